@@ -1,0 +1,90 @@
+package cn.jiangxin.identity;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** System administrators open accounts, give roles and units, and disable accounts. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountAdminController {
+
+    private final AccountRegistry accounts;
+    private final UnitChoices units;
+
+    AccountAdminController(AccountRegistry accounts, UnitChoices units) {
+        this.accounts = accounts;
+        this.units = units;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("form", new AccountForm());
+        return page(model);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") AccountForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+        try {
+            accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(),
+                    form.getRoles() == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(form.getRoles()),
+                    form.getUnitId(), true));
+        } catch (RuleViolationException e) {
+            errors.rejectValue(e.field(), "account.invalid", e.getMessage());
+            return page(model);
+        }
+        flash.addFlashAttribute("created", form.getUsername());
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/{id}/enabled")
+    String setEnabled(@PathVariable long id, @RequestParam boolean enabled) {
+        accounts.setEnabled(id, enabled);
+        return "redirect:/admin/accounts";
+    }
+
+    private String page(Model model) {
+        List<UnitChoices.Choice> all = units.all();
+        Map<Long, String> unitNames = all.stream()
+                .collect(Collectors.toMap(UnitChoices.Choice::id, UnitChoices.Choice::name, (a, b) -> a));
+        model.addAttribute("accounts", accounts.list());
+        model.addAttribute("units", all);
+        model.addAttribute("unitNames", unitNames);
+        model.addAttribute("allRoles", Role.values());
+        return "identity/accounts";
+    }
+
+    /** Mutable for form binding. */
+    static class AccountForm {
+        private String username;
+        private String displayName;
+        private String password;
+        private List<Role> roles;
+        private Long unitId;
+
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getDisplayName() { return displayName; }
+        public void setDisplayName(String displayName) { this.displayName = displayName; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+        public List<Role> getRoles() { return roles; }
+        public void setRoles(List<Role> roles) { this.roles = roles; }
+        public Long getUnitId() { return unitId; }
+        public void setUnitId(Long unitId) { this.unitId = unitId; }
+    }
+
+}

@@ -1,0 +1,140 @@
+package cn.jiangxin.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import cn.jiangxin.platform.NotFoundException;
+import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens, lists, enables and disables accounts and changes their passwords. */
+@Service
+public class AccountRegistry {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final UnitChoices units;
+    private final Clock clock;
+
+    AccountRegistry(JdbcClient jdbc, PasswordEncoder encoder, UnitChoices units, Clock clock) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long create(NewAccount account) {
+        if (!USERNAME.matcher(account.username()).matches()) {
+            throw new RuleViolationException("username", "用户名须为3-64位字母、数字或 . _ -");
+        }
+        if (account.displayName().isEmpty() || account.displayName().length() > 100) {
+            throw new RuleViolationException("displayName", "请填写姓名（不超过100字）");
+        }
+        if (account.roles().isEmpty()) {
+            throw new RuleViolationException("roles", "请至少选择一个角色");
+        }
+        requireUnitRule(account.roles(), account.unitId());
+        PasswordPolicy.problem(account.username(), account.password()).ifPresent(p -> {
+            throw new RuleViolationException("password", p);
+        });
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("""
+                    INSERT INTO account (username, display_name, password_hash, must_change_password, unit_id, created_at)
+                    VALUES (:username, :displayName, :hash, :mustChange, :unitId, :now)""")
+                    .param("username", account.username())
+                    .param("displayName", account.displayName())
+                    .param("hash", encoder.encode(account.password()))
+                    .param("mustChange", account.mustChangePassword())
+                    .param("unitId", account.unitId())
+                    .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                    .update(key, "id");
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolationException("username", "用户名“" + account.username() + "”已被使用");
+        }
+        long id = key.getKeyAs(Number.class).longValue();
+        for (Role role : account.roles()) {
+            jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(id, role.name()).update();
+        }
+        return id;
+    }
+
+    public List<AccountSummary> list() {
+        Map<Long, Set<Role>> roles = new LinkedHashMap<>();
+        jdbc.sql("SELECT account_id, role FROM account_role").query((rs, n) -> {
+            roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
+            return null;
+        }).list();
+        Instant now = clock.instant();
+        return jdbc.sql("SELECT id, username, display_name, unit_id, enabled, locked_until FROM account ORDER BY username")
+                .query((rs, n) -> {
+                    java.sql.Timestamp locked = rs.getTimestamp("locked_until");
+                    long id = rs.getLong("id");
+                    return new AccountSummary(id, rs.getString("username"), rs.getString("display_name"),
+                            roles.getOrDefault(id, Set.of()), (Long) rs.getObject("unit_id", Long.class),
+                            rs.getBoolean("enabled"), locked != null && locked.toInstant().isAfter(now));
+                }).list();
+    }
+
+    public Optional<AccountSummary> find(long id) {
+        return list().stream().filter(a -> a.id() == id).findFirst();
+    }
+
+    public boolean anyWithRole(Role role) {
+        return jdbc.sql("SELECT COUNT(*) FROM account_role WHERE role = ?").param(role.name()).query(Long.class).single() > 0;
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM account WHERE username = ?").param(username).query(Long.class).single() > 0;
+    }
+
+    @Transactional
+    public void setEnabled(long id, boolean enabled) {
+        if (jdbc.sql("UPDATE account SET enabled = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?")
+                .params(enabled, id).update() == 0) {
+            throw new NotFoundException("account " + id);
+        }
+    }
+
+    @Transactional
+    public void changePassword(String username, String current, String next) {
+        String hash = jdbc.sql("SELECT password_hash FROM account WHERE username = ?").param(username)
+                .query(String.class).optional().orElseThrow(() -> new NotFoundException("account"));
+        if (!encoder.matches(current, hash)) {
+            throw new RuleViolationException("current", "当前密码不正确");
+        }
+        if (current.equals(next)) {
+            throw new RuleViolationException("next", "新密码不能与当前密码相同");
+        }
+        PasswordPolicy.problem(username, next).ifPresent(p -> {
+            throw new RuleViolationException("next", p);
+        });
+        jdbc.sql("UPDATE account SET password_hash = ?, must_change_password = FALSE WHERE username = ?")
+                .params(encoder.encode(next), username).update();
+    }
+
+    private void requireUnitRule(Set<Role> roles, Long unitId) {
+        if (roles.contains(Role.UNIT_OFFICER)) {
+            if (unitId == null || units.find(unitId).isEmpty()) {
+                throw new RuleViolationException("unitId", "单位经办人必须指定所属单位");
+            }
+        } else if (unitId != null) {
+            throw new RuleViolationException("unitId", "只有单位经办人可以关联单位");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package cn.jiangxin.identity;
+
+import java.util.Set;
+
+public record AccountSummary(long id, String username, String displayName, Set<Role> roles, Long unitId,
+        boolean enabled, boolean locked) {
+}

@@ -1,0 +1,42 @@
+package cn.jiangxin.identity;
+
+import java.util.Set;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Demo profile only: one Bureau account per staff role, all with the demo password from the README. */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoAccounts implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "jiangxin2025";
+
+    private final AccountRegistry accounts;
+
+    DemoAccounts(AccountRegistry accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        create("admin", "系统管理员（演示）", Role.SYSTEM_ADMIN);
+        create("policy", "政策科 周敏", Role.POLICY_ADMIN);
+        create("reviewer", "审核员 李晓", Role.REVIEWER);
+        create("reviewer2", "审核员 王强", Role.REVIEWER);
+        create("approver", "科长 陈静", Role.APPROVER);
+        create("finance", "财务制单 刘洋", Role.FINANCE);
+        create("finance2", "财务复核 赵雪", Role.FINANCE);
+        create("provider", "朝阳公园服务点", Role.PROVIDER);
+    }
+
+    private void create(String username, String name, Role role) {
+        if (!accounts.exists(username)) {
+            accounts.create(new NewAccount(username, name, DEMO_PASSWORD, Set.of(role), null, false));
+        }
+    }
+}

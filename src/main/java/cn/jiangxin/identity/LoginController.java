@@ -1,0 +1,68 @@
+package cn.jiangxin.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import cn.jiangxin.platform.RuleViolationException;
+
+@Controller
+class LoginController {
+
+    private final AccountRegistry accounts;
+
+    LoginController(AccountRegistry accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "identity/login";
+    }
+
+    @GetMapping("/account/password")
+    String passwordForm(Model model, Authentication auth) {
+        model.addAttribute("form", new PasswordForm("", "", ""));
+        model.addAttribute("mustChange", mustChange(auth));
+        return "identity/password";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@ModelAttribute("form") PasswordForm form, BindingResult errors, Model model,
+            Authentication auth, HttpServletRequest request) throws Exception {
+        if (form.next() == null || !form.next().equals(form.repeat())) {
+            errors.rejectValue("repeat", "password.mismatch", "两次输入的新密码不一致");
+        } else {
+            try {
+                accounts.changePassword(auth.getName(), nz(form.current()), form.next());
+            } catch (RuleViolationException e) {
+                errors.rejectValue(e.field(), "password.rule", e.getMessage());
+            }
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("mustChange", mustChange(auth));
+            return "identity/password";
+        }
+        request.logout();
+        SecurityContextHolder.clearContext();
+        return "redirect:/login?changed";
+    }
+
+    private static boolean mustChange(Authentication auth) {
+        return auth != null && auth.getPrincipal() instanceof AccountPrincipal p && p.isMustChangePassword();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    record PasswordForm(@NotBlank String current, String next, String repeat) {
+    }
+}

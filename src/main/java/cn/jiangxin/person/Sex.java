@@ -1,0 +1,6 @@
+package cn.jiangxin.person;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

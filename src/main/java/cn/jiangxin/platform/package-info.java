@@ -1,0 +1,5 @@
+/**
+ * Owns what every capability shares: the clock and time zone, problem+json errors, locale and page layout.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package cn.jiangxin.platform;

@@ -1,0 +1,5 @@
+/**
+ * Owns the units that nominate people: schools, enterprises, public institutions and industry associations.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Units")
+package cn.jiangxin.unit;
