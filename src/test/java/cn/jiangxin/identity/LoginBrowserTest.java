@@ -1,0 +1,22 @@
+package cn.jiangxin.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jiangxin.testsupport.BrowserTestSupport;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+class LoginBrowserTest extends BrowserTestSupport {
+
+    @Test
+    void wrongPasswordIsRefusedAndTheRightOneLetsTheAdministratorIn() {
+        login("admin", "wrong-password-1");
+        assertThat(pageText()).contains("用户名或密码错误");
+
+        login("admin", DEMO_PASSWORD);
+        waitFor(By.id("logout"));
+        assertThat(pageText()).contains("账号管理");
+        logout();
+        assertThat(pageText()).contains("您已安全退出");
+    }
+}
