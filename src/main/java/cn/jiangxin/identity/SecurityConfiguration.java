@@ -36,7 +36,7 @@ class SecurityConfiguration {
         })
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("SESSION", "JSESSIONID"))
-                .csrf(c -> c.ignoringRequestMatchers(api))
+                .csrf(c -> c.ignoringRequestMatchers("/api/v1/eligibility/**"))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
