@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,9 +52,45 @@ class AccountAdminController {
     }
 
     @PostMapping("/{id}/enabled")
-    String setEnabled(@PathVariable long id, @RequestParam boolean enabled) {
-        accounts.setEnabled(id, enabled);
+    String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes flash) {
+        try {
+            accounts.setEnabled(id, enabled);
+        } catch (RuleViolationException e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+        }
         return "redirect:/admin/accounts";
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        AccountSummary account = accounts.find(id).orElseThrow(() -> new NotFoundException("account " + id));
+        AccountForm form = new AccountForm();
+        form.setRoles(List.copyOf(account.roles()));
+        form.setUnitId(account.unitId());
+        model.addAttribute("form", form);
+        return editPage(account, model);
+    }
+
+    @PostMapping("/{id}")
+    String assign(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+            RedirectAttributes flash) {
+        AccountSummary account = accounts.find(id).orElseThrow(() -> new NotFoundException("account " + id));
+        try {
+            accounts.assign(id, form.getRoles() == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(form.getRoles()),
+                    form.getUnitId());
+        } catch (RuleViolationException e) {
+            errors.rejectValue(e.field(), "account.invalid", e.getMessage());
+            return editPage(account, model);
+        }
+        flash.addFlashAttribute("updated", account.username());
+        return "redirect:/admin/accounts";
+    }
+
+    private String editPage(AccountSummary account, Model model) {
+        model.addAttribute("account", account);
+        model.addAttribute("units", units.all());
+        model.addAttribute("allRoles", Role.values());
+        return "identity/account-edit";
     }
 
     private String page(Model model) {

@@ -103,8 +103,29 @@ public class AccountRegistry {
         return jdbc.sql("SELECT COUNT(*) FROM account WHERE username = ?").param(username).query(Long.class).single() > 0;
     }
 
+    /** Replaces the roles and unit of an account; they apply from its next login. */
+    @Transactional
+    public void assign(long id, Set<Role> roles, Long unitId) {
+        AccountSummary account = find(id).orElseThrow(() -> new NotFoundException("account " + id));
+        if (roles == null || roles.isEmpty()) {
+            throw new RuleViolationException("roles", "请至少选择一个角色");
+        }
+        requireUnitRule(roles, unitId);
+        if (account.roles().contains(Role.SYSTEM_ADMIN) && !roles.contains(Role.SYSTEM_ADMIN) && lastAdministrator(id)) {
+            throw new RuleViolationException("roles", "这是最后一个启用的系统管理员账号，不能取消其管理员角色");
+        }
+        jdbc.sql("UPDATE account SET unit_id = ? WHERE id = ?").params(unitId, id).update();
+        jdbc.sql("DELETE FROM account_role WHERE account_id = ?").param(id).update();
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(id, role.name()).update();
+        }
+    }
+
     @Transactional
     public void setEnabled(long id, boolean enabled) {
+        if (!enabled && find(id).map(a -> a.roles().contains(Role.SYSTEM_ADMIN)).orElse(false) && lastAdministrator(id)) {
+            throw new RuleViolationException("enabled", "这是最后一个启用的系统管理员账号，不能停用");
+        }
         if (jdbc.sql("UPDATE account SET enabled = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?")
                 .params(enabled, id).update() == 0) {
             throw new NotFoundException("account " + id);
@@ -126,6 +147,12 @@ public class AccountRegistry {
         });
         jdbc.sql("UPDATE account SET password_hash = ?, must_change_password = FALSE WHERE username = ?")
                 .params(encoder.encode(next), username).update();
+    }
+
+    private boolean lastAdministrator(long id) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM account a JOIN account_role r ON r.account_id = a.id
+                WHERE r.role = 'SYSTEM_ADMIN' AND a.enabled = TRUE AND a.id <> ?""").param(id).query(Long.class).single() == 0;
     }
 
     private void requireUnitRule(Set<Role> roles, Long unitId) {

@@ -155,4 +155,32 @@ class IdentityWebTest {
         assertThat(jdbc.sql("SELECT must_change_password FROM account WHERE username = 'admin'").query(Boolean.class).single()).isTrue();
         assertThat(accounts.exists("reviewer")).as("no demo accounts outside the demo profile").isFalse();
     }
+
+    @Test
+    void administratorReassignsRolesAndUnitsButNeverRemovesTheLastAdministrator() throws Exception {
+        long id = accounts.create(new NewAccount("mover", "调岗人员", PASSWORD, Set.of(Role.REVIEWER), null, false));
+        long unit = aUnit();
+        mvc.perform(get("/admin/accounts/{id}", id).with(as(Role.SYSTEM_ADMIN))).andExpect(status().isOk());
+        mvc.perform(post("/admin/accounts/{id}", id).with(as(Role.SYSTEM_ADMIN)).with(csrf()).param("roles", "UNIT_OFFICER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("单位经办人必须指定所属单位")));
+        mvc.perform(post("/admin/accounts/{id}", id).with(as(Role.SYSTEM_ADMIN)).with(csrf())
+                        .param("roles", "UNIT_OFFICER", "TALENT").param("unitId", String.valueOf(unit)))
+                .andExpect(redirectedUrl("/admin/accounts"));
+        assertThat(accounts.find(id).orElseThrow().roles()).containsExactlyInAnyOrder(Role.UNIT_OFFICER, Role.TALENT);
+        assertThat(accounts.find(id).orElseThrow().unitId()).isEqualTo(unit);
+
+        mvc.perform(get("/admin/accounts/{id}", 999_999).with(as(Role.SYSTEM_ADMIN))).andExpect(status().isNotFound());
+
+        for (AccountSummary a : accounts.list()) {
+            if (a.roles().contains(Role.SYSTEM_ADMIN) && !a.username().equals("admin")) {
+                accounts.setEnabled(a.id(), false);
+            }
+        }
+        long admin = accounts.list().stream().filter(a -> a.username().equals("admin")).findFirst().orElseThrow().id();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.setEnabled(admin, false))
+                .hasMessageContaining("最后一个启用的系统管理员");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.assign(admin, Set.of(Role.REVIEWER), null))
+                .hasMessageContaining("最后一个启用的系统管理员");
+    }
 }
