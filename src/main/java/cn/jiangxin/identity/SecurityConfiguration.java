@@ -23,17 +23,22 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, @Value("${jiangxin.eligibility-api.public:false}") boolean apiPublic)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, @Value("${jiangxin.eligibility-api.public:false}") boolean apiPublic,
+            ApiTokens tokens) throws Exception {
         PathPatternRequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(a -> {
             a.requestMatchers(PUBLIC_PATHS).permitAll();
             if (apiPublic) {
                 a.requestMatchers("/api/v1/eligibility/**").permitAll();
+            } else {
+                a.requestMatchers("/api/v1/eligibility/**").hasAnyRole(ApiTokenAuthentication.API_CLIENT,
+                        Role.REVIEWER.name(), Role.APPROVER.name(), Role.POLICY_ADMIN.name(), Role.SYSTEM_ADMIN.name());
             }
             a.requestMatchers("/admin/**").hasRole(Role.SYSTEM_ADMIN.name());
             a.anyRequest().authenticated();
         })
+                .addFilterBefore(new ApiTokenAuthentication(tokens),
+                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("SESSION", "JSESSIONID"))
                 .csrf(c -> c.ignoringRequestMatchers("/api/v1/eligibility/**"))

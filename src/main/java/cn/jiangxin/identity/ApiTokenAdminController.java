@@ -1,0 +1,46 @@
+package cn.jiangxin.identity;
+
+import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** System administrators issue API tokens to other Bureau systems and revoke them. */
+@Controller
+@RequestMapping("/admin/api-tokens")
+class ApiTokenAdminController {
+
+    private final ApiTokens tokens;
+
+    ApiTokenAdminController(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("tokens", tokens.list());
+        return "identity/api-tokens";
+    }
+
+    @PostMapping
+    String issue(@RequestParam(defaultValue = "") String name, Authentication auth, RedirectAttributes flash) {
+        try {
+            flash.addFlashAttribute("issued", tokens.issue(name, auth.getName()).token());
+        } catch (RuleViolationException e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/admin/api-tokens";
+    }
+
+    @PostMapping("/{id}/revoke")
+    String revoke(@PathVariable long id) {
+        tokens.revoke(id);
+        return "redirect:/admin/api-tokens";
+    }
+}

@@ -1,0 +1,94 @@
+package cn.jiangxin.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import cn.jiangxin.platform.NotFoundException;
+import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tokens with which other Bureau systems call the APIs. Only a SHA-256 hash is stored; the token itself is shown
+ * once, when it is issued.
+ */
+@Component
+class ApiTokens {
+
+    static final String PREFIX = "jx_";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    record Issued(long id, String token) {
+    }
+
+    record TokenView(long id, String name, String prefix, String createdBy, Instant createdAt, Instant revokedAt) {
+    }
+
+    @Transactional
+    Issued issue(String name, String createdBy) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 100) {
+            throw new RuleViolationException("name", "请填写调用方名称（不超过100字）");
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = PREFIX + HexFormat.of().formatHex(secret);
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO api_token (name, token_hash, prefix, created_by, created_at)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(clean, hash(token), token.substring(0, 9), createdBy, clock.instant().atOffset(ZoneOffset.UTC))
+                .update(key, "id");
+        return new Issued(key.getKeyAs(Number.class).longValue(), token);
+    }
+
+    Optional<String> clientFor(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT name FROM api_token WHERE token_hash = ? AND revoked_at IS NULL")
+                .param(hash(token)).query(String.class).optional();
+    }
+
+    List<TokenView> list() {
+        return jdbc.sql("SELECT id, name, prefix, created_by, created_at, revoked_at FROM api_token ORDER BY id")
+                .query((rs, n) -> new TokenView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    @Transactional
+    void revoke(long id) {
+        if (jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+                .params(clock.instant().atOffset(ZoneOffset.UTC), id).update() == 0
+                && jdbc.sql("SELECT COUNT(*) FROM api_token WHERE id = ?").param(id).query(Long.class).single() == 0) {
+            throw new NotFoundException("api token " + id);
+        }
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
