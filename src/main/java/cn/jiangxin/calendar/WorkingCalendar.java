@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
+import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,17 +23,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkingCalendar {
 
-    private final JdbcClient jdbc;
     /** Other nodes' edits show up here within this time. */
     private static final long RELOAD_AFTER_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
     private record Loaded(WorkingDays days, long at) {
     }
 
     private final AtomicReference<Loaded> loaded = new AtomicReference<>();
 
-    WorkingCalendar(JdbcClient jdbc) {
+    WorkingCalendar(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -78,6 +82,7 @@ public class WorkingCalendar {
                         .params(day.kind().name(), day.name(), day.date()).update();
             }
         }
+        audit.recordChange("CALENDAR_DAY_SET", "calendar_day", day.date(), day.kind() + " " + day.name());
         loaded.set(null);
     }
 
@@ -86,6 +91,7 @@ public class WorkingCalendar {
         if (jdbc.sql("DELETE FROM calendar_day WHERE cal_date = ?").param(date).update() == 0) {
             throw new NotFoundException("calendar day " + date);
         }
+        audit.recordChange("CALENDAR_DAY_REMOVED", "calendar_day", date, "");
         loaded.set(null);
     }
 

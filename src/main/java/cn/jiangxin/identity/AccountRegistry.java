@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,12 +30,14 @@ public class AccountRegistry {
     private final PasswordEncoder encoder;
     private final UnitChoices units;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    AccountRegistry(JdbcClient jdbc, PasswordEncoder encoder, UnitChoices units, Clock clock) {
+    AccountRegistry(JdbcClient jdbc, PasswordEncoder encoder, UnitChoices units, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.units = units;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -71,6 +74,8 @@ public class AccountRegistry {
         for (Role role : account.roles()) {
             jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(id, role.name()).update();
         }
+        audit.recordChange("ACCOUNT_CREATED", "account", account.username(),
+                "roles=" + account.roles() + (account.unitId() == null ? "" : " unit=" + account.unitId()));
         return id;
     }
 
@@ -119,6 +124,8 @@ public class AccountRegistry {
         for (Role role : roles) {
             jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(id, role.name()).update();
         }
+        audit.recordChange("ACCOUNT_ROLES_ASSIGNED", "account", account.username(),
+                "roles=" + roles + (unitId == null ? "" : " unit=" + unitId));
     }
 
     @Transactional
@@ -130,6 +137,7 @@ public class AccountRegistry {
                 .params(enabled, id).update() == 0) {
             throw new NotFoundException("account " + id);
         }
+        audit.recordChange(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account", id, "");
     }
 
     @Transactional
@@ -147,6 +155,7 @@ public class AccountRegistry {
         });
         jdbc.sql("UPDATE account SET password_hash = ?, must_change_password = FALSE WHERE username = ?")
                 .params(encoder.encode(next), username).update();
+        audit.recordChange("PASSWORD_CHANGED", "account", username, "");
     }
 
     private boolean lastAdministrator(long id) {

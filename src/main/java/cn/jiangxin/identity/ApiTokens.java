@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,11 +29,13 @@ class ApiTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     record Issued(long id, String token) {
@@ -56,7 +59,9 @@ class ApiTokens {
                 VALUES (?, ?, ?, ?, ?)""")
                 .params(clean, hash(token), token.substring(0, 9), createdBy, clock.instant().atOffset(ZoneOffset.UTC))
                 .update(key, "id");
-        return new Issued(key.getKeyAs(Number.class).longValue(), token);
+        long id = key.getKeyAs(Number.class).longValue();
+        audit.recordChange("API_TOKEN_ISSUED", "api_token", id, clean + " " + token.substring(0, 9) + "…");
+        return new Issued(id, token);
     }
 
     Optional<String> clientFor(String token) {
@@ -82,6 +87,7 @@ class ApiTokens {
                 && jdbc.sql("SELECT COUNT(*) FROM api_token WHERE id = ?").param(id).query(Long.class).single() == 0) {
             throw new NotFoundException("api token " + id);
         }
+        audit.recordChange("API_TOKEN_REVOKED", "api_token", id, "");
     }
 
     private static String hash(String token) {
