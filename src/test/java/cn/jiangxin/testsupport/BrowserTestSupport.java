@@ -70,10 +70,12 @@ public abstract class BrowserTestSupport {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
     }
 
     protected void logout() {
         browser.findElement(By.id("logout")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?logout"));
     }
 
     protected WebElement waitFor(By by) {
