@@ -30,6 +30,10 @@ public class Units {
         return store.find(id);
     }
 
+    public Optional<UnitView> find(UnifiedSocialCreditCode code) {
+        return store.idOf(code).flatMap(store::find);
+    }
+
     public boolean canSee(CurrentUser user, long unitId) {
         return user.seesAllUnits() || user.unit().filter(own -> own == unitId).isPresent();
     }
