@@ -38,7 +38,7 @@ class RegistryBrowserTest extends BrowserTestSupport {
         type("contactName", "周经理");
         type("contactPhone", "12345");
         browser.findElement(By.id("unit-submit")).click();
-        assertThat(pageText()).contains("联系电话应为11位手机号码");
+        waitForText(By.id("unit-form"), "联系电话应为11位手机号码");
         type("contactPhone", "13701234567");
         browser.findElement(By.id("unit-submit")).click();
         waitForText(By.id("unit-credit-code"), code);
