@@ -34,6 +34,9 @@ public record PersonDraft(String name, ResidentIdNumber idNumber, MobileNumber p
 
     static String checkedName(String raw) {
         String s = raw == null ? "" : raw.strip().replaceAll("[•・\u2027\u30FB]", "·").replaceAll("\\s+", " ");
+        if (s.isEmpty()) {
+            throw new RuleViolationException("name", "请填写姓名");
+        }
         if (s.length() < 2 || s.length() > 50) {
             throw new RuleViolationException("name", "姓名应为2-50个字");
         }

@@ -11,7 +11,7 @@ record ContactPhone(String value) {
     private static final Pattern LANDLINE = Pattern.compile("0[1-9][0-9]{1,2}-[2-9][0-9]{6,7}(-[0-9]{1,6})?");
 
     ContactPhone {
-        value = value == null ? "" : value.strip();
+        value = value == null ? "" : value.strip().replaceAll("\\s*-\\s*", "-");
         if (!MOBILE.matcher(value).matches() && !LANDLINE.matcher(value).matches()) {
             throw new RuleViolationException("contactPhone",
                     "联系电话应为11位手机号码（如13800138000）或带区号的固定电话（如010-65090443）");

@@ -40,6 +40,9 @@ public record UnitDraft(String name, UnitKind kind, UnifiedSocialCreditCode cred
 
     static String required(String field, String value, int min, int max, String label) {
         String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            throw new RuleViolationException(field, "请填写" + label);
+        }
         if (v.length() < min || v.length() > max) {
             throw new RuleViolationException(field, label + "应为" + min + "-" + max + "个字");
         }

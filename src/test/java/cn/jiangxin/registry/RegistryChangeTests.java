@@ -147,6 +147,40 @@ class RegistryChangeTests {
                 .andExpect(content().string(containsString("138****8000")));
     }
 
+    @Test
+    void editingAPersonWithBlankNumbersKeepsTheStoredOnes() throws Exception {
+        long id = people.register(RegistryFixture.ROOT, cn.jiangxin.person.PersonDraft.of("赵敏", "110105197011030534",
+                "13912345678", fixture.unitA, java.time.LocalDate.of(2026, 11, 25)));
+        mvc.perform(as("t-officer-a", post("/people/" + id)).param("name", "赵敏·阿依").param("idNumber", "")
+                        .param("phone", "").param("unitId", "" + fixture.unitB))
+                .andExpect(redirectedUrlPattern("/people/*"));
+        var changed = people.find(id).orElseThrow();
+        assertThat(changed.name()).isEqualTo("赵敏·阿依");
+        assertThat(changed.idNumber().value()).isEqualTo("110105197011030534");
+        assertThat(changed.phone().value()).isEqualTo("13912345678");
+        assertThat(changed.unitId()).as("an officer cannot move a person to another unit").isEqualTo(fixture.unitA);
+    }
+
+    @Test
+    void anOfficerEditsTheirOwnUnit() throws Exception {
+        var unit = units.find(fixture.unitA).orElseThrow();
+        mvc.perform(as("t-officer-a", post("/units/" + fixture.unitA)).param("name", unit.name())
+                        .param("kind", "EMPLOYER").param("creditCode", unit.creditCode().value())
+                        .param("districtCode", "110105").param("address", "北京市朝阳区新地址2号")
+                        .param("contactName", "新联系人").param("contactPhone", "010 - 65094329"))
+                .andExpect(redirectedUrlPattern("/units/*"));
+        assertThat(units.find(fixture.unitA).orElseThrow().contactPhone()).isEqualTo("010-65094329");
+        mvc.perform(as("t-officer-a", post("/units/" + fixture.unitA)).param("name", unit.name())
+                        .param("kind", "FACTORY").param("creditCode", RegistryFixture.CODE_B)
+                        .param("districtCode", "11010").param("address", "").param("contactName", "新联系人")
+                        .param("contactPhone", "13800138000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请选择单位类型")))
+                .andExpect(content().string(containsString("所在区县代码应为6位数字")))
+                .andExpect(content().string(containsString("请填写地址")));
+        assertThat(units.find(fixture.unitA).orElseThrow().address()).isEqualTo("北京市朝阳区新地址2号");
+    }
+
     long count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
