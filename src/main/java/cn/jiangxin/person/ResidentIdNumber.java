@@ -75,6 +75,11 @@ public final class ResidentIdNumber {
         return new ResidentIdNumber(s, birth);
     }
 
+    /** Reads back a number that was valid when it was stored (its birth date is no longer compared with today). */
+    static ResidentIdNumber stored(String value) {
+        return parse(value, LocalDate.MAX);
+    }
+
     /** The ISO 7064 MOD 11-2 check character for the first 17 digits. */
     public static char checkCharacter(String first17) {
         int sum = 0;

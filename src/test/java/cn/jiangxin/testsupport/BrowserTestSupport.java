@@ -69,13 +69,17 @@ public abstract class BrowserTestSupport {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
+        submitAndWaitForNextPage(browser.findElement(By.id("login-submit")));
     }
 
     protected void logout() {
-        browser.findElement(By.id("logout")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?logout"));
+        submitAndWaitForNextPage(browser.findElement(By.id("logout")));
+    }
+
+    /** Clicks and waits until the browser has left the page, so the next read is not of the old, reloading page. */
+    protected void submitAndWaitForNextPage(WebElement button) {
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
     }
 
     protected WebElement waitFor(By by) {

@@ -1,0 +1,137 @@
+package cn.jiangxin.person;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.platform.NotFoundException;
+import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.unit.Units;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The person module's API. A person belongs to one unit, and is visible to whoever may see that unit: Bureau staff
+ * see everyone, a unit officer only their own unit's people. Registering or editing needs the right to edit the unit.
+ */
+@Service
+public class People {
+
+    private static final int SEARCH_LIMIT = 100;
+
+    private final PersonStore store;
+    private final Units units;
+    private final Clock clock;
+
+    People(PersonStore store, Units units, Clock clock) {
+        this.store = store;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Anyone, without a scope check: for modules that have already checked the caller. */
+    public Optional<PersonView> find(long id) {
+        return store.find(id);
+    }
+
+    public Optional<PersonView> find(ResidentIdNumber idNumber) {
+        return store.find(idNumber);
+    }
+
+    /** @throws NotFoundException when there is no such person or the user may not see them */
+    public PersonView requireVisible(CurrentUser user, long id) {
+        return store.find(id).filter(p -> units.canSee(user, p.unitId()))
+                .orElseThrow(() -> new NotFoundException("person " + id));
+    }
+
+    public PersonView requireEditable(CurrentUser user, long id) {
+        return store.find(id).filter(p -> canRegisterIn(user, p.unitId()))
+                .orElseThrow(() -> new NotFoundException("person " + id));
+    }
+
+    public boolean canRegisterIn(CurrentUser user, long unitId) {
+        return units.canEdit(user, unitId);
+    }
+
+    /**
+     * Searches by full ID number (exact, through the blind index), by name or by pinyin initials. A unit officer
+     * only ever gets their own unit's people; {@code unitId} narrows the search further.
+     */
+    public List<PersonView> search(CurrentUser user, String text, Long unitId) {
+        Long scope = unitId;
+        if (!user.seesAllUnits()) {
+            if (user.unit().isEmpty() || unitId != null && !unitId.equals(user.unitId())) {
+                return List.of();
+            }
+            scope = user.unitId();
+        }
+        String q = text == null ? "" : text.strip();
+        Optional<ResidentIdNumber> id = asIdNumber(q);
+        if (id.isPresent()) {
+            Long s = scope;
+            return store.find(id.get()).filter(p -> s == null || p.unitId() == s)
+                    .filter(p -> units.canSee(user, p.unitId())).stream().toList();
+        }
+        return store.search(q, scope, SEARCH_LIMIT);
+    }
+
+    @Transactional
+    public long register(CurrentUser user, PersonDraft draft) {
+        requireUnit(user, draft.unitId());
+        requireNew(draft.idNumber(), null);
+        try {
+            return store.insert(draft);
+        } catch (DuplicateKeyException e) {
+            throw duplicate();
+        }
+    }
+
+    @Transactional
+    public void change(CurrentUser user, long id, PersonDraft draft) {
+        requireEditable(user, id);
+        requireUnit(user, draft.unitId());
+        requireNew(draft.idNumber(), id);
+        try {
+            store.update(id, draft);
+        } catch (DuplicateKeyException e) {
+            throw duplicate();
+        }
+    }
+
+    private void requireUnit(CurrentUser user, long unitId) {
+        if (units.find(unitId).isEmpty() || !units.canSee(user, unitId)) {
+            throw new RuleViolationException("unitId", "所选单位不存在");
+        }
+        if (!canRegisterIn(user, unitId)) {
+            throw new NotFoundException("unit " + unitId);
+        }
+    }
+
+    private void requireNew(ResidentIdNumber idNumber, Long self) {
+        store.find(idNumber).filter(p -> self == null || p.id() != self).ifPresent(p -> {
+            throw duplicate();
+        });
+    }
+
+    private static RuleViolationException duplicate() {
+        return new RuleViolationException("idNumber", "该身份证号码的人员已经登记，不能重复登记");
+    }
+
+    private Optional<ResidentIdNumber> asIdNumber(String q) {
+        if (q.length() != 18) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ResidentIdNumber.parse(q, today()));
+        } catch (InvalidIdNumberException e) {
+            return Optional.empty();
+        }
+    }
+}

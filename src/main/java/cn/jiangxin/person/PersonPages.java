@@ -1,0 +1,142 @@
+package cn.jiangxin.person;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.identity.Role;
+import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.unit.UnitView;
+import cn.jiangxin.unit.Units;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Person pages: a live-search list (htmx, and a plain form without JS), detail with masked numbers, register, edit. */
+@Controller
+@RequestMapping("/people")
+@PreAuthorize("hasAnyRole('UNIT_OFFICER','REVIEWER','APPROVER','SYSTEM_ADMIN')")
+class PersonPages {
+
+    private final People people;
+    private final Units units;
+    private final CurrentUsers currentUsers;
+
+    PersonPages(People people, Units units, CurrentUsers currentUsers) {
+        this.people = people;
+        this.units = units;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping
+    String list(@RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "unitId", required = false) Long unitId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+            Model model, HttpServletResponse response) {
+        CurrentUser user = currentUsers.require();
+        List<PersonView> found = people.search(user, q, unitId);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("people", found);
+        model.addAttribute("unitNames", unitNames(found));
+        model.addAttribute("canRegister", user.has(Role.SYSTEM_ADMIN) || user.has(Role.UNIT_OFFICER) && user.unit().isPresent());
+        response.setHeader("Vary", "HX-Request");
+        return htmx != null && historyRestore == null ? "person/list :: results" : "person/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('UNIT_OFFICER','SYSTEM_ADMIN')")
+    String newPerson(Model model) {
+        PersonForm form = new PersonForm();
+        form.setUnitId(currentUsers.require().unitId());
+        model.addAttribute("form", form);
+        return form(model, null);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('UNIT_OFFICER','SYSTEM_ADMIN')")
+    String create(@ModelAttribute("form") PersonForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+        CurrentUser user = currentUsers.require();
+        if (!user.seesAllUnits()) {
+            form.setUnitId(user.unitId());
+        }
+        PersonDraft draft = form.toDraft(errors, people.today(), null);
+        if (draft == null) {
+            return form(model, null);
+        }
+        try {
+            long id = people.register(user, draft);
+            flash.addFlashAttribute("saved", true);
+            return "redirect:/people/" + id;
+        } catch (RuleViolationException e) {
+            PersonForm.reject(errors, e);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        CurrentUser user = currentUsers.require();
+        PersonView person = people.requireVisible(user, id);
+        model.addAttribute("person", person);
+        model.addAttribute("unit", units.find(person.unitId()).orElseThrow());
+        model.addAttribute("canEdit", people.canRegisterIn(user, person.unitId()));
+        return "person/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAnyRole('UNIT_OFFICER','SYSTEM_ADMIN')")
+    String edit(@PathVariable long id, Model model) {
+        PersonView person = people.requireEditable(currentUsers.require(), id);
+        model.addAttribute("form", PersonForm.of(person));
+        return form(model, person);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAnyRole('UNIT_OFFICER','SYSTEM_ADMIN')")
+    String change(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
+            RedirectAttributes flash) {
+        CurrentUser user = currentUsers.require();
+        PersonView person = people.requireEditable(user, id);
+        if (!user.seesAllUnits()) {
+            form.setUnitId(user.unitId());
+        }
+        PersonDraft draft = form.toDraft(errors, people.today(), person);
+        if (draft == null) {
+            return form(model, person);
+        }
+        try {
+            people.change(user, id, draft);
+        } catch (RuleViolationException e) {
+            PersonForm.reject(errors, e);
+            return form(model, person);
+        }
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/people/" + id;
+    }
+
+    private String form(Model model, PersonView existing) {
+        CurrentUser user = currentUsers.require();
+        model.addAttribute("person", existing);
+        model.addAttribute("units", units.search(user, "").stream().filter(u -> units.canEdit(user, u.id())).toList());
+        return "person/form";
+    }
+
+    private Map<Long, String> unitNames(List<PersonView> found) {
+        return found.stream().map(PersonView::unitId).distinct().map(units::find).flatMap(java.util.Optional::stream)
+                .collect(Collectors.toMap(UnitView::id, UnitView::name));
+    }
+}

@@ -1,0 +1,109 @@
+package cn.jiangxin.unit;
+
+import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Unit pages: staff list and search every unit, an officer is sent to their own, the administrator registers. */
+@Controller
+@RequestMapping("/units")
+@PreAuthorize("hasAnyRole('UNIT_OFFICER','REVIEWER','APPROVER','SYSTEM_ADMIN')")
+class UnitPages {
+
+    private final Units units;
+    private final CurrentUsers currentUsers;
+
+    UnitPages(Units units, CurrentUsers currentUsers) {
+        this.units = units;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping
+    String list(@RequestParam(name = "q", required = false) String q, Model model) {
+        CurrentUser user = currentUsers.require();
+        if (!user.seesAllUnits() && user.unit().isPresent()) {
+            return "redirect:/units/" + user.unitId();
+        }
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("units", units.search(user, q));
+        return "unit/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String newUnit(Model model) {
+        model.addAttribute("form", new UnitForm());
+        return form(model, null);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String create(@ModelAttribute("form") UnitForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+        UnitDraft draft = form.toDraft(errors);
+        if (draft == null) {
+            return form(model, null);
+        }
+        try {
+            long id = units.register(currentUsers.require(), draft);
+            flash.addFlashAttribute("saved", true);
+            return "redirect:/units/" + id;
+        } catch (RuleViolationException e) {
+            UnitForm.reject(errors, e);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        CurrentUser user = currentUsers.require();
+        UnitView unit = units.requireVisible(user, id);
+        model.addAttribute("unit", unit);
+        model.addAttribute("canEdit", units.canEdit(user, id));
+        return "unit/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAnyRole('UNIT_OFFICER','SYSTEM_ADMIN')")
+    String edit(@PathVariable long id, Model model) {
+        UnitView unit = units.requireEditable(currentUsers.require(), id);
+        model.addAttribute("form", UnitForm.of(unit));
+        return form(model, unit);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAnyRole('UNIT_OFFICER','SYSTEM_ADMIN')")
+    String change(@PathVariable long id, @ModelAttribute("form") UnitForm form, BindingResult errors, Model model,
+            RedirectAttributes flash) {
+        CurrentUser user = currentUsers.require();
+        UnitView unit = units.requireEditable(user, id);
+        UnitDraft draft = form.toDraft(errors);
+        if (draft == null) {
+            return form(model, unit);
+        }
+        try {
+            units.change(user, id, draft);
+        } catch (RuleViolationException e) {
+            UnitForm.reject(errors, e);
+            return form(model, unit);
+        }
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/units/" + id;
+    }
+
+    private static String form(Model model, UnitView existing) {
+        model.addAttribute("unit", existing);
+        model.addAttribute("kinds", UnitKind.values());
+        return "unit/form";
+    }
+}

@@ -1,0 +1,77 @@
+package cn.jiangxin.unit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The unit table. */
+@Repository
+class UnitStore {
+
+    private static final String COLUMNS =
+            "id, name, kind, credit_code, district_code, address, contact_name, contact_phone";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    UnitStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    Optional<UnitView> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE id = ?").param(id).query(UnitStore::view).optional();
+    }
+
+    Optional<Long> idOf(UnifiedSocialCreditCode code) {
+        return jdbc.sql("SELECT id FROM unit WHERE credit_code = ?").param(code.value()).query(Long.class).optional();
+    }
+
+    List<UnitView> search(String text, int limit) {
+        String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE LOWER(name) LIKE :like ESCAPE '\\' "
+                        + "OR LOWER(credit_code) LIKE :like ESCAPE '\\' ORDER BY name, id LIMIT :limit")
+                .param("like", like).param("limit", limit).query(UnitStore::view).list();
+    }
+
+    long insert(UnitDraft d) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO unit (name, kind, credit_code, district_code, address, contact_name, contact_phone,
+                                  created_at, updated_at)
+                VALUES (:name, :kind, :code, :district, :address, :contactName, :contactPhone, :now, :now)""")
+                .params(params(d)).param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    boolean update(long id, UnitDraft d) {
+        return jdbc.sql("""
+                UPDATE unit SET name = :name, kind = :kind, credit_code = :code, district_code = :district,
+                       address = :address, contact_name = :contactName, contact_phone = :contactPhone,
+                       updated_at = :now
+                WHERE id = :id""")
+                .params(params(d)).param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("id", id)
+                .update() == 1;
+    }
+
+    private static java.util.Map<String, Object> params(UnitDraft d) {
+        return java.util.Map.of("name", d.name(), "kind", d.kind().name(), "code", d.creditCode().value(),
+                "district", d.districtCode().value(), "address", d.address(), "contactName", d.contactName(),
+                "contactPhone", d.contactPhone());
+    }
+
+    private static UnitView view(ResultSet rs, int n) throws SQLException {
+        return new UnitView(rs.getLong("id"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")),
+                new UnifiedSocialCreditCode(rs.getString("credit_code")), new DistrictCode(rs.getString("district_code")),
+                rs.getString("address"), rs.getString("contact_name"), rs.getString("contact_phone"));
+    }
+}
