@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
@@ -25,11 +26,13 @@ public class People {
     private final PersonStore store;
     private final Units units;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    People(PersonStore store, Units units, Clock clock) {
+    People(PersonStore store, Units units, Clock clock, AuditTrail audit) {
         this.store = store;
         this.units = units;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public LocalDate today() {
@@ -86,11 +89,14 @@ public class People {
     public long register(CurrentUser user, PersonDraft draft) {
         requireUnit(user, draft.unitId());
         requireNew(draft.idNumber(), null);
+        long id;
         try {
-            return store.insert(draft);
+            id = store.insert(draft);
         } catch (DuplicateKeyException e) {
             throw duplicate();
         }
+        audit.recordChange("PERSON_REGISTERED", "person", id, draft.idNumber().masked() + " unit=" + draft.unitId());
+        return id;
     }
 
     @Transactional
@@ -103,6 +109,7 @@ public class People {
         } catch (DuplicateKeyException e) {
             throw duplicate();
         }
+        audit.recordChange("PERSON_CHANGED", "person", id, draft.idNumber().masked() + " unit=" + draft.unitId());
     }
 
     private void requireUnit(CurrentUser user, long unitId) {

@@ -3,6 +3,7 @@ package cn.jiangxin.unit;
 import java.util.List;
 import java.util.Optional;
 
+import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.platform.NotFoundException;
@@ -20,9 +21,11 @@ public class Units {
     private static final int SEARCH_LIMIT = 200;
 
     private final UnitStore store;
+    private final AuditTrail audit;
 
-    Units(UnitStore store) {
+    Units(UnitStore store, AuditTrail audit) {
         this.store = store;
+        this.audit = audit;
     }
 
     /** Any unit, without a scope check: for modules that have already checked the caller. */
@@ -69,11 +72,14 @@ public class Units {
             throw new NotFoundException("units");
         }
         requireUniqueCode(draft.creditCode(), null);
+        long id;
         try {
-            return store.insert(draft);
+            id = store.insert(draft);
         } catch (DuplicateKeyException e) {
             throw duplicate(draft.creditCode());
         }
+        audit.recordChange("UNIT_REGISTERED", "unit", id, draft.name() + " " + draft.creditCode().value());
+        return id;
     }
 
     @Transactional
@@ -85,6 +91,7 @@ public class Units {
         } catch (DuplicateKeyException e) {
             throw duplicate(draft.creditCode());
         }
+        audit.recordChange("UNIT_CHANGED", "unit", id, draft.name() + " " + draft.creditCode().value());
     }
 
     private void requireUniqueCode(UnifiedSocialCreditCode code, Long self) {
