@@ -2,7 +2,6 @@ package cn.jiangxin.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,9 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 class ConsultationBrowserTest extends BrowserTestSupport {
 
@@ -28,7 +25,7 @@ class ConsultationBrowserTest extends BrowserTestSupport {
         assertThat(new Select(waitFor(By.id("articleId"))).getFirstSelectedOption().getText()).isEqualTo("第四条 服务支持措施");
         browser.findElement(By.id("body")).sendKeys("建议写明体检、观影每年各几次。<script>alert(1)</script>");
         browser.findElement(By.id("name")).sendKeys("李师傅");
-        browser.findElement(By.id("comment-submit")).click();
+        submitAndWaitForNextPage(browser.findElement(By.id("comment-submit")));
         String receipt = waitFor(By.id("receipt-no")).getText();
         assertThat(receipt).matches("YJ\\d{8}-[A-Z2-9]{6}");
         assertThat(browser.findElement(By.id("receipt-outcome")).getText()).contains("正在研究");
@@ -41,7 +38,7 @@ class ConsultationBrowserTest extends BrowserTestSupport {
                 browser.findElement(By.id("r-received")), LocalDate.now(CommentWindow.ZONE).toString());
         new Select(browser.findElement(By.id("r-article"))).selectByVisibleText("第四条 服务支持措施");
         browser.findElement(By.id("r-body")).sendKeys("电话：希望把公园游览扩大到全市公园。");
-        browser.findElement(By.id("record-submit")).click();
+        submitAndWaitForNextPage(browser.findElement(By.id("record-submit")));
         assertThat(pageText()).contains("已录入，回执编号");
 
         List<WebElement> forms = browser.findElements(By.cssSelector("form[action*='/classify']"));
@@ -49,13 +46,13 @@ class ConsultationBrowserTest extends BrowserTestSupport {
         classify(0, "PARTLY_ADOPTED", "次数由年度配额确定，将在实施细则中写明");
         classify(1, "NOT_ADOPTED", "公园范围以区属公园为限");
         browser.findElement(By.id("summary")).sendKeys("第二轮共收到意见2条。");
-        browser.findElement(By.id("publish-report")).click();
+        submitAndWaitForNextPage(browser.findElement(By.id("publish-report")));
         assertThat(pageText()).contains("意见采纳情况已公布");
         logout();
 
         open("/public/consultations/receipt");
         browser.findElement(By.id("no")).sendKeys(receipt);
-        browser.findElement(By.id("receipt-lookup")).click();
+        submitAndWaitForNextPage(browser.findElement(By.id("receipt-lookup")));
         assertThat(waitFor(By.id("receipt-outcome")).getText()).contains("部分采纳").contains("次数由年度配额确定");
         assertThat(browser.findElement(By.id("receipt-result")).getText()).contains("<script>alert(1)</script>");
         assertThat(browser.getPageSource()).doesNotContain("李师傅");
@@ -65,7 +62,6 @@ class ConsultationBrowserTest extends BrowserTestSupport {
         WebElement form = browser.findElements(By.cssSelector("form[action*='/classify']")).get(index);
         new Select(form.findElement(By.name("outcome"))).selectByValue(outcome);
         form.findElement(By.name("reason")).sendKeys(reason);
-        form.findElement(By.cssSelector(".classify-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        submitAndWaitForNextPage(form.findElement(By.cssSelector(".classify-submit")));
     }
 }
