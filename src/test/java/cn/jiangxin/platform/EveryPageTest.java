@@ -1,0 +1,93 @@
+package cn.jiangxin.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import cn.jiangxin.identity.AccountRegistry;
+import cn.jiangxin.identity.NewAccount;
+import cn.jiangxin.identity.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Opens every GET page without path variables as an anonymous visitor and as a user of each role (demo data):
+ * none may fail with a server error, and every page outside the public area must ask an anonymous visitor to log in.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class EveryPageTest {
+
+    private static final Set<String> PUBLIC = Set.of("/", "/login", "/self-check");
+
+    @Autowired MockMvc mvc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @Autowired AccountRegistry accounts;
+    @Autowired UserDetailsService details;
+
+    private Set<String> pages() {
+        Set<String> pages = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+                return;
+            }
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.contains("{") && !pattern.contains("*") && !pattern.startsWith("/error")
+                        && !pattern.startsWith("/v3/") && !pattern.startsWith("/swagger")) {
+                    pages.add(pattern);
+                }
+            }
+        });
+        return pages;
+    }
+
+    @Test
+    void anonymousVisitorsSeePublicPagesAndAreAskedToLogInEverywhereElse() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String page : pages()) {
+            int status = mvc.perform(get(page).accept(MediaType.TEXT_HTML)).andReturn().getResponse().getStatus();
+            boolean open = PUBLIC.contains(page) || page.startsWith("/public/") || page.startsWith("/self-check");
+            if (status >= 500 || (!open && !page.startsWith("/api/") && status != 302)
+                    || (page.startsWith("/api/") && status != 401 && status != 302 && !page.startsWith("/api/v1/eligibility"))) {
+                problems.add(page + " -> " + status);
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(pages()).contains("/", "/login", "/admin/accounts", "/units", "/people", "/public/consultations");
+    }
+
+    @Test
+    void noPageFailsForAnyRole() throws Exception {
+        if (!accounts.exists("sweep-talent")) {
+            accounts.create(new NewAccount("sweep-talent", "人才", "Sweep-12345", Set.of(Role.TALENT), null, false));
+        }
+        List<String> problems = new ArrayList<>();
+        for (String username : List.of("admin", "policy", "reviewer", "approver", "finance", "provider", "officer",
+                "sweep-talent")) {
+            var as = user(details.loadUserByUsername(username));
+            for (String page : pages()) {
+                int status = mvc.perform(get(page).with(as).accept(MediaType.TEXT_HTML)).andReturn().getResponse().getStatus();
+                if (status >= 500 || status == 401) {
+                    problems.add(username + " " + page + " -> " + status);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+}
