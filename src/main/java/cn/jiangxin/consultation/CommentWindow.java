@@ -52,6 +52,11 @@ public record CommentWindow(Instant opensAt, Instant closesAt) {
         return closesAt.atZone(ZONE).toLocalDateTime();
     }
 
+    /** Whether the window ends exactly at a midnight in Beijing, i.e. at the end of {@link #lastDay()}. */
+    public boolean closesAtEndOfDay() {
+        return closesLocal().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    }
+
     /** The last day on which comments are accepted. */
     public LocalDate lastDay() {
         return closesAt.minusNanos(1).atZone(ZONE).toLocalDate();

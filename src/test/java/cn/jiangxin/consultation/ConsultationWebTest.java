@@ -85,7 +85,7 @@ class ConsultationWebTest {
         mvc.perform(get("/public/consultations/{id}", id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("第四条 服务支持措施")))
                 .andExpect(content().string(containsString("cyrsjzjk224@bjchy.gov.cn")))
-                .andExpect(content().string(containsString("2025年3月11日 00:00 至 2025年3月18日 00:00")));
+                .andExpect(content().string(containsString("2025年3月11日 00:00 至 2025年3月17日 24:00")));
         mvc.perform(comment(fourth, "建议把体检次数写明。", UUID.randomUUID().toString(), "10.1.1.1"))
                 .andExpect(redirectedUrlPattern("/public/consultations/receipt?no=YJ20250312-*&new=1"));
         assertThat(desk.of(id)).singleElement().satisfies(c -> {
