@@ -25,10 +25,12 @@ class AccountAdminController {
 
     private final AccountRegistry accounts;
     private final UnitChoices units;
+    private final SecondFactor secondFactor;
 
-    AccountAdminController(AccountRegistry accounts, UnitChoices units) {
+    AccountAdminController(AccountRegistry accounts, UnitChoices units, SecondFactor secondFactor) {
         this.accounts = accounts;
         this.units = units;
+        this.secondFactor = secondFactor;
     }
 
     @GetMapping
@@ -58,6 +60,13 @@ class AccountAdminController {
         } catch (RuleViolationException e) {
             flash.addFlashAttribute("problem", e.getMessage());
         }
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, RedirectAttributes flash) {
+        secondFactor.reset(id);
+        flash.addFlashAttribute("updated", accounts.find(id).map(AccountSummary::username).orElse(""));
         return "redirect:/admin/accounts";
     }
 

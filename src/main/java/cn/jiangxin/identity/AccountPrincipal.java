@@ -12,6 +12,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** What the session keeps about a signed-in account. */
 public final class AccountPrincipal implements UserDetails, Serializable {
 
+    private static final long serialVersionUID = 2L;
+
     private final long accountId;
     private final String username;
     private final String displayName;
@@ -22,9 +24,11 @@ public final class AccountPrincipal implements UserDetails, Serializable {
     private final Instant lockedUntil;
     private final Instant now;
     private final boolean mustChangePassword;
+    private final boolean secondFactorEnrolled;
 
     AccountPrincipal(long accountId, String username, String displayName, String passwordHash, Set<Role> roles,
-            Long unitId, boolean enabled, Instant lockedUntil, Instant now, boolean mustChangePassword) {
+            Long unitId, boolean enabled, Instant lockedUntil, Instant now, boolean mustChangePassword,
+            boolean secondFactorEnrolled) {
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
@@ -35,6 +39,11 @@ public final class AccountPrincipal implements UserDetails, Serializable {
         this.lockedUntil = lockedUntil;
         this.now = now;
         this.mustChangePassword = mustChangePassword;
+        this.secondFactorEnrolled = secondFactorEnrolled;
+    }
+
+    public boolean isSecondFactorEnrolled() {
+        return secondFactorEnrolled;
     }
 
     public CurrentUser toCurrentUser() {

@@ -42,6 +42,9 @@ public class TestDatabaseIsolation implements EnvironmentPostProcessor {
             props.put("spring.datasource.username", "sa");
             props.put("spring.datasource.password", "");
         }
+        // staff second factor is off in tests unless a test asks for it with jiangxin.test.staff-second-factor=true
+        props.put("jiangxin.security.staff-second-factor",
+                environment.getProperty("jiangxin.test.staff-second-factor", "false"));
         props.put("jiangxin.storage-dir", System.getProperty("java.io.tmpdir") + "/jiangxin-test/" + name);
         environment.getPropertySources().addFirst(new MapPropertySource("jiangxin-test-database", props));
     }

@@ -1,0 +1,78 @@
+package cn.jiangxin.identity;
+
+import cn.jiangxin.platform.QrCodes;
+import cn.jiangxin.platform.RuleViolationException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Entering the second-factor code after the password, and enrolling an authenticator app. */
+@Controller
+class SecondFactorController {
+
+    static final int MAX_WRONG_CODES = 5;
+    private static final String WRONG_CODES = "jx.wrongSecondFactorCodes";
+
+    private final SecondFactor secondFactor;
+
+    SecondFactorController(SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
+    }
+
+    @GetMapping("/login/second-factor")
+    String codeForm() {
+        return "identity/second-factor-login";
+    }
+
+    @PostMapping("/login/second-factor")
+    String code(@RequestParam(defaultValue = "") String code, Authentication auth, HttpServletRequest request,
+            Model model) throws Exception {
+        HttpSession session = request.getSession();
+        if (secondFactor.verify(auth.getName(), code)) {
+            session.removeAttribute(WRONG_CODES);
+            request.changeSessionId();
+            session.setAttribute(SignInGate.SECOND_FACTOR_PASSED, true);
+            return "redirect:/";
+        }
+        int wrong = (session.getAttribute(WRONG_CODES) instanceof Integer n ? n : 0) + 1;
+        if (wrong >= MAX_WRONG_CODES) {
+            request.logout();
+            SecurityContextHolder.clearContext();
+            return "redirect:/login?error";
+        }
+        session.setAttribute(WRONG_CODES, wrong);
+        model.addAttribute("problem", "验证码不正确或已使用过，请输入验证器App上当前显示的6位数字");
+        return "identity/second-factor-login";
+    }
+
+    @GetMapping("/account/second-factor")
+    String enrolment(Authentication auth, Model model) {
+        if (secondFactor.enrolled(auth.getName())) {
+            model.addAttribute("enrolled", true);
+            return "identity/second-factor-enrol";
+        }
+        SecondFactor.Enrollment enrollment = secondFactor.start(auth.getName());
+        model.addAttribute("secret", enrollment.secret().replaceAll("(.{4})", "$1 ").strip());
+        model.addAttribute("qr", QrCodes.pngDataUri(enrollment.otpauthUri(), 220));
+        return "identity/second-factor-enrol";
+    }
+
+    @PostMapping("/account/second-factor")
+    String confirm(@RequestParam(defaultValue = "") String code, Authentication auth, HttpServletRequest request,
+            Model model) {
+        try {
+            secondFactor.confirm(auth.getName(), code);
+        } catch (RuleViolationException e) {
+            model.addAttribute("problem", e.getMessage());
+            return enrolment(auth, model);
+        }
+        request.getSession().setAttribute(SignInGate.SECOND_FACTOR_PASSED, true);
+        return "redirect:/?secondFactor";
+    }
+}
