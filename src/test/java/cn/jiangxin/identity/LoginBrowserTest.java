@@ -15,7 +15,10 @@ class LoginBrowserTest extends BrowserTestSupport {
 
         login("admin", DEMO_PASSWORD);
         waitFor(By.id("logout"));
-        assertThat(pageText()).contains("账号管理");
+        browser.findElement(By.id("admin-menu")).click();
+        waitFor(By.linkText("账号管理")).click();
+        waitFor(By.id("account-form"));
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/accounts");
         logout();
         assertThat(pageText()).contains("您已安全退出");
     }
