@@ -32,8 +32,8 @@ public final class PolicyTerms {
 
     PolicyTerms(PolicyPack pack) {
         this.pack = pack;
-        this.honors = Map.copyOf(ParameterType.table(pack.value("criteria.honors")));
-        this.studioLevels = Map.copyOf(ParameterType.table(pack.value("criteria.studioLevels")));
+        this.honors = java.util.Collections.unmodifiableMap(ParameterType.table(pack.value("criteria.honors")));
+        this.studioLevels = java.util.Collections.unmodifiableMap(ParameterType.table(pack.value("criteria.studioLevels")));
         this.affiliationKinds = List.copyOf(ParameterType.lines(pack.value("affiliation.kinds")));
         for (RetirementCategory c : RetirementCategory.values()) {
             String p = "retirement." + c.name() + ".";
