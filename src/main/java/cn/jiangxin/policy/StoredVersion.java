@@ -8,7 +8,7 @@ record StoredVersion(long id, String code, String title, VersionStatus status, L
                      PolicyPack pack, String basedOn, String createdBy, Instant createdAt, Instant publishedAt,
                      String publishedBy) {
 
-    boolean published() {
+    public boolean published() {
         return status == VersionStatus.PUBLISHED;
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 record VersionDiff(StoredVersion left, StoredVersion right, List<Row> rows) {
 
     record Row(String key, String leftValue, String rightValue, String leftArticle, String rightArticle) {
-        boolean changed() {
+        public boolean changed() {
             return !leftValue.equals(rightValue) || !leftArticle.equals(rightArticle);
         }
     }
@@ -22,7 +22,7 @@ record VersionDiff(StoredVersion left, StoredVersion right, List<Row> rows) {
         return new VersionDiff(left, right, rows);
     }
 
-    long changedCount() {
+    public long changedCount() {
         return rows.stream().filter(Row::changed).count();
     }
 }
