@@ -38,7 +38,7 @@ class SelfCheckController {
     }
 
     @PostMapping
-    String submit(@ModelAttribute("form") SelfCheckForm form, @RequestParam(defaultValue = "evaluate") String action,
+    String submit(@ModelAttribute("form") SelfCheckForm form, @RequestParam(name = "action", defaultValue = "evaluate") String action,
                   Model model) {
         if (action.equals("add")) {
             form.getAchievements().add(new SelfCheckForm.Row());

@@ -40,15 +40,15 @@ class PolicyAdminController {
     }
 
     @GetMapping("/{code}")
-    String show(@PathVariable String code, Model model) {
+    String show(@PathVariable("code") String code, Model model) {
         model.addAttribute("version", admin.open(code));
         model.addAttribute("latestEffectiveFrom", admin.latestEffectiveFrom());
         return "policy/show";
     }
 
     @PostMapping("/{code}/copy")
-    String copy(@PathVariable String code, @RequestParam(defaultValue = "") String newCode,
-                @RequestParam(defaultValue = "") String title, Model model, RedirectAttributes flash) {
+    String copy(@PathVariable("code") String code, @RequestParam(name = "newCode", defaultValue = "") String newCode,
+                @RequestParam(name = "title", defaultValue = "") String title, Model model, RedirectAttributes flash) {
         try {
             StoredVersion draft = admin.copyToDraft(code, newCode, title, users.require().username());
             flash.addFlashAttribute("message", "policy.copied");
@@ -61,7 +61,7 @@ class PolicyAdminController {
     }
 
     @GetMapping("/{code}/edit")
-    String edit(@PathVariable String code, Model model) {
+    String edit(@PathVariable("code") String code, Model model) {
         StoredVersion v = admin.open(code);
         if (v.published()) {
             return "redirect:/policies/" + code;
@@ -72,7 +72,7 @@ class PolicyAdminController {
     }
 
     @PostMapping("/{code}/edit")
-    String save(@PathVariable String code, @RequestParam Map<String, String> form, Model model, RedirectAttributes flash) {
+    String save(@PathVariable("code") String code, @RequestParam Map<String, String> form, Model model, RedirectAttributes flash) {
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((k, v) -> {
             if (k.startsWith(PARAM)) {
@@ -95,7 +95,7 @@ class PolicyAdminController {
     }
 
     @PostMapping("/{code}/publish")
-    String publish(@PathVariable String code, @RequestParam(defaultValue = "") String effectiveFrom,
+    String publish(@PathVariable("code") String code, @RequestParam(name = "effectiveFrom", defaultValue = "") String effectiveFrom,
                    Model model, RedirectAttributes flash) {
         try {
             LocalDate date = effectiveFrom.isBlank() ? null : LocalDate.parse(effectiveFrom);
@@ -110,7 +110,7 @@ class PolicyAdminController {
     }
 
     @GetMapping("/diff")
-    String diff(@RequestParam String left, @RequestParam String right, Model model) {
+    String diff(@RequestParam("left") String left, @RequestParam("right") String right, Model model) {
         model.addAttribute("diff", admin.diff(left, right));
         return "policy/diff";
     }
