@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -o -q -Pbench -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
+java -cp "target/bench/test-classes:target/bench/classes:$(cat target/bench/classpath.txt)" org.openjdk.jmh.Main \
   "${@:-cn.jiangxin.bench.EvaluationBenchmark}"
