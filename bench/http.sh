@@ -2,6 +2,7 @@
 # Loads the evaluation API and, in the same run against the same server, the trivial GET /api/v1/eligibility/ping
 # (same filter chain, JSON response, no work) as the ceiling. Prints req/s of both, the ratio and p99 latency.
 # Usage: bench/http.sh [duration, default 20s]   (needs wrk; builds the jar offline; starts and stops the app)
+#        BENCH_APP_ARGS="--server.tomcat.threads.max=8" bench/http.sh   passes extra arguments to the application
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-20s}"
@@ -15,7 +16,7 @@ LOG=$(mktemp /tmp/jiangxin-bench.XXXXXX.log)
 
 java -Xms512m -Xmx512m -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" \
   --spring.datasource.url="jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" \
-  --logging.level.root=WARN >"$LOG" 2>&1 &
+  --logging.level.root=WARN ${BENCH_APP_ARGS:-} >"$LOG" 2>&1 &
 APP=$!
 trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true' EXIT
 
