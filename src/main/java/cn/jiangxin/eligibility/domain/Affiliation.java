@@ -20,10 +20,10 @@ public final class Affiliation implements EligibilityRule {
             return new RuleDecision(name(), false, "单位类型“" + kind + "”不在第三条所列的院校、企事业单位、行业协会等主体范围内");
         }
         if (!terms.districtCode().equals(unit.districtCode())) {
-            return new RuleDecision(name(), false, kind + "所在区县代码为" + unit.districtCode() + "（不在"
+            return new RuleDecision(name(), false, "单位所在区县代码为" + unit.districtCode() + "（不在"
                     + terms.districtName() + "），不符合第三条“在本辖区内”的要求");
         }
-        return new RuleDecision(name(), true, kind + "所在区县代码为" + unit.districtCode() + "（" + terms.districtName()
+        return new RuleDecision(name(), true, "单位所在区县代码为" + unit.districtCode() + "（" + terms.districtName()
                 + "），符合第三条“在本辖区内”的要求");
     }
 

@@ -34,9 +34,8 @@ public final class WorkingAge implements EligibilityRule {
 
     static String categoryName(RetirementCategory category) {
         switch (category) {
-            case MALE_60: return "男职工类别";
-            case FEMALE_55: return "您所选的女干部（管理和专业技术岗位）类别";
-            default: return "您所选的女职工类别";
+            case MALE_60: return "男职工法定退休年龄";
+            default: return "您所选类别";
         }
     }
 }

@@ -93,7 +93,7 @@ class CriteriaTest {
                 List.of(Candidates.competition("WORLDSKILLS", 1)));
         Evaluation e = engine.evaluate(c, AS_OF, CHAOYANG);
         assertThat(e.eligible()).isFalse();
-        assertThat(e.checks().get(1).reason()).isEqualTo("院校所在区县代码为110108（不在朝阳区），不符合第三条“在本辖区内”的要求");
+        assertThat(e.checks().get(1).reason()).isEqualTo("单位所在区县代码为110108（不在朝阳区），不符合第三条“在本辖区内”的要求");
         assertThat(e.matchedCriteria()).containsExactly(Criterion.C1_COMPETITION);
         assertThat(e.entitlements()).isEmpty();
     }

@@ -48,7 +48,7 @@ class WorkingAgeTest {
     void reasonsSayTheRetirementDateAndTheDayInWords() {
         RuleDecision ok = rule.decide(Candidates.woman(LocalDate.of(1990, 3, 7), RetirementCategory.FEMALE_55),
                 LocalDate.of(2026, 5, 1), TERMS);
-        assertThat(ok.reason()).isEqualTo("按您所选的女干部（管理和专业技术岗位）类别，法定退休日期为2048年3月7日；测评日2026年5月1日在法定劳动年龄内");
+        assertThat(ok.reason()).isEqualTo("按您所选类别，法定退休日期为2048年3月7日；测评日2026年5月1日在法定劳动年龄内");
         RuleDecision young = rule.decide(Candidates.man(LocalDate.of(2012, 2, 29)), LocalDate.of(2026, 5, 1), TERMS);
         assertThat(young.reason()).contains("未满16周岁").contains("2028年2月29日");
         RuleDecision retired = rule.decide(Candidates.man(LocalDate.of(1960, 1, 1)), LocalDate.of(2026, 5, 1), TERMS);
