@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-20s}"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 CONNECTIONS=64
 THREADS=2
 
@@ -45,7 +46,7 @@ echo "$EVAL"
 rps() { awk '/Requests\/sec/ {print $2}'; }
 p99() { awk '$1 == "99%" {print $2}'; }
 C=$(echo "$CEIL" | rps); E=$(echo "$EVAL" | rps)
-echo "== summary (-t$THREADS -c$CONNECTIONS -d$DURATION, load before run: $(cut -d' ' -f1-3 /proc/loadavg)) =="
+echo "== summary (-t$THREADS -c$CONNECTIONS -d$DURATION, load average before the run: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)) =="
 echo "ceiling    req/s: $C   p99: $(echo "$CEIL" | p99)"
 echo "evaluation req/s: $E   p99: $(echo "$EVAL" | p99)"
 echo "ratio evaluation/ceiling: $(awk -v e="$E" -v c="$C" 'BEGIN {printf "%.2f", e / c}')"
