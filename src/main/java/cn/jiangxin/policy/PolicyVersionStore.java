@@ -69,10 +69,16 @@ class PolicyVersionStore {
                 .params(pack.title(), PolicyPackJson.write(pack), code).update() == 1;
     }
 
+    /**
+     * Publishes a draft unless a published version is effective after {@code effectiveFrom}. The condition is
+     * re-checked in the statement itself (two publications in concurrent, uncommitted transactions are still not
+     * serialised against each other).
+     */
     boolean publish(String code, LocalDate effectiveFrom, String by, Instant at) {
         return jdbc.sql("UPDATE policy_version SET status = 'PUBLISHED', effective_from = ?, published_at = ?, "
-                        + "published_by = ? WHERE code = ? AND status = 'DRAFT'")
-                .params(effectiveFrom, utc(at), by, code).update() == 1;
+                        + "published_by = ? WHERE code = ? AND status = 'DRAFT' AND NOT EXISTS (SELECT 1 FROM "
+                        + "(SELECT effective_from FROM policy_version WHERE status = 'PUBLISHED') p WHERE p.effective_from > ?)")
+                .params(effectiveFrom, utc(at), by, code, effectiveFrom).update() == 1;
     }
 
     private static OffsetDateTime utc(Instant at) {
