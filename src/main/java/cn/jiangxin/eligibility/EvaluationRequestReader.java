@@ -1,0 +1,187 @@
+package cn.jiangxin.eligibility;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import cn.jiangxin.eligibility.domain.Achievement;
+import cn.jiangxin.eligibility.domain.AffiliatedUnit;
+import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.policy.RetirementCategory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the v1 request body leniently as a JSON tree and checks it field by field, so that every mistake is
+ * answered with a 422 naming the field ({@link RuleViolationException}); only text that is not JSON is a
+ * {@link MalformedJsonException} (400).
+ */
+final class EvaluationRequestReader {
+
+    static final List<String> KINDS = List.of("SCHOOL", "EMPLOYER", "PUBLIC_INSTITUTION", "ASSOCIATION");
+    static final List<String> COMPETITIONS = List.of("WORLDSKILLS", "NATIONAL", "BEIJING", "CHAOYANG");
+    static final List<String> STUDIO_LEVELS = List.of("NATIONAL", "BEIJING", "CHAOYANG");
+    static final List<String> TYPES = List.of("COMPETITION", "HONOR", "STUDIO_LEADER");
+
+    private final JsonMapper json;
+
+    EvaluationRequestReader(JsonMapper json) {
+        this.json = json;
+    }
+
+    EvaluationInput read(byte[] body) {
+        if (body == null || body.length == 0 || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            throw new RuleViolationException("body", "body：请求体为空，须提交包含person、affiliation、recommendedByAffiliation和achievements的JSON对象");
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JacksonException e) {
+            throw new MalformedJsonException(e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new RuleViolationException("body", "body：请求体必须是JSON对象");
+        }
+        LocalDate asOf = optionalDate(root, "asOf", "asOf");
+        JsonNode person = object(root, "person", "person");
+        String idNumber = text(person, "idNumber", "person.idNumber");
+        RetirementCategory category = null;
+        if (present(person, "retirementCategory")) {
+            category = RetirementCategory.valueOf(oneOf(person, "retirementCategory", "person.retirementCategory",
+                    Arrays.stream(RetirementCategory.values()).map(Enum::name).toList()));
+        }
+        JsonNode affiliation = object(root, "affiliation", "affiliation");
+        String kind = oneOf(affiliation, "kind", "affiliation.kind", KINDS);
+        String district = text(affiliation, "districtCode", "affiliation.districtCode");
+        if (!district.matches("\\d{6}")) {
+            throw new RuleViolationException("affiliation.districtCode",
+                    "affiliation.districtCode：区县代码应为6位数字的行政区划代码（朝阳区为110105），收到“" + shorten(district) + "”");
+        }
+        JsonNode recommended = required(root, "recommendedByAffiliation", "recommendedByAffiliation");
+        if (!recommended.isBoolean()) {
+            throw new RuleViolationException("recommendedByAffiliation", "recommendedByAffiliation：必须是true或false");
+        }
+        JsonNode list = required(root, "achievements", "achievements");
+        if (!list.isArray()) {
+            throw new RuleViolationException("achievements", "achievements：必须是数组（没有成绩时为[]）");
+        }
+        List<Achievement> achievements = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            achievements.add(achievement(list.get(i), "achievements[" + i + "]"));
+        }
+        return new EvaluationInput(asOf, idNumber, category, new AffiliatedUnit(kind, district),
+                recommended.booleanValue(), achievements);
+    }
+
+    private Achievement achievement(JsonNode node, String path) {
+        if (!node.isObject()) {
+            throw new RuleViolationException(path, path + "：每项成绩必须是JSON对象");
+        }
+        String type = oneOf(node, "type", path + ".type", TYPES);
+        switch (type) {
+            case "COMPETITION": {
+                String competition = oneOf(node, "competition", path + ".competition", COMPETITIONS);
+                int place = place(node, path + ".place");
+                return new Achievement.CompetitionPlace(competition, place, date(node, path));
+            }
+            case "HONOR":
+                return new Achievement.Honor(code(node, "honor", path + ".honor"), date(node, path));
+            default:
+                return new Achievement.StudioLeadership(oneOf(node, "level", path + ".level", STUDIO_LEVELS), date(node, path));
+        }
+    }
+
+    private static int place(JsonNode node, String path) {
+        JsonNode v = required(node, "place", path);
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 1) {
+            throw new RuleViolationException(path, path + "：名次必须是不小于1的整数（1、2、3……），收到" + shorten(v.toString()));
+        }
+        return v.intValue();
+    }
+
+    private static LocalDate date(JsonNode node, String path) {
+        LocalDate d = optionalDate(node, "date", path + ".date");
+        if (d == null) {
+            throw new RuleViolationException(path + ".date", path + ".date：缺少必填字段（取得日期，格式如2024-09-15）");
+        }
+        return d;
+    }
+
+    private static LocalDate optionalDate(JsonNode node, String name, String path) {
+        if (!present(node, name)) {
+            return null;
+        }
+        JsonNode v = node.get(name);
+        if (!v.isString()) {
+            throw new RuleViolationException(path, path + "：日期必须是格式为YYYY-MM-DD的字符串");
+        }
+        try {
+            return LocalDate.parse(v.stringValue());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException(path, path + "：“" + shorten(v.stringValue()) + "”不是有效日期（格式YYYY-MM-DD）");
+        }
+    }
+
+    private static String code(JsonNode node, String name, String path) {
+        String v = text(node, name, path);
+        if (!v.matches("[A-Z][A-Z0-9_]{0,63}")) {
+            throw new RuleViolationException(path, path + "：未知的代码“" + shorten(v) + "”");
+        }
+        return v;
+    }
+
+    private static String oneOf(JsonNode node, String name, String path, List<String> allowed) {
+        String v = text(node, name, path);
+        if (!allowed.contains(v)) {
+            throw new RuleViolationException(path, path + "：未知的取值“" + shorten(v) + "”，应为" + String.join("、", allowed) + "之一");
+        }
+        return v;
+    }
+
+    private static String text(JsonNode node, String name, String path) {
+        JsonNode v = required(node, name, path);
+        if (!v.isString()) {
+            throw new RuleViolationException(path, path + "：必须是字符串");
+        }
+        return v.stringValue();
+    }
+
+    private static JsonNode object(JsonNode node, String name, String path) {
+        JsonNode v = required(node, name, path);
+        if (!v.isObject()) {
+            throw new RuleViolationException(path, path + "：必须是JSON对象");
+        }
+        return v;
+    }
+
+    private static JsonNode required(JsonNode node, String name, String path) {
+        if (!present(node, name)) {
+            throw new RuleViolationException(path, path + "：缺少必填字段");
+        }
+        return node.get(name);
+    }
+
+    private static boolean present(JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        return v != null && !v.isNull();
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    /** The body is not JSON at all (400). */
+    static final class MalformedJsonException extends RuntimeException {
+        MalformedJsonException(JacksonException cause) {
+            super(cause.getOriginalMessage(), cause);
+        }
+
+        String location() {
+            var loc = ((JacksonException) getCause()).getLocation();
+            return loc == null ? "" : "（第" + loc.getLineNr() + "行第" + loc.getColumnNr() + "列附近）";
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package cn.jiangxin.policy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The parameters of the leading-talent policy, in the order packs, forms and diffs show them. */
+final class ParameterCatalogue {
+
+    static final List<String> COMPETITIONS = List.of("WORLDSKILLS", "NATIONAL", "BEIJING", "CHAOYANG");
+    static final List<String> MEASURES = List.of("PRIORITY_RECOMMENDATION", "STUDIO_PRIORITY", "EXPERT_POOL",
+            "TRAINING_PRIORITY", "ACTIVITY_PRIORITY", "CAREER_PROGRAMME");
+    static final List<String> SERVICES = List.of("HEALTH_CHECKUP", "CINEMA", "PARK_VISIT", "HOLIDAY_CARE");
+
+    private static final Map<String, ParameterDefinition> ALL;
+
+    static {
+        List<ParameterDefinition> defs = new ArrayList<>();
+        defs.add(new ParameterDefinition("workingAge.minimumAgeYears", ParameterType.INTEGER, 1L, null));
+        for (RetirementCategory c : RetirementCategory.values()) {
+            String p = "retirement." + c.name() + ".";
+            defs.add(new ParameterDefinition(p + "baseYears", ParameterType.INTEGER, 1L, null));
+            defs.add(new ParameterDefinition(p + "startMonth", ParameterType.YEAR_MONTH, null, null));
+            defs.add(new ParameterDefinition(p + "stepMonths", ParameterType.INTEGER, 1L, null));
+            defs.add(new ParameterDefinition(p + "capMonths", ParameterType.INTEGER, 0L, null));
+        }
+        defs.add(new ParameterDefinition("affiliation.districtCode", ParameterType.TEXT, null, Pattern.compile("\\d{6}")));
+        defs.add(new ParameterDefinition("affiliation.districtName", ParameterType.TEXT, null, null));
+        defs.add(new ParameterDefinition("affiliation.kinds", ParameterType.CODE_LIST, null, null));
+        defs.add(new ParameterDefinition("recommendation.required", ParameterType.BOOLEAN, null, null));
+        for (String c : COMPETITIONS) {
+            defs.add(new ParameterDefinition("criteria.competition." + c + ".lowestPlace", ParameterType.INTEGER, 1L, null));
+        }
+        defs.add(new ParameterDefinition("criteria.honors", ParameterType.NAMED_CODES, null, null));
+        defs.add(new ParameterDefinition("criteria.studioLevels", ParameterType.NAMED_CODES, null, null));
+        defs.add(new ParameterDefinition("criteria.achievementLookbackYears", ParameterType.OPTIONAL_INTEGER, 1L, null));
+        defs.add(new ParameterDefinition("reward.worldSkillsGold.personFen", ParameterType.MONEY_FEN, 0L, null));
+        defs.add(new ParameterDefinition("reward.worldSkillsGold.trainingUnitFen", ParameterType.MONEY_FEN, 0L, null));
+        for (String m : MEASURES) {
+            defs.add(new ParameterDefinition("measure." + m, ParameterType.BOOLEAN, null, null));
+        }
+        for (String s : SERVICES) {
+            defs.add(new ParameterDefinition("service." + s + ".quotaPerYear", ParameterType.INTEGER, 0L, null));
+        }
+        defs.add(new ParameterDefinition("studio.fundingFen", ParameterType.MONEY_TABLE, null, null));
+        defs.add(new ParameterDefinition("support.periodYears", ParameterType.INTEGER, 1L, null));
+        defs.add(new ParameterDefinition("notice.workingDays", ParameterType.INTEGER, 1L, null));
+        defs.add(new ParameterDefinition("renewal.rule", ParameterType.TEXT, null,
+                Pattern.compile("NEW_ACHIEVEMENT_AFTER_PREVIOUS_PERIOD_START|ANY_QUALIFYING_ACHIEVEMENT|NO_RENEWAL")));
+        Map<String, ParameterDefinition> map = new LinkedHashMap<>();
+        defs.forEach(d -> map.put(d.key(), d));
+        ALL = Collections.unmodifiableMap(map);
+    }
+
+    private ParameterCatalogue() {
+    }
+
+    static List<ParameterDefinition> all() {
+        return List.copyOf(ALL.values());
+    }
+
+    static Optional<ParameterDefinition> find(String key) {
+        return Optional.ofNullable(ALL.get(key));
+    }
+}

@@ -1,0 +1,132 @@
+package cn.jiangxin.policy;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Policy staff list, open, copy, edit, compare and publish policy versions. */
+@Controller
+@RequestMapping("/policies")
+@PreAuthorize("hasRole('POLICY_ADMIN')")
+class PolicyAdminController {
+
+    static final String PARAM = "param:";
+
+    private final PolicyAdministration admin;
+    private final CurrentUsers users;
+
+    PolicyAdminController(PolicyAdministration admin, CurrentUsers users) {
+        this.admin = admin;
+        this.users = users;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("versions", admin.list());
+        return "policy/list";
+    }
+
+    @GetMapping("/{code}")
+    String show(@PathVariable("code") String code, Model model) {
+        model.addAttribute("version", admin.open(code));
+        model.addAttribute("latestEffectiveFrom", admin.latestEffectiveFrom());
+        return "policy/show";
+    }
+
+    @PostMapping("/{code}/copy")
+    String copy(@PathVariable("code") String code, @RequestParam(name = "newCode", defaultValue = "") String newCode,
+                @RequestParam(name = "title", defaultValue = "") String title, Model model, RedirectAttributes flash) {
+        try {
+            StoredVersion draft = admin.copyToDraft(code, newCode, title, users.require().username());
+            flash.addFlashAttribute("message", "policy.copied");
+            return "redirect:/policies/" + draft.code() + "/edit";
+        } catch (RuleViolationException e) {
+            model.addAttribute("copyError", e.getMessage());
+            model.addAttribute("newCode", newCode);
+            return show(code, model);
+        }
+    }
+
+    @GetMapping("/{code}/edit")
+    String edit(@PathVariable("code") String code, Model model) {
+        StoredVersion v = admin.open(code);
+        if (v.published()) {
+            return "redirect:/policies/" + code;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        v.pack().parameters().forEach((k, p) -> values.put(k, p.value()));
+        return editPage(v, v.title(), values, Map.of(), model);
+    }
+
+    @PostMapping("/{code}/edit")
+    String save(@PathVariable("code") String code, @RequestParam Map<String, String> form, Model model, RedirectAttributes flash) {
+        Map<String, String> values = new LinkedHashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith(PARAM)) {
+                values.put(k.substring(PARAM.length()), v);
+            }
+        });
+        String title = form.getOrDefault("title", "");
+        try {
+            Map<String, String> problems = admin.updateDraft(code, title, values);
+            if (!problems.isEmpty()) {
+                model.addAttribute("invalid", true);
+                return editPage(admin.open(code), title, values, problems, model);
+            }
+        } catch (RuleViolationException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/policies/" + code;
+        }
+        flash.addFlashAttribute("message", "policy.saved");
+        return "redirect:/policies/" + code;
+    }
+
+    @PostMapping("/{code}/publish")
+    String publish(@PathVariable("code") String code, @RequestParam(name = "effectiveFrom", defaultValue = "") String effectiveFrom,
+                   Model model, RedirectAttributes flash) {
+        try {
+            LocalDate date = effectiveFrom.isBlank() ? null : LocalDate.parse(effectiveFrom);
+            admin.publish(code, date, users.require().username());
+        } catch (DateTimeParseException e) {
+            return publishRefused(code, "policy.error.date", effectiveFrom, model);
+        } catch (RuleViolationException e) {
+            return publishRefused(code, e.getMessage(), effectiveFrom, model);
+        }
+        flash.addFlashAttribute("message", "policy.published");
+        return "redirect:/policies/" + code;
+    }
+
+    @GetMapping("/diff")
+    String diff(@RequestParam("left") String left, @RequestParam("right") String right, Model model) {
+        model.addAttribute("diff", admin.diff(left, right));
+        return "policy/diff";
+    }
+
+    private String publishRefused(String code, String messageKey, String effectiveFrom, Model model) {
+        model.addAttribute("publishError", messageKey);
+        model.addAttribute("effectiveFrom", effectiveFrom);
+        return show(code, model);
+    }
+
+    private String editPage(StoredVersion v, String title, Map<String, String> values, Map<String, String> problems, Model model) {
+        model.addAttribute("version", v);
+        model.addAttribute("title", title);
+        model.addAttribute("values", values);
+        model.addAttribute("problems", problems);
+        model.addAttribute("definitions", ParameterCatalogue.all());
+        return "policy/edit";
+    }
+}

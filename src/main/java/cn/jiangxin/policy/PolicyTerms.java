@@ -1,0 +1,143 @@
+package cn.jiangxin.policy;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The parameters of one policy version as the eligibility engine reads them. Every number a rule uses comes
+ * from here; {@link #article(String)} names the article a parameter implements, for reasons and entitlements.
+ */
+public final class PolicyTerms {
+
+    /** Statutory retirement of one category: base age, first delayed birth month, one month per step, cap. */
+    public record RetirementScheme(int baseYears, YearMonth startMonth, int stepMonths, int capMonths) {
+    }
+
+    /** A non-monetary support measure or service; {@code quotaPerYear} is set for services only. */
+    public record Measure(String code, String article, Integer quotaPerYear) {
+    }
+
+    private final PolicyPack pack;
+    private final Map<RetirementCategory, RetirementScheme> retirement = new EnumMap<>(RetirementCategory.class);
+    private final Map<String, Integer> lowestPlace = new LinkedHashMap<>();
+    private final List<Measure> measures = new ArrayList<>();
+    private final Map<String, String> honors;
+    private final Map<String, String> studioLevels;
+    private final List<String> affiliationKinds;
+
+    PolicyTerms(PolicyPack pack) {
+        this.pack = pack;
+        this.honors = java.util.Collections.unmodifiableMap(ParameterType.table(pack.value("criteria.honors")));
+        this.studioLevels = java.util.Collections.unmodifiableMap(ParameterType.table(pack.value("criteria.studioLevels")));
+        this.affiliationKinds = List.copyOf(ParameterType.lines(pack.value("affiliation.kinds")));
+        for (RetirementCategory c : RetirementCategory.values()) {
+            String p = "retirement." + c.name() + ".";
+            retirement.put(c, new RetirementScheme(integer(p + "baseYears"), YearMonth.parse(pack.value(p + "startMonth")),
+                    integer(p + "stepMonths"), integer(p + "capMonths")));
+        }
+        for (String c : ParameterCatalogue.COMPETITIONS) {
+            lowestPlace.put(c, integer("criteria.competition." + c + ".lowestPlace"));
+        }
+        for (String m : ParameterCatalogue.MEASURES) {
+            if (Boolean.parseBoolean(pack.value("measure." + m))) {
+                measures.add(new Measure(m, article("measure." + m), null));
+            }
+        }
+        for (String s : ParameterCatalogue.SERVICES) {
+            String key = "service." + s + ".quotaPerYear";
+            if (integer(key) > 0) {
+                measures.add(new Measure(s, article(key), integer(key)));
+            }
+        }
+    }
+
+    public int minimumWorkingAgeYears() {
+        return integer("workingAge.minimumAgeYears");
+    }
+
+    public RetirementScheme retirement(RetirementCategory category) {
+        return retirement.get(category);
+    }
+
+    public String districtCode() {
+        return pack.value("affiliation.districtCode");
+    }
+
+    public String districtName() {
+        return pack.value("affiliation.districtName");
+    }
+
+    public List<String> affiliationKinds() {
+        return affiliationKinds;
+    }
+
+    public boolean recommendationRequired() {
+        return Boolean.parseBoolean(pack.value("recommendation.required"));
+    }
+
+    /** The lowest place that still counts at a competition (1 = only winners); empty for an unknown competition. */
+    public Optional<Integer> lowestCountingPlace(String competition) {
+        return Optional.ofNullable(lowestPlace.get(competition));
+    }
+
+    /** Honour and allowance codes that count, with their Chinese names. */
+    public Map<String, String> honors() {
+        return honors;
+    }
+
+    /** Studio levels whose leaders count, with their Chinese names. */
+    public Map<String, String> studioLevels() {
+        return studioLevels;
+    }
+
+    public Optional<Integer> achievementLookbackYears() {
+        String v = pack.value("criteria.achievementLookbackYears");
+        return v.isEmpty() ? Optional.empty() : Optional.of(Integer.parseInt(v));
+    }
+
+    public long worldSkillsGoldPersonFen() {
+        return Long.parseLong(pack.value("reward.worldSkillsGold.personFen"));
+    }
+
+    public long worldSkillsGoldTrainingUnitFen() {
+        return Long.parseLong(pack.value("reward.worldSkillsGold.trainingUnitFen"));
+    }
+
+    /** Non-monetary measures and services certification grants, in the order of art. 4. */
+    public List<Measure> measures() {
+        return List.copyOf(measures);
+    }
+
+    public Map<String, Long> studioFundingFen() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        ParameterType.table(pack.value("studio.fundingFen")).forEach((k, v) -> out.put(k, Long.parseLong(v)));
+        return out;
+    }
+
+    public int supportPeriodYears() {
+        return integer("support.periodYears");
+    }
+
+    public int noticeWorkingDays() {
+        return integer("notice.workingDays");
+    }
+
+    public String renewalRule() {
+        return pack.value("renewal.rule");
+    }
+
+    /** The article a parameter implements, e.g. {@code 第四条第（一）项}. */
+    public String article(String key) {
+        PackParameter p = pack.parameters().get(key);
+        return p == null ? "" : p.article();
+    }
+
+    private int integer(String key) {
+        return Integer.parseInt(pack.value(key));
+    }
+}

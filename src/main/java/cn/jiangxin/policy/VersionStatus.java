@@ -1,0 +1,6 @@
+package cn.jiangxin.policy;
+
+public enum VersionStatus {
+    DRAFT,
+    PUBLISHED
+}

@@ -1,0 +1,21 @@
+// Self-check page: show only the fields that apply (the page works without this script too).
+(function () {
+  function apply(root) {
+    var form = root.querySelector('#self-check-form');
+    if (!form) { return; }
+    var mode = form.querySelector('input[name="identity"]:checked');
+    form.querySelectorAll('[data-identity]').forEach(function (el) {
+      el.hidden = mode && el.getAttribute('data-identity') !== mode.value;
+    });
+    form.querySelectorAll('.achievement-row').forEach(function (row) {
+      var type = row.querySelector('.achievement-type').value;
+      row.querySelectorAll('[data-type]').forEach(function (el) {
+        el.hidden = el.getAttribute('data-type') !== type;
+      });
+    });
+  }
+  document.addEventListener('change', function () { apply(document); });
+  document.addEventListener('htmx:afterSettle', function () { apply(document); });
+  document.addEventListener('DOMContentLoaded', function () { apply(document); });
+  apply(document);
+})();
