@@ -1,7 +1,15 @@
 package cn.jiangxin.eligibility;
 
+import static cn.jiangxin.eligibility.RequestFields.code;
+import static cn.jiangxin.eligibility.RequestFields.object;
+import static cn.jiangxin.eligibility.RequestFields.oneOf;
+import static cn.jiangxin.eligibility.RequestFields.optionalDate;
+import static cn.jiangxin.eligibility.RequestFields.present;
+import static cn.jiangxin.eligibility.RequestFields.required;
+import static cn.jiangxin.eligibility.RequestFields.shorten;
+import static cn.jiangxin.eligibility.RequestFields.text;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -108,69 +116,6 @@ final class EvaluationRequestReader {
             throw new RuleViolationException(path + ".date", path + ".date：缺少必填字段（取得日期，格式如2024-09-15）");
         }
         return d;
-    }
-
-    private static LocalDate optionalDate(JsonNode node, String name, String path) {
-        if (!present(node, name)) {
-            return null;
-        }
-        JsonNode v = node.get(name);
-        if (!v.isString()) {
-            throw new RuleViolationException(path, path + "：日期必须是格式为YYYY-MM-DD的字符串");
-        }
-        try {
-            return LocalDate.parse(v.stringValue());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException(path, path + "：“" + shorten(v.stringValue()) + "”不是有效日期（格式YYYY-MM-DD）");
-        }
-    }
-
-    private static String code(JsonNode node, String name, String path) {
-        String v = text(node, name, path);
-        if (!v.matches("[A-Z][A-Z0-9_]{0,63}")) {
-            throw new RuleViolationException(path, path + "：未知的代码“" + shorten(v) + "”");
-        }
-        return v;
-    }
-
-    private static String oneOf(JsonNode node, String name, String path, List<String> allowed) {
-        String v = text(node, name, path);
-        if (!allowed.contains(v)) {
-            throw new RuleViolationException(path, path + "：未知的取值“" + shorten(v) + "”，应为" + String.join("、", allowed) + "之一");
-        }
-        return v;
-    }
-
-    private static String text(JsonNode node, String name, String path) {
-        JsonNode v = required(node, name, path);
-        if (!v.isString()) {
-            throw new RuleViolationException(path, path + "：必须是字符串");
-        }
-        return v.stringValue();
-    }
-
-    private static JsonNode object(JsonNode node, String name, String path) {
-        JsonNode v = required(node, name, path);
-        if (!v.isObject()) {
-            throw new RuleViolationException(path, path + "：必须是JSON对象");
-        }
-        return v;
-    }
-
-    private static JsonNode required(JsonNode node, String name, String path) {
-        if (!present(node, name)) {
-            throw new RuleViolationException(path, path + "：缺少必填字段");
-        }
-        return node.get(name);
-    }
-
-    private static boolean present(JsonNode node, String name) {
-        JsonNode v = node.get(name);
-        return v != null && !v.isNull();
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     /** The body is not JSON at all (400). */
