@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.identity.Role;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.unit.Units;
@@ -110,6 +111,29 @@ public class People {
             throw duplicate();
         }
         audit.recordChange("PERSON_CHANGED", "person", id, draft.idNumber().masked() + " unit=" + draft.unitId());
+    }
+
+    /**
+     * The full ID and phone numbers, for the roles that must check a person's identity (SEC-2). Every such read,
+     * and every refused attempt, goes into the audit log.
+     */
+    public Revealed reveal(CurrentUser user, long id) {
+        PersonView person = requireVisible(user, id);
+        boolean allowed = user.has(Role.REVIEWER) || user.has(Role.APPROVER);
+        audit.recordIndependently(new cn.jiangxin.audit.AuditEvent(user.username(), "READ_ID_NUMBER", "person",
+                String.valueOf(id), allowed ? cn.jiangxin.audit.AuditEvent.Outcome.SUCCESS
+                        : cn.jiangxin.audit.AuditEvent.Outcome.DENIED, person.idNumber().masked()));
+        if (!allowed) {
+            throw new org.springframework.security.access.AccessDeniedException("not allowed to read full numbers");
+        }
+        return new Revealed(person.idNumber().value(), person.phone().value());
+    }
+
+    public record Revealed(String idNumber, String phone) {
+        @Override
+        public String toString() {
+            return "Revealed[masked]";
+        }
     }
 
     private void requireUnit(CurrentUser user, long unitId) {

@@ -94,6 +94,22 @@ class PersonPages {
         model.addAttribute("person", person);
         model.addAttribute("unit", units.find(person.unitId()).orElseThrow());
         model.addAttribute("canEdit", people.canRegisterIn(user, person.unitId()));
+        model.addAttribute("canReveal", user.has(Role.REVIEWER) || user.has(Role.APPROVER));
+        return "person/detail";
+    }
+
+    /** Shows the full numbers once, never cached; POST so that no prefetch or link reveals them. */
+    @PostMapping("/{id}/reveal")
+    @PreAuthorize("hasAnyRole('REVIEWER','APPROVER')")
+    String reveal(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model, HttpServletResponse response) {
+        People.Revealed revealed = people.reveal(currentUsers.require(), id);
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("revealed", revealed);
+        if (htmx != null) {
+            return "person/detail :: numbers";
+        }
+        detail(id, model);
         return "person/detail";
     }
 
