@@ -1,0 +1,112 @@
+package cn.jiangxin.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Accessibility basics on the pages people use (demo data): the language is declared, there is one main heading,
+ * every visible form control has a label, every image has alternative text, and the page can be skipped to its
+ * content by keyboard.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class AccessiblePagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService details;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void everyPageDeclaresItsLanguageHasOneHeadingAndLabelsEveryControl() throws Exception {
+        long person = jdbc.sql("SELECT MIN(id) FROM person").query(Long.class).single();
+        long unit = jdbc.sql("SELECT MIN(id) FROM unit").query(Long.class).single();
+        long consultation = jdbc.sql("SELECT MAX(id) FROM consultation").query(Long.class).single();
+        List<String[]> pages = List.of(
+                new String[] {null, "/"}, new String[] {null, "/login"}, new String[] {null, "/self-check"},
+                new String[] {null, "/public/consultations"}, new String[] {null, "/public/consultations/" + consultation},
+                new String[] {null, "/public/consultations/receipt"},
+                new String[] {"admin", "/admin/accounts"}, new String[] {"admin", "/admin/api-tokens"},
+                new String[] {"admin", "/admin/calendar"}, new String[] {"admin", "/admin/audit"},
+                new String[] {"admin", "/units/new"}, new String[] {"officer", "/units/" + unit},
+                new String[] {"officer", "/people"}, new String[] {"officer", "/people/new"},
+                new String[] {"reviewer", "/people/" + person}, new String[] {"policy", "/policies"},
+                new String[] {"policy", "/consultations"}, new String[] {"policy", "/consultations/new"},
+                new String[] {"policy", "/consultations/" + consultation}, new String[] {"reviewer", "/account/password"},
+                new String[] {"reviewer", "/account/second-factor"});
+        List<String> problems = new ArrayList<>();
+        for (String[] page : pages) {
+            var request = get(page[1]).accept(MediaType.TEXT_HTML);
+            if (page[0] != null) {
+                request.with(user(details.loadUserByUsername(page[0])));
+            }
+            var response = mvc.perform(request).andReturn().getResponse();
+            if (response.getStatus() != 200) {
+                problems.add(page[1] + ": status " + response.getStatus());
+                continue;
+            }
+            problems.addAll(check(page[1], Jsoup.parse(response.getContentAsString())));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theCheckFindsWhatIsMissing() {
+        Document broken = Jsoup.parse("""
+                <html><body><h1>a</h1><h1>b</h1><input name="q"><select id="s"></select>
+                <label for="ok">ok</label><input id="ok"><label><input name="wrapped"></label>
+                <input type="hidden" name="csrf"><img src="x.png"></body></html>""");
+        assertThat(check("/broken", broken)).containsExactlyInAnyOrder(
+                "/broken: no lang on <html>", "/broken: 2 <h1> elements", "/broken: no skip link to #main",
+                "/broken: unlabelled input name=q", "/broken: unlabelled select name=",
+                "/broken: image without alt x.png");
+    }
+
+    private static List<String> check(String path, Document doc) {
+        List<String> problems = new ArrayList<>();
+        if (doc.selectFirst("html[lang]") == null) {
+            problems.add(path + ": no lang on <html>");
+        }
+        if (doc.select("h1").size() != 1) {
+            problems.add(path + ": " + doc.select("h1").size() + " <h1> elements");
+        }
+        if (doc.selectFirst("a[href=#main]") == null || doc.getElementById("main") == null) {
+            problems.add(path + ": no skip link to #main");
+        }
+        for (Element control : doc.select("input, select, textarea")) {
+            String type = control.attr("type");
+            if (type.equals("hidden") || type.equals("submit") || type.equals("button")) {
+                continue;
+            }
+            boolean labelled = control.hasAttr("aria-label") || control.hasAttr("aria-labelledby")
+                    || control.closest("label") != null
+                    || (!control.id().isEmpty() && doc.selectFirst("label[for=" + control.id() + "]") != null);
+            if (!labelled) {
+                problems.add(path + ": unlabelled " + control.tagName() + " name=" + control.attr("name"));
+            }
+        }
+        for (Element img : doc.select("img")) {
+            if (!img.hasAttr("alt")) {
+                problems.add(path + ": image without alt " + img.attr("src").substring(0, Math.min(30, img.attr("src").length())));
+            }
+        }
+        return problems;
+    }
+}
