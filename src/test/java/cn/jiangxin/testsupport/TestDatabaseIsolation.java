@@ -45,6 +45,11 @@ public class TestDatabaseIsolation implements EnvironmentPostProcessor {
         // staff second factor is off in tests unless a test asks for it with jiangxin.test.staff-second-factor=true
         props.put("jiangxin.security.staff-second-factor",
                 environment.getProperty("jiangxin.test.staff-second-factor", "false"));
+        // Spring caches up to 8 contexts per test JVM (src/test/resources/spring.properties); small pools keep them
+        // well under PostgreSQL's 100 connections. A test that needs more sets the property itself.
+        props.put("spring.datasource.hikari.maximum-pool-size",
+                environment.getProperty("jiangxin.test.pool-size", "5"));
+        props.put("spring.datasource.hikari.minimum-idle", "1");
         props.put("jiangxin.storage-dir", System.getProperty("java.io.tmpdir") + "/jiangxin-test/" + name);
         environment.getPropertySources().addFirst(new MapPropertySource("jiangxin-test-database", props));
     }
