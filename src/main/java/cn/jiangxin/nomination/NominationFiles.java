@@ -1,0 +1,121 @@
+package cn.jiangxin.nomination;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Uploaded files on disk and their metadata rows. Files live under {@code <storage-dir>/nomination} with random
+ * names; nothing here checks who is asking, {@link EvidenceUploads} does.
+ */
+@Repository
+class NominationFiles {
+
+    private static final String COLUMNS = """
+            id, nomination_id, kind, achievement_index, display_name, content_type, size_bytes, sha256,
+            uploaded_by, uploaded_at""";
+
+    private final JdbcClient jdbc;
+    private final Path dir;
+    private final SecureRandom random = new SecureRandom();
+
+    NominationFiles(JdbcClient jdbc, @Value("${jiangxin.storage-dir:./data/files}") String storageDir) {
+        this.jdbc = jdbc;
+        this.dir = Path.of(storageDir).toAbsolutePath().normalize().resolve("nomination");
+    }
+
+    /** Bytes written under a fresh random name; the caller deletes the file if it is refused after all. */
+    record Written(String storedName, Path path, long size, String sha256) {
+    }
+
+    /** Copies at most {@code max} bytes; answers empty, with nothing left on disk, when there are more. */
+    Optional<Written> write(InputStream in, long max) throws IOException {
+        Files.createDirectories(dir);
+        byte[] name = new byte[16];
+        random.nextBytes(name);
+        String stored = HexFormat.of().formatHex(name);
+        Path path = dir.resolve(stored);
+        MessageDigest sha = sha256();
+        long size = 0;
+        try (OutputStream out = Files.newOutputStream(path, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                size += n;
+                if (size > max) {
+                    out.close();
+                    delete(path);
+                    return Optional.empty();
+                }
+                sha.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException | RuntimeException e) {
+            delete(path);
+            throw e;
+        }
+        return Optional.of(new Written(stored, path, size, HexFormat.of().formatHex(sha.digest())));
+    }
+
+    long insert(long nominationId, FileCategory kind, Integer achievementIndex, Written w, String displayName,
+            ContentType type, long uploadedBy, Instant at) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO nomination_file (nomination_id, kind, achievement_index, stored_name, display_name,
+                  content_type, size_bytes, sha256, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(nominationId, kind.name(), achievementIndex, w.storedName(), displayName, type.mediaType(),
+                        w.size(), w.sha256(), uploadedBy, NominationStore.utc(at)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    List<StoredFile> of(long nominationId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination_file WHERE nomination_id = ? ORDER BY id")
+                .param(nominationId).query((rs, n) -> map(rs)).list();
+    }
+
+    Optional<StoredFile> find(long nominationId, long fileId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination_file WHERE nomination_id = ? AND id = ?")
+                .params(nominationId, fileId).query((rs, n) -> map(rs)).optional();
+    }
+
+    Path pathOf(long fileId) {
+        String stored = jdbc.sql("SELECT stored_name FROM nomination_file WHERE id = ?").param(fileId)
+                .query(String.class).single();
+        return dir.resolve(stored);
+    }
+
+    static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static StoredFile map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new StoredFile(rs.getLong(1), rs.getLong(2), FileCategory.valueOf(rs.getString(3)),
+                rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8),
+                rs.getLong(9), rs.getObject(10, java.time.OffsetDateTime.class).toInstant());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
