@@ -37,7 +37,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest(properties = "jiangxin.uploads.max-size=2KB")
+/** Same context as the other demo MockMvc tests (no extra properties), so the suite does not start another one. */
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 class EvidenceUploadTest {
@@ -63,7 +64,7 @@ class EvidenceUploadTest {
     }
 
     static Stream<Arguments> refusedUploads() {
-        byte[] oversized = new byte[2049];
+        byte[] oversized = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(PDF, 0, oversized, 0, PDF.length);
         return Stream.of(
                 Arguments.of("renamed executable", "报名表.pdf", "application/pdf", EXE,
@@ -76,7 +77,7 @@ class EvidenceUploadTest {
                 Arguments.of("zip named .jpg", "scan.jpg", "image/jpeg", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0},
                         "该文件是压缩包，不予接收；只接受PDF、JPEG或PNG文件"),
                 Arguments.of("oversized", "big.pdf", "application/pdf", oversized,
-                        "文件超过大小上限2KB，请压缩或分页扫描后再上传"),
+                        "文件超过大小上限10MB，请压缩或分页扫描后再上传"),
                 Arguments.of("empty", "empty.pdf", "application/pdf", new byte[0], "文件是空的，请选择要上传的文件"),
                 Arguments.of("path traversal", "../../etc/passwd.pdf", "application/pdf", PDF,
                         "文件名不能包含路径（/、\\、..）或控制字符，请改名后再上传"),
