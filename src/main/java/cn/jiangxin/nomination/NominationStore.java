@@ -45,6 +45,14 @@ class NominationStore {
                 + " ORDER BY id DESC LIMIT 500").param("unit", unitId).query((rs, n) -> map(rs)).list();
     }
 
+    /** Cases in the given states, oldest submission first, optionally of one unit. */
+    List<NominationView> inStates(java.util.Collection<NominationState> states, Long unitId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE state IN (:states)"
+                + " AND (CAST(:unit AS BIGINT) IS NULL OR unit_id = :unit) ORDER BY submitted_at, id LIMIT 500")
+                .param("states", states.stream().map(Enum::name).toList()).param("unit", unitId)
+                .query((rs, n) -> map(rs)).list();
+    }
+
     void update(long id, NominationDraft d, Instant at) {
         jdbc.sql("""
                 UPDATE nomination SET ethnicity = ?, political_status = ?, education = ?, occupation = ?, skill_level = ?,
