@@ -12,11 +12,14 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Uploaded files on disk and their metadata rows. Files live under {@code <storage-dir>/nomination} with random
@@ -79,6 +82,37 @@ class NominationFiles {
                 .params(nominationId, kind.name(), achievementIndex, w.storedName(), displayName, type.mediaType(),
                         w.size(), w.sha256(), uploadedBy, NominationStore.utc(at)).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /**
+     * Moves evidence to its achievement's new position and deletes evidence whose achievement is gone (rows now,
+     * bytes once the transaction has committed). Answers how many files were deleted.
+     */
+    int renumberEvidence(long nominationId, Map<Integer, Integer> moves, int achievements) {
+        for (var move : moves.entrySet()) {
+            if (move.getValue() >= 0 && move.getValue() < achievements) {
+                jdbc.sql("""
+                        UPDATE nomination_file SET achievement_index = ? WHERE nomination_id = ? AND kind = 'EVIDENCE'
+                          AND achievement_index = ?""").params(-1 - move.getValue(), nominationId, move.getKey()).update();
+            }
+        }
+        List<String> gone = jdbc.sql("""
+                SELECT stored_name FROM nomination_file WHERE nomination_id = ? AND kind = 'EVIDENCE'
+                  AND achievement_index >= 0""").param(nominationId).query(String.class).list();
+        jdbc.sql("DELETE FROM nomination_file WHERE nomination_id = ? AND kind = 'EVIDENCE' AND achievement_index >= 0")
+                .param(nominationId).update();
+        jdbc.sql("""
+                UPDATE nomination_file SET achievement_index = -1 - achievement_index
+                WHERE nomination_id = ? AND kind = 'EVIDENCE' AND achievement_index < 0""").param(nominationId).update();
+        if (!gone.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    gone.forEach(name -> delete(dir.resolve(name)));
+                }
+            });
+        }
+        return gone.size();
     }
 
     List<StoredFile> of(long nominationId) {

@@ -29,7 +29,11 @@ public class NominationForm {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate achievedOn;
         private String description = "";
+        private Integer origin;
 
+        /** The row's position when the form was last saved, so its evidence follows it when rows are dropped. */
+        public Integer getOrigin() { return origin; }
+        public void setOrigin(Integer v) { origin = v; }
         public Achievement.Kind getKind() { return kind; }
         public void setKind(Achievement.Kind v) { kind = v; }
         public Achievement.Competition getCompetition() { return competition; }
@@ -62,6 +66,7 @@ public class NominationForm {
             r.studioLevel = a.studioLevel();
             r.achievedOn = a.achievedOn();
             r.description = a.description();
+            r.origin = a.index();
             f.achievements.add(r);
         }
         f.accomplishments = d.accomplishments();
@@ -88,6 +93,21 @@ public class NominationForm {
         }
         return new NominationDraft(ethnicity, politicalStatus, education, occupation, skillLevel, list,
                 accomplishments, unitOpinion, trainingUnit);
+    }
+
+    /** Saved position to new position of every row that keeps its achievement; rows not listed lose their evidence. */
+    java.util.Map<Integer, Integer> evidenceMoves() {
+        java.util.Map<Integer, Integer> moves = new java.util.LinkedHashMap<>();
+        int next = 0;
+        for (Row r : achievements) {
+            if (r != null && r.kind != null) {
+                if (r.origin != null && !moves.containsKey(r.origin)) {
+                    moves.put(r.origin, next);
+                }
+                next++;
+            }
+        }
+        return moves;
     }
 
     public String getEthnicity() { return ethnicity; }

@@ -52,7 +52,7 @@ class NominationFormController {
             return form(user, n, model);
         }
         try {
-            nominations.save(user, id, form.toDraft());
+            nominations.save(user, id, form.toDraft(), form.evidenceMoves());
         } catch (RuleViolationException e) {
             if (e.field() != null && isFormField(e.field())) {
                 errors.rejectValue(e.field(), "invalid", e.getMessage());

@@ -3,7 +3,9 @@ package cn.jiangxin.nomination;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
@@ -82,8 +84,20 @@ public class Nominations {
         return id;
     }
 
+    /** Saves the draft; evidence stays with the achievement at the same position, and is dropped with it. */
     @Transactional
     public void save(CurrentUser user, long id, NominationDraft draft) {
+        Map<Integer, Integer> same = new HashMap<>();
+        draft.achievements().forEach(a -> same.put(a.index(), a.index()));
+        save(user, id, draft, same);
+    }
+
+    /**
+     * Saves the draft; {@code evidenceMoves} maps an achievement's saved position to its new one, so its evidence
+     * follows it. Evidence of achievements not mapped is deleted.
+     */
+    @Transactional
+    public void save(CurrentUser user, long id, NominationDraft draft, Map<Integer, Integer> evidenceMoves) {
         requireEditable(user, id);
         LocalDate today = LocalDate.now(clock);
         for (Achievement a : draft.achievements()) {
@@ -93,7 +107,9 @@ public class Nominations {
             }
         }
         store.update(id, draft, clock.instant());
-        audit.recordChange("NOMINATION_SAVED", "nomination", id, draft.achievements().size() + " achievements");
+        int dropped = files.renumberEvidence(id, evidenceMoves, draft.achievements().size());
+        audit.recordChange("NOMINATION_SAVED", "nomination", id, draft.achievements().size() + " achievements"
+                + (dropped == 0 ? "" : ", " + dropped + " evidence files of removed achievements deleted"));
     }
 
     /** Takes a workflow action; the workflow decides whether it is allowed. */

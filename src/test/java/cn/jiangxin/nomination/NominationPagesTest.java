@@ -172,6 +172,38 @@ class NominationPagesTest {
                 .andExpect(content().string(allOf(containsString("复审通过待公示"), containsString("证书.pdf"))));
     }
 
+    @Test
+    void evidenceFollowsItsAchievementWhenAnEarlierOneIsDroppedAndGoesWithADroppedOne() throws Exception {
+        long id = open();
+        mvc.perform(save(id, "achievements[1].kind", "HONOR", "achievements[1].honour", "CHINA_SKILLS_AWARD",
+                "achievements[1].achievedOn", "2024-05-01")).andExpect(status().is3xxRedirection());
+        upload(id, "EVIDENCE", "0");
+        upload(id, "EVIDENCE", "1");
+        var before = nominations.filesOf(id);
+        long ofFirst = before.stream().filter(f -> f.achievementIndex() == 0).findFirst().orElseThrow().id();
+        long ofSecond = before.stream().filter(f -> f.achievementIndex() == 1).findFirst().orElseThrow().id();
+        String firstStored = jdbc.sql("SELECT stored_name FROM nomination_file WHERE id = ?").param(ofFirst)
+                .query(String.class).single();
+
+        mvc.perform(save(id, "achievements[0].kind", "", "achievements[0].origin", "0",
+                        "achievements[1].kind", "HONOR", "achievements[1].honour", "CHINA_SKILLS_AWARD",
+                        "achievements[1].achievedOn", "2024-05-01", "achievements[1].origin", "1",
+                        "achievements[2].kind", ""))
+                .andExpect(status().is3xxRedirection());
+
+        NominationView n = nominations.requireVisible(DemoCase.user(users, "officer"), id);
+        assertThat(n.draft().achievements()).singleElement()
+                .satisfies(a -> assertThat(a.honour()).isEqualTo(Achievement.Honour.CHINA_SKILLS_AWARD));
+        assertThat(nominations.filesOf(id)).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo(ofSecond);
+            assertThat(f.achievementIndex()).isZero();
+        });
+        assertThat(java.nio.file.Files.exists(java.nio.file.Path.of(storageDir).toAbsolutePath().normalize()
+                .resolve("nomination").resolve(firstStored))).isFalse();
+    }
+
+    @org.springframework.beans.factory.annotation.Value("${jiangxin.storage-dir}") String storageDir;
+
     private void upload(long id, String kind, String achievement) throws Exception {
         var request = multipart("/nominations/{id}/files", id)
                 .file(new MockMultipartFile("file", "证书.pdf", "application/pdf", PDF))
