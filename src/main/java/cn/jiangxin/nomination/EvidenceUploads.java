@@ -28,14 +28,16 @@ public class EvidenceUploads {
 
     private final Nominations nominations;
     private final NominationFiles files;
+    private final FileVault vault;
     private final Clock clock;
     private final AuditTrail audit;
     private final DataSize max;
 
-    EvidenceUploads(Nominations nominations, NominationFiles files, Clock clock, AuditTrail audit,
+    EvidenceUploads(Nominations nominations, NominationFiles files, FileVault vault, Clock clock, AuditTrail audit,
             @Value("${jiangxin.uploads.max-size:10MB}") DataSize max) {
         this.nominations = nominations;
         this.files = files;
+        this.vault = vault;
         this.clock = clock;
         this.audit = audit;
         this.max = max;
@@ -74,7 +76,7 @@ public class EvidenceUploads {
             byte[] head = in.readNBytes(ContentType.HEAD);
             ContentType type = ContentType.sniff(head)
                     .orElseThrow(() -> new RuleViolationException("file", ContentType.refusal(head)));
-            var written = files.write(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in),
+            var written = vault.write(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in),
                     max.toBytes()).orElseThrow(this::tooLarge);
             deleteOnRollback(written.path());
             String name = DisplayName.of(upload.getOriginalFilename(), type);
@@ -110,7 +112,7 @@ public class EvidenceUploads {
                 @Override
                 public void afterCompletion(int status) {
                     if (status != STATUS_COMMITTED) {
-                        NominationFiles.delete(path);
+                        FileVault.delete(path);
                     }
                 }
             });

@@ -1,29 +1,19 @@
 package cn.jiangxin.nomination;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Uploaded files on disk and their metadata rows. Files live under {@code <storage-dir>/nomination} with random
- * names; nothing here checks who is asking, {@link EvidenceUploads} does.
+ * The metadata rows of uploaded files; the bytes are in the {@link FileVault}. Nothing here checks who is asking,
+ * {@link EvidenceUploads} does.
  */
 @Repository
 class NominationFiles {
@@ -33,47 +23,14 @@ class NominationFiles {
             uploaded_by, uploaded_at""";
 
     private final JdbcClient jdbc;
-    private final Path dir;
-    private final SecureRandom random = new SecureRandom();
+    private final FileVault vault;
 
-    NominationFiles(JdbcClient jdbc, @Value("${jiangxin.storage-dir:./data/files}") String storageDir) {
+    NominationFiles(JdbcClient jdbc, FileVault vault) {
         this.jdbc = jdbc;
-        this.dir = Path.of(storageDir).toAbsolutePath().normalize().resolve("nomination");
+        this.vault = vault;
     }
 
-    /** Bytes written under a fresh random name; the caller deletes the file if it is refused after all. */
-    record Written(String storedName, Path path, long size, String sha256) {
-    }
-
-    /** Copies at most {@code max} bytes; answers empty, with nothing left on disk, when there are more. */
-    Optional<Written> write(InputStream in, long max) throws IOException {
-        Files.createDirectories(dir);
-        byte[] name = new byte[16];
-        random.nextBytes(name);
-        String stored = HexFormat.of().formatHex(name);
-        Path path = dir.resolve(stored);
-        MessageDigest sha = sha256();
-        long size = 0;
-        try (OutputStream out = Files.newOutputStream(path, java.nio.file.StandardOpenOption.CREATE_NEW)) {
-            byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                size += n;
-                if (size > max) {
-                    out.close();
-                    delete(path);
-                    return Optional.empty();
-                }
-                sha.update(buffer, 0, n);
-                out.write(buffer, 0, n);
-            }
-        } catch (IOException | RuntimeException e) {
-            delete(path);
-            throw e;
-        }
-        return Optional.of(new Written(stored, path, size, HexFormat.of().formatHex(sha.digest())));
-    }
-
-    long insert(long nominationId, FileCategory kind, Integer achievementIndex, Written w, String displayName,
+    long insert(long nominationId, FileCategory kind, Integer achievementIndex, FileVault.Written w, String displayName,
             ContentType type, long uploadedBy, Instant at) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
@@ -108,7 +65,7 @@ class NominationFiles {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    gone.forEach(name -> delete(dir.resolve(name)));
+                    gone.forEach(name -> FileVault.delete(vault.pathOf(name)));
                 }
             });
         }
@@ -128,28 +85,12 @@ class NominationFiles {
     Path pathOf(long fileId) {
         String stored = jdbc.sql("SELECT stored_name FROM nomination_file WHERE id = ?").param(fileId)
                 .query(String.class).single();
-        return dir.resolve(stored);
-    }
-
-    static void delete(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return vault.pathOf(stored);
     }
 
     private static StoredFile map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new StoredFile(rs.getLong(1), rs.getLong(2), FileCategory.valueOf(rs.getString(3)),
                 rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8),
                 rs.getLong(9), rs.getObject(10, java.time.OffsetDateTime.class).toInstant());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -35,7 +35,7 @@ class NominationFormController {
     String edit(@PathVariable long id, Model model) {
         CurrentUser user = users.require();
         NominationView n = nominations.requireVisible(user, id);
-        if (!n.state().isEditableByUnit() || user.unit().filter(u -> u == n.unitId()).isEmpty()) {
+        if (!n.state().isEditableByUnit() || !CaseScope.isOfficerOf(user, n.unitId())) {
             return "redirect:/nominations/" + id;
         }
         model.addAttribute("form", NominationForm.of(n.draft()).withBlankRow());

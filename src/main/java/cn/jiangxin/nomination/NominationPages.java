@@ -73,7 +73,7 @@ class NominationPages {
         model.addAttribute("c", page(n));
         model.addAttribute("files", uploads.of(user, id));
         model.addAttribute("gaps", n.state().isEditableByUnit() ? nominations.gaps(n) : List.of());
-        model.addAttribute("ownUnit", user.unit().filter(u -> u == n.unitId()).isPresent());
+        model.addAttribute("ownUnit", CaseScope.isOfficerOf(user, n.unitId()));
         return "nomination/detail";
     }
 

@@ -43,9 +43,7 @@ public class Nominations {
     }
 
     public boolean canSee(CurrentUser user, NominationView n) {
-        boolean staff = user.has(Role.REVIEWER) || user.has(Role.APPROVER);
-        boolean ownUnit = user.has(Role.UNIT_OFFICER) && user.unit().filter(u -> u == n.unitId()).isPresent();
-        return staff || ownUnit;
+        return CaseScope.maySee(user, n.unitId());
     }
 
     /** @throws NotFoundException when there is no such case or the user may not see it */
@@ -55,8 +53,7 @@ public class Nominations {
 
     /** The case, when the user is an officer of its unit and the unit may still change it. */
     public NominationView requireEditable(CurrentUser user, long id) {
-        NominationView n = store.find(id)
-                .filter(c -> user.has(Role.UNIT_OFFICER) && user.unit().filter(u -> u == c.unitId()).isPresent())
+        NominationView n = store.find(id).filter(c -> CaseScope.isOfficerOf(user, c.unitId()))
                 .orElseThrow(() -> new NotFoundException("nomination " + id));
         if (!n.state().isEditableByUnit()) {
             throw new RuleViolationException("案件当前状态为“" + n.state().label() + "”，推荐表不能再修改");
@@ -65,7 +62,7 @@ public class Nominations {
     }
 
     public List<NominationView> list(CurrentUser user) {
-        if (user.has(Role.REVIEWER) || user.has(Role.APPROVER)) {
+        if (CaseScope.isStaff(user)) {
             return store.list(null);
         }
         if (user.has(Role.UNIT_OFFICER) && user.unit().isPresent()) {
@@ -76,8 +73,7 @@ public class Nominations {
 
     @Transactional
     public long open(CurrentUser user, long personId) {
-        PersonView person = people.find(personId)
-                .filter(p -> user.has(Role.UNIT_OFFICER) && user.unit().filter(u -> u == p.unitId()).isPresent())
+        PersonView person = people.find(personId).filter(p -> CaseScope.isOfficerOf(user, p.unitId()))
                 .orElseThrow(() -> new NotFoundException("person " + personId));
         long id = store.insert(person.id(), person.unitId(), user.accountId(), clock.instant());
         audit.recordChange("NOMINATION_CREATED", "nomination", id, "person=" + person.id() + " unit=" + person.unitId());

@@ -204,6 +204,29 @@ class NominationPagesTest {
 
     @org.springframework.beans.factory.annotation.Value("${jiangxin.storage-dir}") String storageDir;
 
+    @Test
+    void everyPageRendersEveryLabelInChineseAndEnglish() throws Exception {
+        long id = open();
+        mvc.perform(save(id, "achievements[1].kind", "STUDIO_LEADER", "achievements[1].studioLevel", "CHAOYANG",
+                "achievements[1].achievedOn", "2024-05-01")).andExpect(status().is3xxRedirection());
+        upload(id, "EVIDENCE", "0");
+        upload(id, "STAMPED_FORM", null);
+        mvc.perform(post("/nominations/{id}/actions/SUBMIT", id).with(csrf()).with(as("officer")));
+        mvc.perform(post("/nominations/{id}/actions/TAKE", id).with(csrf()).with(as("reviewer")));
+        mvc.perform(post("/nominations/{id}/actions/RETURN", id).param("reason", "请补充").with(csrf()).with(as("reviewer")));
+        for (String lang : new String[] {"zh_CN", "en"}) {
+            for (String[] page : new String[][] {{"officer", "/nominations"}, {"officer", "/nominations/new"},
+                    {"officer", "/nominations/" + id}, {"officer", "/nominations/" + id + "/edit"},
+                    {"reviewer", "/nominations/" + id}, {"reviewer", "/review"}, {"approver", "/approval"},
+                    {"approver", "/nominations/" + id}}) {
+                mvc.perform(get(page[1]).param("lang", lang).with(as(page[0]))).andExpect(status().isOk())
+                        .andExpect(content().string(not(containsString("??"))));
+            }
+        }
+        mvc.perform(get("/nominations/{id}", id).with(as("officer")))
+                .andExpect(content().string(allOf(containsString("请补充"), containsString("退回修改"))));
+    }
+
     private void upload(long id, String kind, String achievement) throws Exception {
         var request = multipart("/nominations/{id}/files", id)
                 .file(new MockMultipartFile("file", "证书.pdf", "application/pdf", PDF))
