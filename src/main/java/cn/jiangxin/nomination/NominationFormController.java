@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The recommendation form (WF-1) for the nominating unit: edit, save as draft, resume later. */
@@ -32,13 +33,16 @@ class NominationFormController {
     }
 
     @GetMapping("/nominations/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable long id, @RequestParam(required = false) String tooLarge, Model model) {
         CurrentUser user = users.require();
         NominationView n = nominations.requireVisible(user, id);
         if (!n.state().isEditableByUnit() || !CaseScope.isOfficerOf(user, n.unitId())) {
             return "redirect:/nominations/" + id;
         }
         model.addAttribute("form", NominationForm.of(n.draft()).withBlankRow());
+        if (tooLarge != null) {
+            model.addAttribute("uploadError", "上传的文件超过大小上限" + uploads.limit() + "，请压缩或分页扫描后再上传");
+        }
         return form(user, n, model);
     }
 

@@ -56,6 +56,16 @@ class NominationBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("achievements0.description")).getAttribute("value"))
                 .isEqualTo("北京市职业技能大赛数控车项目第一名");
 
+        Path huge = Files.createTempFile("jx-huge", ".pdf");
+        byte[] bytes = new byte[11 * 1024 * 1024];
+        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 9);
+        Files.write(huge, bytes);
+        new Select(browser.findElement(By.id("upload-kind"))).selectByValue("STAMPED_FORM");
+        browser.findElement(By.id("upload-file")).sendKeys(huge.toString());
+        submitAndWaitForNextPage(browser.findElement(By.id("upload-submit")));
+        waitForText(By.id("upload-error"), "上传的文件超过大小上限10MB，请压缩或分页扫描后再上传");
+        assertThat(browser.findElements(By.cssSelector("#files li"))).isEmpty();
+
         new Select(browser.findElement(By.id("upload-kind"))).selectByValue("EVIDENCE");
         new Select(browser.findElement(By.id("upload-achievement"))).selectByValue("0");
         browser.findElement(By.id("upload-file")).sendKeys(pdf.toString());
