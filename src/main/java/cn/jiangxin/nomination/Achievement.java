@@ -1,0 +1,74 @@
+package cn.jiangxin.nomination;
+
+import java.time.LocalDate;
+
+import cn.jiangxin.platform.RuleViolationException;
+
+/**
+ * One qualifying achievement of the form (Measures art. 3): a competition placing, an honour, or leading a skill
+ * master studio. {@code index} is its position on the form and names its inputs in error messages.
+ */
+public record Achievement(int index, Kind kind, Competition competition, Integer place, Honour honour,
+        Level studioLevel, LocalDate achievedOn, String description) {
+
+    public enum Kind { COMPETITION, HONOR, STUDIO_LEADER }
+
+    public enum Competition { WORLDSKILLS, NATIONAL, BEIJING, CHAOYANG }
+
+    public enum Level { NATIONAL, BEIJING, CHAOYANG }
+
+    public enum Honour {
+        CHINA_SKILLS_AWARD, BEIJING_OUTSTANDING_TALENT, STATE_COUNCIL_ALLOWANCE, BEIJING_TECHNICIAN_ALLOWANCE,
+        CHAOYANG_CHIEF_TECHNICIAN_ALLOWANCE
+    }
+
+    static final int MAX_DESCRIPTION = 1000;
+
+    public Achievement {
+        String at = "achievements[" + index + "].";
+        description = description == null ? "" : description.strip();
+        if (kind == null) {
+            throw new RuleViolationException(at + "kind", "第" + (index + 1) + "项业绩：请选择业绩类别");
+        }
+        switch (kind) {
+            case COMPETITION -> {
+                if (competition == null) {
+                    throw new RuleViolationException(at + "competition", "第" + (index + 1) + "项业绩：请选择竞赛级别");
+                }
+                if (place == null || place < 1 || place > 999) {
+                    throw new RuleViolationException(at + "place", "第" + (index + 1) + "项业绩：请填写名次（正整数）");
+                }
+                honour = null;
+                studioLevel = null;
+            }
+            case HONOR -> {
+                if (honour == null) {
+                    throw new RuleViolationException(at + "honour", "第" + (index + 1) + "项业绩：请选择荣誉称号");
+                }
+                competition = null;
+                place = null;
+                studioLevel = null;
+            }
+            case STUDIO_LEADER -> {
+                if (studioLevel == null) {
+                    throw new RuleViolationException(at + "studioLevel", "第" + (index + 1) + "项业绩：请选择工作室级别");
+                }
+                competition = null;
+                place = null;
+                honour = null;
+            }
+        }
+        if (achievedOn == null) {
+            throw new RuleViolationException(at + "achievedOn", "第" + (index + 1) + "项业绩：请填写获得日期");
+        }
+        if (description.length() > MAX_DESCRIPTION) {
+            throw new RuleViolationException(at + "description",
+                    "第" + (index + 1) + "项业绩：说明不能超过" + MAX_DESCRIPTION + "字");
+        }
+    }
+
+    /** A WorldSkills gold: the training unit then gets its own reward (art. 4 item 1), so the form names it. */
+    public boolean isWorldSkillsGold() {
+        return kind == Kind.COMPETITION && competition == Competition.WORLDSKILLS && place == 1;
+    }
+}

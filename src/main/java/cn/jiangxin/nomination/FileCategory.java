@@ -1,0 +1,7 @@
+package cn.jiangxin.nomination;
+
+/** What an uploaded file is for: evidence of one achievement, or the signed and stamped scan of the form. */
+public enum FileCategory {
+    EVIDENCE,
+    STAMPED_FORM
+}

@@ -1,0 +1,61 @@
+package cn.jiangxin.nomination;
+
+import java.nio.charset.StandardCharsets;
+
+import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Upload of evidence and stamped forms by the unit; download by whoever may see the case. */
+@Controller
+class NominationFileController {
+
+    private final EvidenceUploads uploads;
+    private final CurrentUsers users;
+
+    NominationFileController(EvidenceUploads uploads, CurrentUsers users) {
+        this.uploads = uploads;
+        this.users = users;
+    }
+
+    @PostMapping("/nominations/{id}/files")
+    @PreAuthorize("hasRole('UNIT_OFFICER')")
+    String upload(@PathVariable long id, @RequestParam(required = false) FileCategory kind,
+            @RequestParam(required = false) Integer achievement,
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes flash) {
+        try {
+            StoredFile stored = uploads.upload(users.require(), id, kind, achievement, file);
+            flash.addFlashAttribute("uploaded", stored.displayName());
+        } catch (RuleViolationException e) {
+            flash.addFlashAttribute("uploadError", e.getMessage());
+        }
+        return "redirect:/nominations/" + id + "/edit";
+    }
+
+    @GetMapping("/nominations/{id}/files/{fileId}")
+    @PreAuthorize("hasAnyRole('UNIT_OFFICER','REVIEWER','APPROVER')")
+    ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long fileId) {
+        EvidenceUploads.Download d = uploads.open(users.require(), id, fileId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.file().contentType()))
+                .contentLength(d.file().sizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(d.file().displayName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(new FileSystemResource(d.path()));
+    }
+}

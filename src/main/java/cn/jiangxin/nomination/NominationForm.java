@@ -1,0 +1,131 @@
+package cn.jiangxin.nomination;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The recommendation form as the page binds it; rows whose category is left empty are dropped on saving. */
+public class NominationForm {
+
+    private String ethnicity = "";
+    private String politicalStatus = "";
+    private String education = "";
+    private String occupation = "";
+    private SkillLevel skillLevel;
+    private List<Row> achievements = new ArrayList<>();
+    private String accomplishments = "";
+    private String unitOpinion = "";
+    private String trainingUnit = "";
+
+    /** One achievement row. */
+    public static class Row {
+        private Achievement.Kind kind;
+        private Achievement.Competition competition;
+        private Integer place;
+        private Achievement.Honour honour;
+        private Achievement.Level studioLevel;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate achievedOn;
+        private String description = "";
+        private Integer origin;
+
+        /** The row's position when the form was last saved, so its evidence follows it when rows are dropped. */
+        public Integer getOrigin() { return origin; }
+        public void setOrigin(Integer v) { origin = v; }
+        public Achievement.Kind getKind() { return kind; }
+        public void setKind(Achievement.Kind v) { kind = v; }
+        public Achievement.Competition getCompetition() { return competition; }
+        public void setCompetition(Achievement.Competition v) { competition = v; }
+        public Integer getPlace() { return place; }
+        public void setPlace(Integer v) { place = v; }
+        public Achievement.Honour getHonour() { return honour; }
+        public void setHonour(Achievement.Honour v) { honour = v; }
+        public Achievement.Level getStudioLevel() { return studioLevel; }
+        public void setStudioLevel(Achievement.Level v) { studioLevel = v; }
+        public LocalDate getAchievedOn() { return achievedOn; }
+        public void setAchievedOn(LocalDate v) { achievedOn = v; }
+        public String getDescription() { return description; }
+        public void setDescription(String v) { description = v; }
+    }
+
+    static NominationForm of(NominationDraft d) {
+        NominationForm f = new NominationForm();
+        f.ethnicity = d.ethnicity();
+        f.politicalStatus = d.politicalStatus();
+        f.education = d.education();
+        f.occupation = d.occupation();
+        f.skillLevel = d.skillLevel();
+        for (Achievement a : d.achievements()) {
+            Row r = new Row();
+            r.kind = a.kind();
+            r.competition = a.competition();
+            r.place = a.place();
+            r.honour = a.honour();
+            r.studioLevel = a.studioLevel();
+            r.achievedOn = a.achievedOn();
+            r.description = a.description();
+            r.origin = a.index();
+            f.achievements.add(r);
+        }
+        f.accomplishments = d.accomplishments();
+        f.unitOpinion = d.unitOpinion();
+        f.trainingUnit = d.trainingUnit();
+        return f;
+    }
+
+    /** Adds an empty row for a further achievement. */
+    NominationForm withBlankRow() {
+        achievements.add(new Row());
+        return this;
+    }
+
+    /** @throws cn.jiangxin.platform.RuleViolationException naming the input that is wrong */
+    NominationDraft toDraft() {
+        List<Achievement> list = new ArrayList<>();
+        for (int i = 0; i < achievements.size(); i++) {
+            Row r = achievements.get(i);
+            if (r != null && r.kind != null) {
+                list.add(new Achievement(list.size(), r.kind, r.competition, r.place, r.honour, r.studioLevel, r.achievedOn,
+                        r.description));
+            }
+        }
+        return new NominationDraft(ethnicity, politicalStatus, education, occupation, skillLevel, list,
+                accomplishments, unitOpinion, trainingUnit);
+    }
+
+    /** Saved position to new position of every row that keeps its achievement; rows not listed lose their evidence. */
+    java.util.Map<Integer, Integer> evidenceMoves() {
+        java.util.Map<Integer, Integer> moves = new java.util.LinkedHashMap<>();
+        int next = 0;
+        for (Row r : achievements) {
+            if (r != null && r.kind != null) {
+                if (r.origin != null && !moves.containsKey(r.origin)) {
+                    moves.put(r.origin, next);
+                }
+                next++;
+            }
+        }
+        return moves;
+    }
+
+    public String getEthnicity() { return ethnicity; }
+    public void setEthnicity(String v) { ethnicity = v; }
+    public String getPoliticalStatus() { return politicalStatus; }
+    public void setPoliticalStatus(String v) { politicalStatus = v; }
+    public String getEducation() { return education; }
+    public void setEducation(String v) { education = v; }
+    public String getOccupation() { return occupation; }
+    public void setOccupation(String v) { occupation = v; }
+    public SkillLevel getSkillLevel() { return skillLevel; }
+    public void setSkillLevel(SkillLevel v) { skillLevel = v; }
+    public List<Row> getAchievements() { return achievements; }
+    public void setAchievements(List<Row> v) { achievements = v; }
+    public String getAccomplishments() { return accomplishments; }
+    public void setAccomplishments(String v) { accomplishments = v; }
+    public String getUnitOpinion() { return unitOpinion; }
+    public void setUnitOpinion(String v) { unitOpinion = v; }
+    public String getTrainingUnit() { return trainingUnit; }
+    public void setTrainingUnit(String v) { trainingUnit = v; }
+}

@@ -1,0 +1,95 @@
+package cn.jiangxin.nomination;
+
+import java.util.List;
+
+import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.person.People;
+import cn.jiangxin.platform.NotFoundException;
+import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.unit.Units;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The list of cases, opening a draft for a person of one's unit, a case's detail page and its workflow actions. */
+@Controller
+@RequestMapping("/nominations")
+@PreAuthorize("hasAnyRole('UNIT_OFFICER','REVIEWER','APPROVER')")
+class NominationPages {
+
+    private final Nominations nominations;
+    private final EvidenceUploads uploads;
+    private final People people;
+    private final Units units;
+    private final CurrentUsers users;
+
+    NominationPages(Nominations nominations, EvidenceUploads uploads, People people, Units units, CurrentUsers users) {
+        this.nominations = nominations;
+        this.uploads = uploads;
+        this.people = people;
+        this.units = units;
+        this.users = users;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        List<CasePage> cases = nominations.list(users.require()).stream().map(this::page).toList();
+        model.addAttribute("cases", cases);
+        return "nomination/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('UNIT_OFFICER')")
+    String choosePerson(@RequestParam(required = false) Long person, Model model) {
+        CurrentUser user = users.require();
+        var own = people.search(user, "", null);
+        if (person != null) {
+            own = own.stream().filter(p -> p.id() == person).toList();
+            if (own.isEmpty()) {
+                throw new NotFoundException("person " + person);
+            }
+        }
+        model.addAttribute("people", own);
+        return "nomination/new";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('UNIT_OFFICER')")
+    String open(@RequestParam long person) {
+        return "redirect:/nominations/" + nominations.open(users.require(), person) + "/edit";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        CurrentUser user = users.require();
+        NominationView n = nominations.requireVisible(user, id);
+        model.addAttribute("c", page(n));
+        model.addAttribute("files", uploads.of(user, id));
+        model.addAttribute("gaps", n.state().isEditableByUnit() ? nominations.gaps(n) : List.of());
+        model.addAttribute("ownUnit", CaseScope.isOfficerOf(user, n.unitId()));
+        return "nomination/detail";
+    }
+
+    @PostMapping("/{id}/actions/{action}")
+    String act(@PathVariable long id, @PathVariable NominationAction action,
+            @RequestParam(required = false) String reason, RedirectAttributes flash) {
+        try {
+            nominations.act(users.require(), id, action, reason);
+            flash.addFlashAttribute("done", action.name());
+        } catch (RuleViolationException e) {
+            flash.addFlashAttribute("actionError", e.getMessage());
+        }
+        return "redirect:/nominations/" + id;
+    }
+
+    CasePage page(NominationView n) {
+        return new CasePage(n, people.find(n.personId()).orElseThrow(), units.find(n.unitId()).orElseThrow());
+    }
+}

@@ -1,0 +1,137 @@
+package cn.jiangxin.nomination;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import cn.jiangxin.identity.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Explicit SQL for nominations, their achievements and their transitions. */
+@Repository
+class NominationStore {
+
+    private static final String COLUMNS = """
+            id, person_id, unit_id, state, ethnicity, political_status, education, occupation, skill_level,
+            accomplishments, unit_opinion, training_unit, created_at, submitted_at""";
+
+    private final JdbcClient jdbc;
+
+    NominationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long personId, long unitId, long createdBy, Instant at) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO nomination (person_id, unit_id, state, ethnicity, political_status, education, occupation,
+                  accomplishments, unit_opinion, training_unit, created_by, created_at, updated_at)
+                VALUES (?, ?, 'DRAFT', '', '', '', '', '', '', '', ?, ?, ?)""")
+                .params(personId, unitId, createdBy, utc(at), utc(at)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    Optional<NominationView> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE id = ?").param(id)
+                .query((rs, n) -> map(rs)).optional();
+    }
+
+    List<NominationView> list(Long unitId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE (CAST(:unit AS BIGINT) IS NULL OR unit_id = :unit)"
+                + " ORDER BY id DESC LIMIT 500").param("unit", unitId).query((rs, n) -> map(rs)).list();
+    }
+
+    /** Cases in the given states, oldest submission first, optionally of one unit. */
+    List<NominationView> inStates(java.util.Collection<NominationState> states, Long unitId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE state IN (:states)"
+                + " AND (CAST(:unit AS BIGINT) IS NULL OR unit_id = :unit) ORDER BY submitted_at, id LIMIT 500")
+                .param("states", states.stream().map(Enum::name).toList()).param("unit", unitId)
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    void update(long id, NominationDraft d, Instant at) {
+        jdbc.sql("""
+                UPDATE nomination SET ethnicity = ?, political_status = ?, education = ?, occupation = ?, skill_level = ?,
+                  accomplishments = ?, unit_opinion = ?, training_unit = ?, updated_at = ? WHERE id = ?""")
+                .params(d.ethnicity(), d.politicalStatus(), d.education(), d.occupation(),
+                        d.skillLevel() == null ? null : d.skillLevel().name(), d.accomplishments(), d.unitOpinion(),
+                        d.trainingUnit(), utc(at), id).update();
+        jdbc.sql("DELETE FROM nomination_achievement WHERE nomination_id = ?").param(id).update();
+        for (Achievement a : d.achievements()) {
+            jdbc.sql("""
+                    INSERT INTO nomination_achievement (nomination_id, position, kind, competition, place, honour_code,
+                      studio_level, achieved_on, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, a.index(), a.kind().name(), name(a.competition()), a.place(), name(a.honour()),
+                            name(a.studioLevel()), a.achievedOn(), a.description()).update();
+        }
+    }
+
+    /** Moves the state only if nobody else has moved it meanwhile; false when they have. */
+    boolean apply(long id, Transition t) {
+        int changed = jdbc.sql("UPDATE nomination SET state = ?, updated_at = ? WHERE id = ? AND state = ?")
+                .params(t.to().name(), utc(t.at()), id, t.from().name()).update();
+        if (changed == 1 && t.action() == NominationAction.SUBMIT) {
+            jdbc.sql("UPDATE nomination SET submitted_at = ? WHERE id = ?").params(utc(t.at()), id).update();
+        }
+        if (changed == 1) {
+            jdbc.sql("""
+                    INSERT INTO nomination_transition (nomination_id, from_state, to_state, action, actor_account_id,
+                      actor_role, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, t.from().name(), t.to().name(), t.action().name(), t.actorAccountId(),
+                            t.actorRole().name(), utc(t.at()), t.reason()).update();
+        }
+        return changed == 1;
+    }
+
+    private NominationView map(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        String level = rs.getString("skill_level");
+        var draft = new NominationDraft(rs.getString("ethnicity"), rs.getString("political_status"),
+                rs.getString("education"), rs.getString("occupation"), level == null ? null : SkillLevel.valueOf(level),
+                achievements(id), rs.getString("accomplishments"), rs.getString("unit_opinion"),
+                rs.getString("training_unit"));
+        var submitted = rs.getObject("submitted_at", java.time.OffsetDateTime.class);
+        return new NominationView(id, rs.getLong("person_id"), rs.getLong("unit_id"),
+                NominationState.valueOf(rs.getString("state")), draft,
+                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+                submitted == null ? null : submitted.toInstant(), transitions(id));
+    }
+
+    private List<Achievement> achievements(long id) {
+        return jdbc.sql("""
+                SELECT position, kind, competition, place, honour_code, studio_level, achieved_on, description
+                FROM nomination_achievement WHERE nomination_id = ? ORDER BY position""").param(id)
+                .query((rs, n) -> new Achievement(rs.getInt(1), Achievement.Kind.valueOf(rs.getString(2)),
+                        value(Achievement.Competition.class, rs.getString(3)), (Integer) rs.getObject(4, Integer.class),
+                        value(Achievement.Honour.class, rs.getString(5)), value(Achievement.Level.class, rs.getString(6)),
+                        rs.getObject(7, java.time.LocalDate.class), rs.getString(8)))
+                .list();
+    }
+
+    private List<Transition> transitions(long id) {
+        return jdbc.sql("""
+                SELECT from_state, to_state, action, actor_account_id, actor_role, at, reason
+                FROM nomination_transition WHERE nomination_id = ? ORDER BY id""").param(id)
+                .query((rs, n) -> new Transition(NominationState.valueOf(rs.getString(1)),
+                        NominationState.valueOf(rs.getString(2)), NominationAction.valueOf(rs.getString(3)),
+                        rs.getLong(4), Role.valueOf(rs.getString(5)),
+                        rs.getObject(6, java.time.OffsetDateTime.class).toInstant(), rs.getString(7)))
+                .list();
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    static java.time.OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}

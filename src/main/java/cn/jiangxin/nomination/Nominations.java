@@ -1,0 +1,148 @@
+package cn.jiangxin.nomination;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.jiangxin.audit.AuditTrail;
+import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.identity.Role;
+import cn.jiangxin.person.People;
+import cn.jiangxin.person.PersonView;
+import cn.jiangxin.platform.NotFoundException;
+import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The nomination module's API: a unit officer opens a draft for one of their unit's people, saves it, and moves it
+ * through the workflow; Bureau staff see every case, an officer only their unit's, others none (404).
+ */
+@Service
+public class Nominations {
+
+    private final NominationStore store;
+    private final NominationFiles files;
+    private final People people;
+    private final Clock clock;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    Nominations(NominationStore store, NominationFiles files, People people, Clock clock,
+            AuditTrail audit, ApplicationEventPublisher events) {
+        this.store = store;
+        this.files = files;
+        this.people = people;
+        this.clock = clock;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    public boolean canSee(CurrentUser user, NominationView n) {
+        return CaseScope.maySee(user, n.unitId());
+    }
+
+    /** @throws NotFoundException when there is no such case or the user may not see it */
+    public NominationView requireVisible(CurrentUser user, long id) {
+        return store.find(id).filter(n -> canSee(user, n)).orElseThrow(() -> new NotFoundException("nomination " + id));
+    }
+
+    /** The case, when the user is an officer of its unit and the unit may still change it. */
+    public NominationView requireEditable(CurrentUser user, long id) {
+        NominationView n = store.find(id).filter(c -> CaseScope.isOfficerOf(user, c.unitId()))
+                .orElseThrow(() -> new NotFoundException("nomination " + id));
+        if (!n.state().isEditableByUnit()) {
+            throw new RuleViolationException("案件当前状态为“" + n.state().label() + "”，推荐表不能再修改");
+        }
+        return n;
+    }
+
+    public List<NominationView> list(CurrentUser user) {
+        if (CaseScope.isStaff(user)) {
+            return store.list(null);
+        }
+        if (user.has(Role.UNIT_OFFICER) && user.unit().isPresent()) {
+            return store.list(user.unitId());
+        }
+        return List.of();
+    }
+
+    @Transactional
+    public long open(CurrentUser user, long personId) {
+        PersonView person = people.find(personId).filter(p -> CaseScope.isOfficerOf(user, p.unitId()))
+                .orElseThrow(() -> new NotFoundException("person " + personId));
+        long id = store.insert(person.id(), person.unitId(), user.accountId(), clock.instant());
+        audit.recordChange("NOMINATION_CREATED", "nomination", id, "person=" + person.id() + " unit=" + person.unitId());
+        return id;
+    }
+
+    /** Saves the draft; evidence stays with the achievement at the same position, and is dropped with it. */
+    @Transactional
+    public void save(CurrentUser user, long id, NominationDraft draft) {
+        Map<Integer, Integer> same = new HashMap<>();
+        draft.achievements().forEach(a -> same.put(a.index(), a.index()));
+        save(user, id, draft, same);
+    }
+
+    /**
+     * Saves the draft; {@code evidenceMoves} maps an achievement's saved position to its new one, so its evidence
+     * follows it. Evidence of achievements not mapped is deleted.
+     */
+    @Transactional
+    public void save(CurrentUser user, long id, NominationDraft draft, Map<Integer, Integer> evidenceMoves) {
+        requireEditable(user, id);
+        LocalDate today = LocalDate.now(clock);
+        for (Achievement a : draft.achievements()) {
+            if (a.achievedOn().isAfter(today)) {
+                throw new RuleViolationException("achievements[" + a.index() + "].achievedOn",
+                        "第" + (a.index() + 1) + "项业绩：获得日期不能晚于今天");
+            }
+        }
+        store.update(id, draft, clock.instant());
+        int dropped = files.renumberEvidence(id, evidenceMoves, draft.achievements().size());
+        audit.recordChange("NOMINATION_SAVED", "nomination", id, draft.achievements().size() + " achievements"
+                + (dropped == 0 ? "" : ", " + dropped + " evidence files of removed achievements deleted"));
+    }
+
+    /** Takes a workflow action; the workflow decides whether it is allowed. */
+    @Transactional
+    public Transition act(CurrentUser user, long id, NominationAction action, String reason) {
+        NominationView n = requireVisible(user, id);
+        CaseFacts facts = action == NominationAction.SUBMIT ? CaseFacts.ofForm(gaps(n))
+                : new CaseFacts(List.of(), false, false, false);
+        Transition t = n.workflow().decide(action, user, reason, facts, clock.instant());
+        if (!store.apply(id, t)) {
+            throw new TransitionRefusedException(null, "案件状态已被他人更改，请刷新页面后重试");
+        }
+        audit.recordChange("NOMINATION_" + action.name(), "nomination", id,
+                t.from() + "->" + t.to() + (t.reason() == null ? "" : " " + t.reason()));
+        if (action == NominationAction.SUBMIT) {
+            events.publishEvent(new NominationSubmitted(id, n.personId(), n.unitId(), t.at()));
+        }
+        return t;
+    }
+
+    /** The files of a case, without a scope check: for callers that have already checked it. */
+    List<StoredFile> filesOf(long id) {
+        return files.of(id);
+    }
+
+    /** What the case still lacks before submission, in form order. */
+    public List<CaseFacts.Gap> gaps(NominationView n) {
+        List<CaseFacts.Gap> gaps = new ArrayList<>(n.draft().gaps());
+        List<StoredFile> stored = files.of(n.id());
+        boolean evidenced = n.draft().achievements().stream().anyMatch(a -> stored.stream()
+                .anyMatch(f -> f.kind() == FileCategory.EVIDENCE && Integer.valueOf(a.index()).equals(f.achievementIndex())));
+        if (!evidenced) {
+            gaps.add(new CaseFacts.Gap("achievements", "请至少填写一项业绩并上传其证明材料"));
+        }
+        if (stored.stream().noneMatch(f -> f.kind() == FileCategory.STAMPED_FORM)) {
+            gaps.add(new CaseFacts.Gap("stampedForm", "请上传签字盖章后的推荐表扫描件"));
+        }
+        return gaps;
+    }
+}

@@ -1,0 +1,108 @@
+package cn.jiangxin.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.BrowserTestSupport;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The unit officer fills a recommendation form in a real browser, saves it, uploads evidence and the stamped scan,
+ * submits; a reviewer takes it from the queue and returns it with a reason, which the officer then reads.
+ */
+class NominationBrowserTest extends BrowserTestSupport {
+
+    @Autowired People people;
+    @Autowired UserDetailsService users;
+
+    @Test
+    void officerFillsSavesUploadsAndSubmitsAndReadsTheReviewersReturnReason() throws Exception {
+        long lina = DemoCase.personOfOfficer(people, users);
+        Path pdf = Files.createTempFile("jx-evidence", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+
+        login("officer", DEMO_PASSWORD);
+        waitFor(By.id("logout"));
+        open("/nominations");
+        submitAndWaitForNextPage(waitFor(By.id("nomination-new")));
+        submitAndWaitForNextPage(waitFor(By.id("open-" + lina)));
+        waitFor(By.id("nomination-form"));
+        assertThat(pageText()).contains("李娜", "1101**********224X").doesNotContain("11010519920615224X");
+
+        type("ethnicity", "汉族");
+        type("politicalStatus", "群众");
+        type("education", "大专");
+        type("occupation", "数控车工");
+        new Select(browser.findElement(By.id("skillLevel"))).selectByValue("LEVEL_2");
+        new Select(browser.findElement(By.id("achievements0.kind"))).selectByValue("COMPETITION");
+        new Select(browser.findElement(By.id("achievements0.competition"))).selectByValue("BEIJING");
+        type("achievements0.place", "1");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2025-06-18'",
+                browser.findElement(By.id("achievements0.achievedOn")));
+        type("achievements0.description", "北京市职业技能大赛数控车项目第一名");
+        type("accomplishments", "带徒十余人");
+        type("unitOpinion", "同意推荐");
+        submitAndWaitForNextPage(browser.findElement(By.id("nomination-save")));
+        waitForText(By.tagName("body"), "草稿已保存");
+        assertThat(browser.findElement(By.id("achievements0.description")).getAttribute("value"))
+                .isEqualTo("北京市职业技能大赛数控车项目第一名");
+
+        Path huge = Files.createTempFile("jx-huge", ".pdf");
+        byte[] bytes = new byte[11 * 1024 * 1024];
+        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 9);
+        Files.write(huge, bytes);
+        new Select(browser.findElement(By.id("upload-kind"))).selectByValue("STAMPED_FORM");
+        browser.findElement(By.id("upload-file")).sendKeys(huge.toString());
+        submitAndWaitForNextPage(browser.findElement(By.id("upload-submit")));
+        waitForText(By.id("upload-error"), "上传的文件超过大小上限10MB，请压缩或分页扫描后再上传");
+        assertThat(browser.findElements(By.cssSelector("#files li"))).isEmpty();
+
+        new Select(browser.findElement(By.id("upload-kind"))).selectByValue("EVIDENCE");
+        new Select(browser.findElement(By.id("upload-achievement"))).selectByValue("0");
+        browser.findElement(By.id("upload-file")).sendKeys(pdf.toString());
+        submitAndWaitForNextPage(browser.findElement(By.id("upload-submit")));
+        waitForText(By.tagName("body"), "已上传");
+        new Select(browser.findElement(By.id("upload-kind"))).selectByValue("STAMPED_FORM");
+        browser.findElement(By.id("upload-file")).sendKeys(pdf.toString());
+        submitAndWaitForNextPage(browser.findElement(By.id("upload-submit")));
+        waitForText(By.id("files"), "签字盖章的推荐表扫描件");
+
+        submitAndWaitForNextPage(browser.findElement(By.id("nomination-submit")));
+        waitForText(By.id("state"), "已提交");
+        String caseUrl = browser.getCurrentUrl();
+        logout();
+
+        login("reviewer", DEMO_PASSWORD);
+        waitFor(By.id("logout"));
+        open("/review");
+        waitForText(By.id("queue"), "李娜");
+        open(caseUrl.substring(caseUrl.indexOf("/nominations")));
+        submitAndWaitForNextPage(waitFor(By.id("action-TAKE")));
+        waitForText(By.id("state"), "初审中");
+        type("reason-RETURN", "获奖证书请提供原件扫描件");
+        submitAndWaitForNextPage(browser.findElement(By.id("action-RETURN")));
+        waitForText(By.id("state"), "已退回");
+        logout();
+
+        login("officer", DEMO_PASSWORD);
+        waitFor(By.id("logout"));
+        open(caseUrl.substring(caseUrl.indexOf("/nominations")) + "/edit");
+        waitForText(By.id("return-reason"), "获奖证书请提供原件扫描件");
+        assertThat(browser.findElement(By.id("ethnicity")).getAttribute("value")).isEqualTo("汉族");
+    }
+
+    private void type(String id, String text) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}

@@ -1,0 +1,243 @@
+package cn.jiangxin.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import cn.jiangxin.identity.AccountRegistry;
+import cn.jiangxin.identity.NewAccount;
+import cn.jiangxin.identity.Role;
+import cn.jiangxin.person.People;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class NominationPagesTest {
+
+    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+    @Autowired People people;
+    @Autowired Nominations nominations;
+    @Autowired AccountRegistry accounts;
+    @Autowired JdbcClient jdbc;
+
+    long lina;
+    long zhangWei;
+
+    @BeforeEach
+    void setUp() {
+        lina = DemoCase.personOfOfficer(people, users);
+        zhangWei = people.search(DemoCase.user(users, "officer2"), "张伟", null).get(0).id();
+        if (!accounts.exists("page-both")) {
+            accounts.create(new NewAccount("page-both", "双角色", "Four-Eyes-2025x", Set.of(Role.REVIEWER, Role.APPROVER),
+                    null, false));
+        }
+    }
+
+    RequestPostProcessor as(String name) {
+        return user(users.loadUserByUsername(name));
+    }
+
+    long open() throws Exception {
+        String url = mvc.perform(post("/nominations").param("person", String.valueOf(lina)).with(csrf()).with(as("officer")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(url).matches("/nominations/\\d+/edit");
+        return Long.parseLong(url.replaceAll("\\D", ""));
+    }
+
+    /** The complete form; {@code overrides} are name, value pairs that replace a field. */
+    MockHttpServletRequestBuilder save(long id, String... overrides) {
+        var fields = new java.util.LinkedHashMap<String, String>();
+        String[] base = {"ethnicity", "汉族", "politicalStatus", "中共党员", "education", "大专", "occupation", "焊工",
+                "skillLevel", "LEVEL_1", "achievements[0].kind", "COMPETITION", "achievements[0].competition", "NATIONAL",
+                "achievements[0].place", "2", "achievements[0].achievedOn", "2025-09-20",
+                "achievements[0].description", "全国职业技能大赛焊接项目第二名", "achievements[1].kind", "",
+                "accomplishments", "长期从事焊接", "unitOpinion", "同意推荐", "trainingUnit", ""};
+        for (int i = 0; i < base.length; i += 2) {
+            fields.put(base[i], base[i + 1]);
+        }
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        var request = post("/nominations/{id}", id).with(csrf()).with(as("officer"));
+        fields.forEach(request::param);
+        return request;
+    }
+
+    @Test
+    void anOfficerOpensSavesAndResumesADraftForAPersonOfTheirUnit() throws Exception {
+        mvc.perform(get("/nominations/new").with(as("officer"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("李娜"), not(containsString("张伟")))));
+        long id = open();
+        mvc.perform(get("/nominations/{id}/edit", id).with(as("officer"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("1101**********224X"),
+                        not(containsString("11010519920615224X")), containsString("北京市朝阳区职业技能培训学校"))));
+        mvc.perform(save(id)).andExpect(redirectedUrl("/nominations/" + id + "/edit"))
+                .andExpect(flash().attribute("saved", true));
+        NominationView saved = nominations.requireVisible(DemoCase.user(users, "officer"), id);
+        assertThat(saved.draft().skillLevel()).isEqualTo(SkillLevel.LEVEL_1);
+        assertThat(saved.draft().achievements()).singleElement()
+                .satisfies(a -> assertThat(a.place()).isEqualTo(2));
+        mvc.perform(get("/nominations/{id}/edit", id).with(as("officer"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("全国职业技能大赛焊接项目第二名"), containsString("同意推荐"))));
+        mvc.perform(get("/nominations").with(as("officer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("李娜")));
+    }
+
+    @Test
+    void errorsAppearNextToTheirFieldAndNothingIsHalfSaved() throws Exception {
+        long id = open();
+        mvc.perform(save(id)).andExpect(status().is3xxRedirection());
+        mvc.perform(save(id, "ethnicity", "回族", "achievements[0].place", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("第1项业绩：请填写名次（正整数）"), containsString("is-invalid"))));
+        mvc.perform(save(id, "achievements[0].place", "第二"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请检查标出的输入项格式")));
+        assertThat(nominations.requireVisible(DemoCase.user(users, "officer"), id).draft().ethnicity()).isEqualTo("汉族");
+    }
+
+    @Test
+    void otherUnitsPeopleAndCasesAnswer404() throws Exception {
+        long before = count();
+        mvc.perform(post("/nominations").param("person", String.valueOf(zhangWei)).with(csrf()).with(as("officer")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/nominations/new").param("person", String.valueOf(zhangWei)).with(as("officer")))
+                .andExpect(status().isNotFound());
+        assertThat(count()).isEqualTo(before);
+        long id = open();
+        mvc.perform(get("/nominations/{id}", id).with(as("officer2"))).andExpect(status().isNotFound());
+        mvc.perform(get("/nominations/{id}/edit", id).with(as("officer2"))).andExpect(status().isNotFound());
+        mvc.perform(post("/nominations/{id}", id).param("ethnicity", "x").with(csrf()).with(as("officer2")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/nominations/{id}/actions/WITHDRAW", id).param("reason", "x").with(csrf()).with(as("officer2")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/nominations").with(as("officer2"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("李娜"))));
+        mvc.perform(get("/nominations/{id}", id).with(as("reviewer"))).andExpect(status().isOk());
+        mvc.perform(get("/nominations/new").with(as("reviewer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/nominations").with(as("finance"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void submissionNeedsTheFilesThenReviewAndFourEyesAreEnforcedThroughThePages() throws Exception {
+        long id = open();
+        mvc.perform(save(id)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/nominations/{id}/actions/SUBMIT", id).with(csrf()).with(as("officer")))
+                .andExpect(redirectedUrl("/nominations/" + id))
+                .andExpect(flash().attribute("actionError",
+                        "还不能提交：请至少填写一项业绩并上传其证明材料；请上传签字盖章后的推荐表扫描件"));
+        upload(id, "EVIDENCE", "0");
+        upload(id, "STAMPED_FORM", null);
+        mvc.perform(post("/nominations/{id}/actions/SUBMIT", id).with(csrf()).with(as("officer")))
+                .andExpect(flash().attribute("done", "SUBMIT"));
+        mvc.perform(post("/nominations/{id}/actions/TAKE", id).with(csrf()).with(as("page-both")))
+                .andExpect(flash().attribute("done", "TAKE"));
+        mvc.perform(post("/nominations/{id}/actions/PASS", id).with(csrf()).with(as("page-both")))
+                .andExpect(flash().attribute("done", "PASS"));
+        mvc.perform(post("/nominations/{id}/actions/APPROVE_FOR_NOTICE", id).with(csrf()).with(as("page-both")))
+                .andExpect(flash().attribute("actionError", "您参与了此案件的初审，按双人复核规定不能复审通过"));
+        mvc.perform(post("/nominations/{id}/actions/TAKE", id).with(csrf()).with(as("officer")))
+                .andExpect(flash().attribute("actionError", "案件当前状态为“初审通过”，不能受理"));
+        mvc.perform(post("/nominations/{id}/actions/APPROVE_FOR_NOTICE", id).with(csrf()).with(as("approver")))
+                .andExpect(flash().attribute("done", "APPROVE_FOR_NOTICE"));
+        mvc.perform(get("/nominations/{id}", id).with(as("officer"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("复审通过待公示"), containsString("证书.pdf"))));
+    }
+
+    @Test
+    void evidenceFollowsItsAchievementWhenAnEarlierOneIsDroppedAndGoesWithADroppedOne() throws Exception {
+        long id = open();
+        mvc.perform(save(id, "achievements[1].kind", "HONOR", "achievements[1].honour", "CHINA_SKILLS_AWARD",
+                "achievements[1].achievedOn", "2024-05-01")).andExpect(status().is3xxRedirection());
+        upload(id, "EVIDENCE", "0");
+        upload(id, "EVIDENCE", "1");
+        var before = nominations.filesOf(id);
+        long ofFirst = before.stream().filter(f -> f.achievementIndex() == 0).findFirst().orElseThrow().id();
+        long ofSecond = before.stream().filter(f -> f.achievementIndex() == 1).findFirst().orElseThrow().id();
+        String firstStored = jdbc.sql("SELECT stored_name FROM nomination_file WHERE id = ?").param(ofFirst)
+                .query(String.class).single();
+
+        mvc.perform(save(id, "achievements[0].kind", "", "achievements[0].origin", "0",
+                        "achievements[1].kind", "HONOR", "achievements[1].honour", "CHINA_SKILLS_AWARD",
+                        "achievements[1].achievedOn", "2024-05-01", "achievements[1].origin", "1",
+                        "achievements[2].kind", ""))
+                .andExpect(status().is3xxRedirection());
+
+        NominationView n = nominations.requireVisible(DemoCase.user(users, "officer"), id);
+        assertThat(n.draft().achievements()).singleElement()
+                .satisfies(a -> assertThat(a.honour()).isEqualTo(Achievement.Honour.CHINA_SKILLS_AWARD));
+        assertThat(nominations.filesOf(id)).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo(ofSecond);
+            assertThat(f.achievementIndex()).isZero();
+        });
+        assertThat(java.nio.file.Files.exists(java.nio.file.Path.of(storageDir).toAbsolutePath().normalize()
+                .resolve("nomination").resolve(firstStored))).isFalse();
+    }
+
+    @org.springframework.beans.factory.annotation.Value("${jiangxin.storage-dir}") String storageDir;
+
+    @Test
+    void everyPageRendersEveryLabelInChineseAndEnglish() throws Exception {
+        long id = open();
+        mvc.perform(save(id, "achievements[1].kind", "STUDIO_LEADER", "achievements[1].studioLevel", "CHAOYANG",
+                "achievements[1].achievedOn", "2024-05-01")).andExpect(status().is3xxRedirection());
+        upload(id, "EVIDENCE", "0");
+        upload(id, "STAMPED_FORM", null);
+        mvc.perform(post("/nominations/{id}/actions/SUBMIT", id).with(csrf()).with(as("officer")));
+        mvc.perform(post("/nominations/{id}/actions/TAKE", id).with(csrf()).with(as("reviewer")));
+        mvc.perform(post("/nominations/{id}/actions/RETURN", id).param("reason", "请补充").with(csrf()).with(as("reviewer")));
+        for (String lang : new String[] {"zh_CN", "en"}) {
+            for (String[] page : new String[][] {{"officer", "/nominations"}, {"officer", "/nominations/new"},
+                    {"officer", "/nominations/" + id}, {"officer", "/nominations/" + id + "/edit"},
+                    {"reviewer", "/nominations/" + id}, {"reviewer", "/review"}, {"approver", "/approval"},
+                    {"approver", "/nominations/" + id}}) {
+                mvc.perform(get(page[1]).param("lang", lang).with(as(page[0]))).andExpect(status().isOk())
+                        .andExpect(content().string(not(containsString("??"))));
+            }
+        }
+        mvc.perform(get("/nominations/{id}", id).with(as("officer")))
+                .andExpect(content().string(allOf(containsString("请补充"), containsString("退回修改"))));
+    }
+
+    private void upload(long id, String kind, String achievement) throws Exception {
+        var request = multipart("/nominations/{id}/files", id)
+                .file(new MockMultipartFile("file", "证书.pdf", "application/pdf", PDF))
+                .param("kind", kind).with(csrf()).with(as("officer"));
+        if (achievement != null) {
+            request.param("achievement", achievement);
+        }
+        mvc.perform(request).andExpect(flash().attributeExists("uploaded"));
+    }
+
+    private long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM nomination").query(Long.class).single();
+    }
+}

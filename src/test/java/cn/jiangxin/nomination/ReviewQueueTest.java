@@ -1,0 +1,138 @@
+package cn.jiangxin.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+import cn.jiangxin.calendar.WorkingCalendar;
+import cn.jiangxin.identity.AccountRegistry;
+import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.identity.NewAccount;
+import cn.jiangxin.identity.Role;
+import cn.jiangxin.person.People;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class ReviewQueueTest {
+
+    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired MockMvc mvc;
+    @Autowired ReviewQueue queue;
+    @Autowired Nominations nominations;
+    @Autowired EvidenceUploads uploads;
+    @Autowired People people;
+    @Autowired UserDetailsService users;
+    @Autowired AccountRegistry accounts;
+    @Autowired WorkingCalendar calendar;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    CurrentUser officer;
+    CurrentUser reviewer;
+
+    @BeforeEach
+    void setUp() {
+        officer = DemoCase.user(users, "officer");
+        reviewer = DemoCase.user(users, "reviewer");
+        if (!accounts.exists("queue-both")) {
+            accounts.create(new NewAccount("queue-both", "双角色", "Four-Eyes-2025x", Set.of(Role.REVIEWER, Role.APPROVER),
+                    null, false));
+        }
+    }
+
+    long submitted() {
+        long id = nominations.open(officer, DemoCase.personOfOfficer(people, users));
+        nominations.save(officer, id, NominationLifecycleTest.complete());
+        uploads.upload(officer, id, FileCategory.EVIDENCE, 0, new MockMultipartFile("file", "a.pdf", "application/pdf", PDF));
+        uploads.upload(officer, id, FileCategory.STAMPED_FORM, null, new MockMultipartFile("file", "b.pdf", "application/pdf", PDF));
+        nominations.act(officer, id, NominationAction.SUBMIT, null);
+        return id;
+    }
+
+    QueueEntry entry(long id, NominationState state, Long unit) {
+        return queue.forReview(reviewer, state, unit).stream().filter(e -> e.nomination().id() == id).findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void casesShowTheirAgeInWorkingDaysAndOldOnesAreMarkedOverdue() throws Exception {
+        long fresh = submitted();
+        long old = submitted();
+        LocalDate longAgo = LocalDate.now(clock).minusDays(60);
+        jdbc.sql("UPDATE nomination SET submitted_at = ? WHERE id = ?")
+                .params(longAgo.atStartOfDay(clock.getZone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC), old)
+                .update();
+
+        assertThat(entry(fresh, null, null)).satisfies(e -> {
+            assertThat(e.ageWorkingDays()).isZero();
+            assertThat(e.overdue()).isFalse();
+            assertThat(e.personName()).isEqualTo("李娜");
+        });
+        QueueEntry late = entry(old, null, null);
+        assertThat(late.ageWorkingDays()).isEqualTo(calendar.workingDaysBetween(longAgo, LocalDate.now(clock)))
+                .isGreaterThan(queue.overdueAfter());
+        assertThat(late.overdue()).isTrue();
+
+        mvc.perform(get("/review").with(user(users.loadUserByUsername("reviewer")))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("李娜"), containsString("超期"))));
+    }
+
+    @Test
+    void theQueueFiltersByStateAndUnit() {
+        long id = submitted();
+        assertThat(entry(id, NominationState.SUBMITTED, null)).isNotNull();
+        assertThat(entry(id, NominationState.UNDER_REVIEW, null)).isNull();
+        assertThat(entry(id, null, officer.unitId())).isNotNull();
+        assertThat(entry(id, null, DemoCase.user(users, "officer2").unitId())).isNull();
+        nominations.act(reviewer, id, NominationAction.TAKE, null);
+        assertThat(entry(id, NominationState.UNDER_REVIEW, null)).isNotNull();
+        nominations.act(reviewer, id, NominationAction.PASS, null);
+        assertThat(entry(id, null, null)).isNull();
+    }
+
+    @Test
+    void approversSeeReviewedCasesAndWhichOnesTheyMayNotDecide() throws Exception {
+        long id = submitted();
+        CurrentUser both = DemoCase.user(users, "queue-both");
+        nominations.act(both, id, NominationAction.TAKE, null);
+        nominations.act(both, id, NominationAction.PASS, null);
+        assertThat(queue.forApproval(both)).filteredOn(e -> e.nomination().id() == id).singleElement()
+                .satisfies(e -> assertThat(e.reviewedByViewer()).isTrue());
+        assertThat(queue.forApproval(DemoCase.user(users, "approver"))).filteredOn(e -> e.nomination().id() == id)
+                .singleElement().satisfies(e -> assertThat(e.reviewedByViewer()).isFalse());
+        mvc.perform(get("/approval").with(user(users.loadUserByUsername("queue-both")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("您曾初审，不能复审")));
+    }
+
+    @Test
+    void onlyReviewersAndApproversOpenTheirQueues() throws Exception {
+        mvc.perform(get("/review").with(user(users.loadUserByUsername("officer")))).andExpect(status().isForbidden());
+        mvc.perform(get("/review").with(user(users.loadUserByUsername("approver")))).andExpect(status().isForbidden());
+        mvc.perform(get("/approval").with(user(users.loadUserByUsername("reviewer")))).andExpect(status().isForbidden());
+        mvc.perform(get("/approval").with(user(users.loadUserByUsername("approver")))).andExpect(status().isOk());
+        mvc.perform(get("/review").param("state", "UNDER_REVIEW").with(user(users.loadUserByUsername("reviewer"))))
+                .andExpect(status().isOk());
+    }
+}
