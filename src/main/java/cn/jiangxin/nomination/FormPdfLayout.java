@@ -1,0 +1,166 @@
+package cn.jiangxin.nomination;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.jiangxin.platform.ChinesePdfFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Lays out an A4 form as a bordered table of label and value rows, wrapping Chinese text by character and
+ * starting a new page when a row does not fit. Close it after {@link #toBytes()}.
+ */
+final class FormPdfLayout implements AutoCloseable {
+
+    private static final float MARGIN = 50;
+    private static final float LABEL_WIDTH = 110;
+    private static final float SIZE = 10.5f;
+    private static final float LEADING = 15;
+    private static final float PADDING = 5;
+
+    private final PDDocument doc = new PDDocument();
+    private final ChinesePdfFont.Loaded loaded;
+    private final PDFont font;
+    private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private PDPageContentStream cs;
+    private float y;
+
+    FormPdfLayout() throws IOException {
+        loaded = ChinesePdfFont.load(doc);
+        font = loaded.font();
+        newPage();
+    }
+
+    void title(String text, String subtitle) throws IOException {
+        write(text, 16, MARGIN + (width - textWidth(text, 16)) / 2, y - 16);
+        y -= 28;
+        write(subtitle, 9, MARGIN + width - textWidth(subtitle, 9), y);
+        y -= 10;
+    }
+
+    /**
+     * A row: the label on the left, the value wrapped in the rest; {@code minLines} leaves room to write by hand. A
+     * row longer than the space left continues on the next page under the label marked “（续）”.
+     */
+    void row(String label, String value, int minLines) throws IOException {
+        List<String> lines = new ArrayList<>(wrap(value == null ? "" : value, width - LABEL_WIDTH - 2 * PADDING));
+        while (lines.size() < minLines) {
+            lines.add("");
+        }
+        String shownLabel = label;
+        while (true) {
+            int fit = (int) ((y - MARGIN - 2 * PADDING) / LEADING);
+            if (fit < Math.min(3, lines.size())) {
+                newPage();
+                continue;
+            }
+            List<String> part = lines.subList(0, Math.min(fit, lines.size()));
+            cell(shownLabel, part);
+            if (part.size() == lines.size()) {
+                return;
+            }
+            lines = new ArrayList<>(lines.subList(part.size(), lines.size()));
+            shownLabel = label + "（续）";
+            newPage();
+        }
+    }
+
+    private void cell(String label, List<String> lines) throws IOException {
+        List<String> labelLines = wrap(label, LABEL_WIDTH - 2 * PADDING);
+        float height = Math.max(lines.size(), labelLines.size()) * LEADING + 2 * PADDING;
+        cs.addRect(MARGIN, y - height, LABEL_WIDTH, height);
+        cs.addRect(MARGIN + LABEL_WIDTH, y - height, width - LABEL_WIDTH, height);
+        cs.stroke();
+        for (int i = 0; i < labelLines.size(); i++) {
+            write(labelLines.get(i), SIZE, MARGIN + PADDING, y - PADDING - SIZE - i * LEADING);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            write(lines.get(i), SIZE, MARGIN + LABEL_WIDTH + PADDING, y - PADDING - SIZE - i * LEADING);
+        }
+        y -= height;
+    }
+
+    byte[] toBytes() throws IOException {
+        cs.close();
+        cs = null;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.save(out);
+        return out.toByteArray();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (cs != null) {
+            cs.close();
+        }
+        doc.close();
+        loaded.close();
+    }
+
+    private void newPage() throws IOException {
+        if (cs != null) {
+            cs.close();
+        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        cs = new PDPageContentStream(doc, page);
+        cs.setLineWidth(0.6f);
+        y = PDRectangle.A4.getHeight() - MARGIN;
+    }
+
+    private void write(String text, float size, float x, float baseline) throws IOException {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(x, baseline);
+        cs.showText(text);
+        cs.endText();
+    }
+
+    private List<String> wrap(String text, float max) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : printable(text).split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < paragraph.length(); ) {
+                int cp = paragraph.codePointAt(i);
+                String ch = new String(Character.toChars(cp));
+                if (line.length() > 0 && textWidth(line + ch, SIZE) > max) {
+                    out.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(ch);
+                i += Character.charCount(cp);
+            }
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    /** Only characters the font can draw; anything else becomes a question mark rather than a failed document. */
+    private String printable(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.replace("\r", "").replace("\t", "    ").codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            sb.append(cp == '\n' || canDraw(ch) ? ch : "?");
+        });
+        return sb.toString();
+    }
+
+    private boolean canDraw(String ch) {
+        try {
+            font.encode(ch);
+            return !Character.isISOControl(ch.codePointAt(0));
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
+    }
+
+    private float textWidth(String text, float size) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+}

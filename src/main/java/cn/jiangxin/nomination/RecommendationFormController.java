@@ -1,0 +1,57 @@
+package cn.jiangxin.nomination;
+
+import java.io.IOException;
+
+import cn.jiangxin.audit.AuditTrail;
+import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.person.People;
+import cn.jiangxin.unit.Units;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Downloads the recommendation form of a case as a PDF; it holds full numbers, so every download is audited. */
+@Controller
+@PreAuthorize("hasAnyRole('UNIT_OFFICER','REVIEWER','APPROVER')")
+class RecommendationFormController {
+
+    private final Nominations nominations;
+    private final People people;
+    private final Units units;
+    private final CurrentUsers users;
+    private final RecommendationFormPdf pdf;
+    private final AuditTrail audit;
+
+    RecommendationFormController(Nominations nominations, People people, Units units, CurrentUsers users,
+            RecommendationFormPdf pdf, AuditTrail audit) {
+        this.nominations = nominations;
+        this.people = people;
+        this.units = units;
+        this.users = users;
+        this.pdf = pdf;
+        this.audit = audit;
+    }
+
+    @GetMapping("/nominations/{id}/form.pdf")
+    ResponseEntity<byte[]> form(@PathVariable long id) throws IOException {
+        CurrentUser user = users.require();
+        NominationView n = nominations.requireVisible(user, id);
+        CasePage page = new CasePage(n, people.find(n.personId()).orElseThrow(), units.find(n.unitId()).orElseThrow());
+        byte[] body = pdf.render(page);
+        audit.recordIndependently(new cn.jiangxin.audit.AuditEvent(user.username(), "RECOMMENDATION_FORM_PRINTED",
+                "nomination", String.valueOf(id), cn.jiangxin.audit.AuditEvent.Outcome.SUCCESS, page.maskedIdNumber()));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("推荐表-" + id + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(body);
+    }
+}
