@@ -6,6 +6,11 @@ import cn.jiangxin.unit.UnitView;
 /** What a page shows about a case besides the form itself: the person and unit from the registries. */
 record CasePage(NominationView nomination, PersonView person, UnitView unit) {
 
+    /** The case with its person and unit looked up in the registries. */
+    static CasePage of(NominationView n, cn.jiangxin.person.People people, cn.jiangxin.unit.Units units) {
+        return new CasePage(n, people.find(n.personId()).orElseThrow(), units.find(n.unitId()).orElseThrow());
+    }
+
     public String maskedIdNumber() {
         return person.idNumber().masked();
     }

@@ -90,6 +90,6 @@ class NominationPages {
     }
 
     CasePage page(NominationView n) {
-        return new CasePage(n, people.find(n.personId()).orElseThrow(), units.find(n.unitId()).orElseThrow());
+        return CasePage.of(n, people, units);
     }
 }

@@ -42,7 +42,7 @@ class RecommendationFormController {
     ResponseEntity<byte[]> form(@PathVariable long id) throws IOException {
         CurrentUser user = users.require();
         NominationView n = nominations.requireVisible(user, id);
-        CasePage page = new CasePage(n, people.find(n.personId()).orElseThrow(), units.find(n.unitId()).orElseThrow());
+        CasePage page = CasePage.of(n, people, units);
         byte[] body = pdf.render(page);
         audit.recordIndependently(new cn.jiangxin.audit.AuditEvent(user.username(), "RECOMMENDATION_FORM_PRINTED",
                 "nomination", String.valueOf(id), cn.jiangxin.audit.AuditEvent.Outcome.SUCCESS, page.maskedIdNumber()));

@@ -1,0 +1,46 @@
+package cn.jiangxin.nomination;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.jiangxin.person.People;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The actions that need a written reason show only to the role that may take them, in the state that allows it. */
+@SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class ReasonFormsTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Nominations nominations;
+    @Autowired People people;
+    @Autowired UserDetailsService users;
+
+    @Test
+    void aDraftOffersWithdrawalToItsOfficerAndNothingToReviewersOrApprovers() throws Exception {
+        long id = nominations.open(DemoCase.user(users, "officer"), DemoCase.personOfOfficer(people, users));
+        mvc.perform(get("/nominations/{id}", id).with(user(users.loadUserByUsername("officer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"action-WITHDRAW\"")))
+                .andExpect(content().string(containsString("<label for=\"reason-WITHDRAW\"")))
+                .andExpect(content().string(not(containsString("action-RETURN"))))
+                .andExpect(content().string(not(containsString("action-REJECT"))));
+        for (String staff : new String[] {"reviewer", "approver"}) {
+            mvc.perform(get("/nominations/{id}", id).with(user(users.loadUserByUsername(staff))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("action-RETURN"))))
+                    .andExpect(content().string(not(containsString("action-REJECT"))))
+                    .andExpect(content().string(not(containsString("action-WITHDRAW"))));
+        }
+    }
+}
