@@ -29,7 +29,7 @@ class AccountDetails implements UserDetailsService {
                 .param(username).query(String.class).list().forEach(r -> roles.add(Role.valueOf(r)));
         return jdbc.sql("""
                 SELECT id, username, display_name, password_hash, enabled, must_change_password, locked_until, unit_id,
-                       totp_secret
+                       totp_secret, person_id
                 FROM account WHERE username = ?""").param(username)
                 .query((rs, n) -> {
                     java.sql.Timestamp locked = rs.getTimestamp("locked_until");
@@ -37,7 +37,8 @@ class AccountDetails implements UserDetailsService {
                             rs.getString("display_name"), rs.getString("password_hash"), roles,
                             rs.getObject("unit_id", Long.class), rs.getBoolean("enabled"),
                             locked == null ? null : locked.toInstant(), clock.instant(),
-                            rs.getBoolean("must_change_password"), rs.getString("totp_secret") != null);
+                            rs.getBoolean("must_change_password"), rs.getString("totp_secret") != null,
+                            rs.getObject("person_id", Long.class));
                 })
                 .optional().orElseThrow(() -> new UsernameNotFoundException("unknown account"));
     }

@@ -12,7 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** What the session keeps about a signed-in account. */
 public final class AccountPrincipal implements UserDetails, Serializable {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final long accountId;
     private final String username;
@@ -25,10 +25,11 @@ public final class AccountPrincipal implements UserDetails, Serializable {
     private final Instant now;
     private final boolean mustChangePassword;
     private final boolean secondFactorEnrolled;
+    private final Long personId;
 
     AccountPrincipal(long accountId, String username, String displayName, String passwordHash, Set<Role> roles,
             Long unitId, boolean enabled, Instant lockedUntil, Instant now, boolean mustChangePassword,
-            boolean secondFactorEnrolled) {
+            boolean secondFactorEnrolled, Long personId) {
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
@@ -40,6 +41,7 @@ public final class AccountPrincipal implements UserDetails, Serializable {
         this.now = now;
         this.mustChangePassword = mustChangePassword;
         this.secondFactorEnrolled = secondFactorEnrolled;
+        this.personId = personId;
     }
 
     public boolean isSecondFactorEnrolled() {
@@ -47,7 +49,7 @@ public final class AccountPrincipal implements UserDetails, Serializable {
     }
 
     public CurrentUser toCurrentUser() {
-        return new CurrentUser(accountId, username, displayName, roles, unitId);
+        return new CurrentUser(accountId, username, displayName, roles, unitId, personId);
     }
 
     public String getDisplayName() {

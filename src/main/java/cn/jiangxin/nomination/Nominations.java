@@ -120,6 +120,8 @@ public class Nominations {
         }
         audit.recordChange("NOMINATION_" + action.name(), "nomination", id,
                 t.from() + "->" + t.to() + (t.reason() == null ? "" : " " + t.reason()));
+        events.publishEvent(new NominationTransitioned(id, n.personId(), n.unitId(), t.from(), t.to(), action,
+                user.accountId(), t.at(), t.reason()));
         if (action == NominationAction.SUBMIT) {
             events.publishEvent(new NominationSubmitted(id, n.personId(), n.unitId(), t.at()));
         }

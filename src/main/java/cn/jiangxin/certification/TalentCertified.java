@@ -1,0 +1,47 @@
+package cn.jiangxin.certification;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A person was certified as a leading talent under a policy version: the support period runs from
+ * {@code supportStart} (the certification date) up to but excluding {@code supportEndExclusive} (art. 5). The
+ * modules that grant benefits read the entitlements from the named policy version; each WorldSkills gold medal of
+ * the certified case is listed with the training unit (培养单位) that shares its reward (art. 4 item 1).
+ */
+public record TalentCertified(long certificationId, long personId, long nominationId, long nominatingUnitId,
+        String policyVersion, LocalDate supportStart, LocalDate supportEndExclusive, List<WorldSkillsGold> worldSkillsGolds) {
+
+    /**
+     * One gold medal. {@code medalKey} names the medal itself, not the case ({@code WSG-<personId>-<date won>}), so
+     * the same medal brought by a later nomination is recognised as the same one and is never rewarded twice.
+     */
+    public record WorldSkillsGold(String medalKey, LocalDate wonOn, String description, long trainingUnitId) {
+
+        public WorldSkillsGold {
+            Objects.requireNonNull(medalKey, "medalKey");
+            Objects.requireNonNull(wonOn, "wonOn");
+            description = description == null ? "" : description;
+        }
+
+        public static String keyOf(long personId, LocalDate wonOn) {
+            return "WSG-" + personId + "-" + wonOn;
+        }
+    }
+
+    public TalentCertified {
+        Objects.requireNonNull(policyVersion, "policyVersion");
+        Objects.requireNonNull(supportStart, "supportStart");
+        Objects.requireNonNull(supportEndExclusive, "supportEndExclusive");
+        if (!supportEndExclusive.isAfter(supportStart)) {
+            throw new IllegalArgumentException("the support period must end after it starts");
+        }
+        worldSkillsGolds = List.copyOf(worldSkillsGolds);
+    }
+
+    /** The last day of the support period. */
+    public LocalDate supportLastDay() {
+        return supportEndExclusive.minusDays(1);
+    }
+}

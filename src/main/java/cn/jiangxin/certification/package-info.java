@@ -1,0 +1,6 @@
+/**
+ * Owns certifications of leading talents: the two-year support period (WF-4), one active certification per person,
+ * the renewal rule, certificate PDFs with verification codes, and the {@code TalentCertified} event.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Certification")
+package cn.jiangxin.certification;
