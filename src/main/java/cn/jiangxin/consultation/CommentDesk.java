@@ -1,16 +1,15 @@
 package cn.jiangxin.consultation;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.platform.NotFoundException;
+import cn.jiangxin.platform.PlainText;
+import cn.jiangxin.platform.PublicForms;
 import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,17 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommentDesk {
 
-    static final int MAX_PER_CLIENT = 5;
-    static final Duration RATE_WINDOW = Duration.ofMinutes(10);
-    private static final String RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+    static final int MAX_BODY = 2000;
 
     private final JdbcClient jdbc;
     private final Consultations consultations;
     private final CommentStore store;
     private final Clock clock;
     private final AuditTrail audit;
-    private final SecureRandom random = new SecureRandom();
 
     CommentDesk(JdbcClient jdbc, Consultations consultations, CommentStore store, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
@@ -64,13 +59,11 @@ public class CommentDesk {
                     + consultation.window().lastDay() + "截止，不再接收意见");
             case OPEN -> { }
         }
-        if (store.recentFrom(c.clientKey(), now.minus(RATE_WINDOW)) >= MAX_PER_CLIENT) {
-            throw new RuleViolationException("body", "您提交得太频繁了，请10分钟后再试");
-        }
+        PublicForms.limitRate("body", now, since -> store.recentFrom(c.clientKey(), since));
         Long article = articleOf(consultation, c.articleId());
         var row = new CommentStore.Row(c.consultationId(), article, ChannelKind.WEBSITE,
-                CommentText.optional("name", c.name(), 50, "姓名"),
-                CommentText.optional("contact", c.contact(), 100, "联系方式"), CommentText.body(c.body()),
+                PlainText.optional("name", c.name(), 50, "姓名"),
+                PlainText.optional("contact", c.contact(), 100, "联系方式"), body(c.body()),
                 now.atZone(CommentWindow.ZONE).toLocalDate(), now, null, c.clientKey(), key(c.submissionKey()));
         return insertWithReceipt(row);
     }
@@ -93,8 +86,8 @@ public class CommentDesk {
         }
         Long article = articleOf(consultation, c.articleId());
         var row = new CommentStore.Row(c.consultationId(), article, c.channel(),
-                CommentText.optional("name", c.name(), 50, "姓名"),
-                CommentText.optional("contact", c.contact(), 100, "联系方式"), CommentText.body(c.body()),
+                PlainText.optional("name", c.name(), 50, "姓名"),
+                PlainText.optional("contact", c.contact(), 100, "联系方式"), body(c.body()),
                 c.receivedOn(), clock.instant(), staff, null, key(c.submissionKey()));
         String receipt = insertWithReceipt(row);
         audit.recordChange("COMMENT_RECORDED", "consultation_comment", receipt, c.channel().name());
@@ -107,7 +100,7 @@ public class CommentDesk {
         if (outcome == null) {
             throw new RuleViolationException("outcome", "请选择采纳情况");
         }
-        String why = CommentText.optional("reason", reason, 1000, "理由");
+        String why = PlainText.optional("reason", reason, 1000, "理由");
         if (outcome != CommentOutcome.ADOPTED && why.isEmpty()) {
             throw new RuleViolationException("reason", "部分采纳或不予采纳时，请写明理由");
         }
@@ -126,25 +119,12 @@ public class CommentDesk {
     }
 
     private String insertWithReceipt(CommentStore.Row row) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            String receipt = receipt(row.receivedOn());
-            if (store.insert(row, receipt)) {
-                return receipt;
-            }
-            Optional<String> sameSubmission = store.receiptFor(row.consultationId(), row.submissionKey());
-            if (sameSubmission.isPresent()) {
-                return sameSubmission.get();
-            }
-        }
-        throw new IllegalStateException("no free receipt number after 5 attempts");
+        return PublicForms.storeWithReceipt("YJ", row.receivedOn(), receipt -> store.insert(row, receipt),
+                () -> store.receiptFor(row.consultationId(), row.submissionKey()));
     }
 
-    private String receipt(LocalDate day) {
-        StringBuilder sb = new StringBuilder("YJ").append(DAY.format(day)).append('-');
-        for (int i = 0; i < 6; i++) {
-            sb.append(RECEIPT_ALPHABET.charAt(random.nextInt(RECEIPT_ALPHABET.length())));
-        }
-        return sb.toString();
+    private static String body(String raw) {
+        return PlainText.required("body", raw, MAX_BODY, "意见内容");
     }
 
     private static Long articleOf(ConsultationView consultation, Long articleId) {
@@ -156,9 +136,6 @@ public class CommentDesk {
     }
 
     private static String key(String submissionKey) {
-        if (submissionKey == null || !submissionKey.matches("[A-Za-z0-9-]{8,64}")) {
-            throw new RuleViolationException("body", "表单已失效，请刷新页面后重新提交");
-        }
-        return submissionKey;
+        return PublicForms.formToken("body", submissionKey);
     }
 }

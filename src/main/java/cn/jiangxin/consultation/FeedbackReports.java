@@ -47,7 +47,7 @@ public class FeedbackReports {
         if (report.unclassified() > 0) {
             throw new RuleViolationException("summary", "还有" + report.unclassified() + "条意见未确定采纳情况，不能公布");
         }
-        String text = CommentText.optional("summary", summary, 4000, "总体说明");
+        String text = cn.jiangxin.platform.PlainText.optional("summary", summary, 4000, "总体说明");
         jdbc.sql("UPDATE consultation SET report_published_at = ?, report_summary = ? WHERE id = ?")
                 .params(Consultations.utc(clock.instant()), text, consultationId).update();
         audit.recordChange("FEEDBACK_REPORT_PUBLISHED", "consultation", consultationId, "comments=" + report.total());

@@ -1,12 +1,9 @@
 package cn.jiangxin.consultation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 
+import cn.jiangxin.platform.PublicForms;
 import cn.jiangxin.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -44,7 +41,7 @@ class PublicConsultationController {
 
     @GetMapping("/{id}")
     String read(@PathVariable long id, @RequestParam(required = false) Long article, Model model) {
-        return page(consultations.getPublic(id), new CommentForm(article, "", "", "", UUID.randomUUID().toString()),
+        return page(consultations.getPublic(id), new CommentForm(article, "", "", "", PublicForms.newFormToken()),
                 null, model);
     }
 
@@ -53,7 +50,7 @@ class PublicConsultationController {
         ConsultationView consultation = consultations.getPublic(id);
         try {
             String receipt = desk.submit(new CommentDesk.PublicComment(id, form.articleId(), form.name(), form.contact(),
-                    form.body(), form.submissionKey(), clientKey(request)));
+                    form.body(), form.submissionKey(), PublicForms.clientKey(request)));
             return "redirect:/public/consultations/receipt?no=" + receipt + "&new=1";
         } catch (RuleViolationException e) {
             return page(consultation, form, e, model);
@@ -93,17 +90,6 @@ class PublicConsultationController {
             model.addAttribute("problem", problem.getMessage());
         }
         return "consultation/public-detail";
-    }
-
-    /** A one-way key per client address, so rate limiting keeps no raw IP addresses. */
-    private static String clientKey(HttpServletRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("jx-comment:" + request.getRemoteAddr()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     record CommentForm(Long articleId, String name, String contact, String body, String submissionKey) {

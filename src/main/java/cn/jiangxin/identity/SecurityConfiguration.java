@@ -18,7 +18,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
         "/", "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-        "/public/**", "/self-check", "/self-check/**", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**",
+        "/public/**", "/self-check", "/self-check/**", "/verify", "/verify/**", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**",
         "/swagger-ui.html", "/swagger-ui/**"
     };
 

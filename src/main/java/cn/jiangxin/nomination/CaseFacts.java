@@ -3,11 +3,12 @@ package cn.jiangxin.nomination;
 import java.util.List;
 
 /**
- * What the workflow cannot know by itself and is told by the caller: what the form still lacks for submission, and
- * the state of the public notice (period over, objections open or upheld), which a later module will supply.
+ * What the workflow cannot know by itself and is told by the caller: what the form still lacks for submission, whether
+ * the case is listed in a notice batch being published, and the state of its public notice (period over, objections
+ * open or upheld).
  */
-public record CaseFacts(List<Gap> submissionGaps, boolean noticePeriodOver, boolean objectionOpen,
-        boolean objectionUpheld) {
+public record CaseFacts(List<Gap> submissionGaps, boolean listedForNotice, boolean noticePeriodOver,
+        boolean objectionOpen, boolean objectionUpheld) {
 
     /** Something the form lacks, with the input it concerns. */
     public record Gap(String field, String message) {
@@ -17,12 +18,17 @@ public record CaseFacts(List<Gap> submissionGaps, boolean noticePeriodOver, bool
         submissionGaps = List.copyOf(submissionGaps);
     }
 
-    /** Nothing missing, notice period over, no objection: every guard passes. */
+    /** Nothing missing, listed for notice, notice period over, no objection: every guard passes. */
     public static CaseFacts allSatisfied() {
-        return new CaseFacts(List.of(), true, false, false);
+        return new CaseFacts(List.of(), true, true, false, false);
     }
 
     public static CaseFacts ofForm(List<Gap> gaps) {
-        return new CaseFacts(gaps, false, false, false);
+        return new CaseFacts(gaps, false, false, false, false);
+    }
+
+    /** The facts of the public notice, for every action but submission. */
+    public static CaseFacts ofNotice(boolean listed, boolean periodOver, boolean objectionOpen, boolean objectionUpheld) {
+        return new CaseFacts(List.of(), listed, periodOver, objectionOpen, objectionUpheld);
     }
 }

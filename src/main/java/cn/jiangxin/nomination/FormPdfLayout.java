@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.jiangxin.platform.ChinesePdfFont;
+import cn.jiangxin.platform.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Lays out an A4 form as a bordered table of label and value rows, wrapping Chinese text by character and
@@ -26,21 +26,21 @@ final class FormPdfLayout implements AutoCloseable {
 
     private final PDDocument doc = new PDDocument();
     private final ChinesePdfFont.Loaded loaded;
-    private final PDFont font;
+    private final PdfText text;
     private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private PDPageContentStream cs;
     private float y;
 
     FormPdfLayout() throws IOException {
         loaded = ChinesePdfFont.load(doc);
-        font = loaded.font();
+        text = new PdfText(loaded.font());
         newPage();
     }
 
-    void title(String text, String subtitle) throws IOException {
-        write(text, 16, MARGIN + (width - textWidth(text, 16)) / 2, y - 16);
+    void title(String title, String subtitle) throws IOException {
+        write(title, 16, MARGIN + (width - text.width(title, 16)) / 2, y - 16);
         y -= 28;
-        write(subtitle, 9, MARGIN + width - textWidth(subtitle, 9), y);
+        write(subtitle, 9, MARGIN + width - text.width(subtitle, 9), y);
         y -= 10;
     }
 
@@ -49,7 +49,7 @@ final class FormPdfLayout implements AutoCloseable {
      * row longer than the space left continues on the next page under the label marked “（续）”.
      */
     void row(String label, String value, int minLines) throws IOException {
-        List<String> lines = new ArrayList<>(wrap(value == null ? "" : value, width - LABEL_WIDTH - 2 * PADDING));
+        List<String> lines = new ArrayList<>(text.wrap(value == null ? "" : value, SIZE, width - LABEL_WIDTH - 2 * PADDING));
         while (lines.size() < minLines) {
             lines.add("");
         }
@@ -72,7 +72,7 @@ final class FormPdfLayout implements AutoCloseable {
     }
 
     private void cell(String label, List<String> lines) throws IOException {
-        List<String> labelLines = wrap(label, LABEL_WIDTH - 2 * PADDING);
+        List<String> labelLines = text.wrap(label, SIZE, LABEL_WIDTH - 2 * PADDING);
         float height = Math.max(lines.size(), labelLines.size()) * LEADING + 2 * PADDING;
         cs.addRect(MARGIN, y - height, LABEL_WIDTH, height);
         cs.addRect(MARGIN + LABEL_WIDTH, y - height, width - LABEL_WIDTH, height);
@@ -114,53 +114,7 @@ final class FormPdfLayout implements AutoCloseable {
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
-    private void write(String text, float size, float x, float baseline) throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, baseline);
-        cs.showText(text);
-        cs.endText();
-    }
-
-    private List<String> wrap(String text, float max) throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String paragraph : printable(text).split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < paragraph.length(); ) {
-                int cp = paragraph.codePointAt(i);
-                String ch = new String(Character.toChars(cp));
-                if (line.length() > 0 && textWidth(line + ch, SIZE) > max) {
-                    out.add(line.toString());
-                    line.setLength(0);
-                }
-                line.append(ch);
-                i += Character.charCount(cp);
-            }
-            out.add(line.toString());
-        }
-        return out;
-    }
-
-    /** Only characters the font can draw; anything else becomes a question mark rather than a failed document. */
-    private String printable(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        text.replace("\r", "").replace("\t", "    ").codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            sb.append(cp == '\n' || canDraw(ch) ? ch : "?");
-        });
-        return sb.toString();
-    }
-
-    private boolean canDraw(String ch) {
-        try {
-            font.encode(ch);
-            return !Character.isISOControl(ch.codePointAt(0));
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
-    }
-
-    private float textWidth(String text, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+    private void write(String line, float size, float x, float baseline) throws IOException {
+        text.write(cs, line, size, x, baseline);
     }
 }

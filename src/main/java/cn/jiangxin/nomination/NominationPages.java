@@ -2,6 +2,7 @@ package cn.jiangxin.nomination;
 
 import java.util.List;
 
+import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.person.People;
@@ -29,13 +30,20 @@ class NominationPages {
     private final People people;
     private final Units units;
     private final CurrentUsers users;
+    private final NoticeBoard notices;
+    private final Objections objections;
+    private final Certifications certifications;
 
-    NominationPages(Nominations nominations, EvidenceUploads uploads, People people, Units units, CurrentUsers users) {
+    NominationPages(Nominations nominations, EvidenceUploads uploads, People people, Units units, CurrentUsers users,
+            NoticeBoard notices, Objections objections, Certifications certifications) {
         this.nominations = nominations;
         this.uploads = uploads;
         this.people = people;
         this.units = units;
         this.users = users;
+        this.notices = notices;
+        this.objections = objections;
+        this.certifications = certifications;
     }
 
     @GetMapping
@@ -74,6 +82,9 @@ class NominationPages {
         model.addAttribute("files", uploads.of(user, id));
         model.addAttribute("gaps", n.state().isEditableByUnit() ? nominations.gaps(n) : List.of());
         model.addAttribute("ownUnit", CaseScope.isOfficerOf(user, n.unitId()));
+        model.addAttribute("notice", notices.ofCase(id).orElse(null));
+        model.addAttribute("objections", objections.of(user, id));
+        model.addAttribute("certification", certifications.ofNomination(id).orElse(null));
         return "nomination/detail";
     }
 

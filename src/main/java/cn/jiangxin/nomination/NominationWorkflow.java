@@ -87,6 +87,11 @@ public record NominationWorkflow(long unitId, NominationState state, List<Transi
                                     .collect(Collectors.joining("；")));
                 }
             }
+            case OPEN_NOTICE -> {
+                if (!facts.listedForNotice()) {
+                    throw refused(null, "请在公示批次中选择此案件开始公示");
+                }
+            }
             case REJECT -> {
                 if (state == NominationState.IN_PUBLIC_NOTICE && !facts.objectionUpheld()) {
                     throw refused(null, "案件当前状态为“公示中”，只有异议成立时才能不予认定");

@@ -31,15 +31,17 @@ public class Nominations {
     private final Clock clock;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final CaseClosing closing;
 
     Nominations(NominationStore store, NominationFiles files, People people, Clock clock,
-            AuditTrail audit, ApplicationEventPublisher events) {
+            AuditTrail audit, ApplicationEventPublisher events, CaseClosing closing) {
         this.store = store;
         this.files = files;
         this.people = people;
         this.clock = clock;
         this.audit = audit;
         this.events = events;
+        this.closing = closing;
     }
 
     public boolean canSee(CurrentUser user, NominationView n) {
@@ -112,11 +114,13 @@ public class Nominations {
     @Transactional
     public Transition act(CurrentUser user, long id, NominationAction action, String reason) {
         NominationView n = requireVisible(user, id);
-        CaseFacts facts = action == NominationAction.SUBMIT ? CaseFacts.ofForm(gaps(n))
-                : new CaseFacts(List.of(), false, false, false);
+        CaseFacts facts = action == NominationAction.SUBMIT ? CaseFacts.ofForm(gaps(n)) : closing.facts(n);
         Transition t = n.workflow().decide(action, user, reason, facts, clock.instant());
         if (!store.apply(id, t)) {
             throw new TransitionRefusedException(null, "案件状态已被他人更改，请刷新页面后重试");
+        }
+        if (action == NominationAction.CERTIFY) {
+            closing.certify(n, t);
         }
         audit.recordChange("NOMINATION_" + action.name(), "nomination", id,
                 t.from() + "->" + t.to() + (t.reason() == null ? "" : " " + t.reason()));

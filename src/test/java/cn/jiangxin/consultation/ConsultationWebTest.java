@@ -169,20 +169,20 @@ class ConsultationWebTest {
 
     @Test
     void aClientCommentingTooOftenIsSlowedDown() throws Exception {
-        for (int i = 0; i < CommentDesk.MAX_PER_CLIENT; i++) {
+        for (int i = 0; i < cn.jiangxin.platform.PublicForms.MAX_PER_CLIENT; i++) {
             mvc.perform(comment(null, "意见" + i, UUID.randomUUID().toString(), "10.3.3.3")).andExpect(status().is3xxRedirection());
         }
         mvc.perform(comment(null, "再来一条", UUID.randomUUID().toString(), "10.3.3.3"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("您提交得太频繁了")));
         mvc.perform(comment(null, "别的访客", UUID.randomUUID().toString(), "10.4.4.4")).andExpect(status().is3xxRedirection());
-        clock.advance(CommentDesk.RATE_WINDOW.plus(Duration.ofSeconds(1)));
+        clock.advance(cn.jiangxin.platform.PublicForms.RATE_WINDOW.plus(Duration.ofSeconds(1)));
         mvc.perform(comment(null, "过了十分钟", UUID.randomUUID().toString(), "10.3.3.3")).andExpect(status().is3xxRedirection());
-        assertThat(count()).isEqualTo(CommentDesk.MAX_PER_CLIENT + 2);
+        assertThat(count()).isEqualTo(cn.jiangxin.platform.PublicForms.MAX_PER_CLIENT + 2);
     }
 
     @Test
     void overlongOrEmptyCommentsAreRefusedAndNothingIsSaved() throws Exception {
-        mvc.perform(comment(null, "长".repeat(CommentText.MAX_BODY + 1), UUID.randomUUID().toString(), "10.5.5.5"))
+        mvc.perform(comment(null, "长".repeat(CommentDesk.MAX_BODY + 1), UUID.randomUUID().toString(), "10.5.5.5"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("意见内容不能超过2000字，当前2001字")));
         mvc.perform(comment(null, "  \u0000 ", UUID.randomUUID().toString(), "10.5.5.5"))
                 .andExpect(content().string(containsString("请填写意见内容")));

@@ -100,7 +100,7 @@ class NominationWorkflowTest {
 
     /** Every guard satisfied; a rejection during the notice comes after an upheld objection. */
     private static CaseFacts factsFor(NominationAction action) {
-        return action == NominationAction.REJECT ? new CaseFacts(List.of(), true, false, true)
+        return action == NominationAction.REJECT ? CaseFacts.ofNotice(true, true, false, true)
                 : CaseFacts.allSatisfied();
     }
 
@@ -224,11 +224,11 @@ class NominationWorkflowTest {
         NominationWorkflow w = inState(NominationState.IN_PUBLIC_NOTICE);
         CurrentUser approver = ACTORS.get("approver");
         assertThatThrownBy(() -> w.decide(NominationAction.CERTIFY, approver, null,
-                new CaseFacts(List.of(), false, false, false), AT)).hasMessage("公示期尚未届满，不能认定");
+                CaseFacts.ofNotice(true, false, false, false), AT)).hasMessage("公示期尚未届满，不能认定");
         assertThatThrownBy(() -> w.decide(NominationAction.CERTIFY, approver, null,
-                new CaseFacts(List.of(), true, true, false), AT)).hasMessage("公示期间有尚未处理的异议，不能认定");
+                CaseFacts.ofNotice(true, true, true, false), AT)).hasMessage("公示期间有尚未处理的异议，不能认定");
         assertThatThrownBy(() -> w.decide(NominationAction.CERTIFY, approver, null,
-                new CaseFacts(List.of(), true, false, true), AT)).hasMessage("公示期间有异议成立，不能认定");
+                CaseFacts.ofNotice(true, true, false, true), AT)).hasMessage("公示期间有异议成立，不能认定");
         assertThatThrownBy(() -> w.decide(NominationAction.REJECT, approver, "异议不成立也想驳回",
                 CaseFacts.allSatisfied(), AT)).hasMessage("案件当前状态为“公示中”，只有异议成立时才能不予认定");
         assertThat(w.decide(NominationAction.CERTIFY, approver, null, CaseFacts.allSatisfied(), AT).to())

@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ActiveProfiles("demo")
 class EveryPageTest {
 
-    private static final Set<String> PUBLIC = Set.of("/", "/login", "/self-check");
+    private static final Set<String> PUBLIC = Set.of("/", "/login", "/self-check", "/verify");
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;

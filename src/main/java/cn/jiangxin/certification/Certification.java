@@ -1,0 +1,31 @@
+package cn.jiangxin.certification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A stored certification: who, for which case and unit, on what criterion, under which policy version, and the
+ * support period from {@code supportStart} up to but excluding {@code supportEndExclusive}.
+ */
+public record Certification(long id, long personId, String personName, long nominationId, long unitId,
+        String unitName, long trainingUnitId, String criterion, String policyVersion, LocalDate supportStart,
+        LocalDate supportEndExclusive, String verificationCode, long certifiedBy, Instant certifiedAt) {
+
+    /** The number printed on the certificate, e.g. {@code CYLJ-2026-00012}. */
+    public String certificateNo() {
+        return "CYLJ-" + supportStart.getYear() + "-" + String.format("%05d", id);
+    }
+
+    public LocalDate supportLastDay() {
+        return supportEndExclusive.minusDays(1);
+    }
+
+    public boolean activeOn(LocalDate day) {
+        return !day.isBefore(supportStart) && day.isBefore(supportEndExclusive);
+    }
+
+    /** The verification code in groups of four, as printed: {@code 7K3M-9Q2X-H4PZ-8WRT}. */
+    public String groupedCode() {
+        return VerificationCode.grouped(verificationCode);
+    }
+}

@@ -1,0 +1,91 @@
+package cn.jiangxin.certification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Explicit SQL for certifications. */
+@Repository
+class CertificationStore {
+
+    private static final String SELECT = """
+            SELECT id, person_id, person_name, nomination_id, unit_id, unit_name, training_unit_id, criterion,
+                   policy_version, support_start, support_end, verification_code, certified_by, certified_at
+            FROM certification""";
+
+    /** What is stored for a new certification; {@code personSeq} is one more than the person's certifications so far. */
+    record Row(long personId, int personSeq, long nominationId, long unitId, long trainingUnitId, String personName,
+            String unitName, String criterion, String policyVersion, SupportPeriod period, String verificationCode,
+            long certifiedBy, Instant certifiedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    CertificationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The new id, or empty when a unique key is taken (person and sequence, case, or verification code). */
+    Optional<Long> insert(Row r) {
+        var keys = new GeneratedKeyHolder();
+        int n = jdbc.sql("""
+                INSERT INTO certification (person_id, person_seq, nomination_id, unit_id, training_unit_id, person_name,
+                  unit_name, criterion, policy_version, support_start, support_end, verification_code, certified_by,
+                  certified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(r.personId(), r.personSeq(), r.nominationId(), r.unitId(), r.trainingUnitId(), r.personName(),
+                        r.unitName(), r.criterion(), r.policyVersion(), r.period().start(), r.period().endExclusive(),
+                        r.verificationCode(), r.certifiedBy(), r.certifiedAt().atOffset(ZoneOffset.UTC))
+                .update(keys, "id");
+        return n == 1 ? Optional.of(keys.getKey().longValue()) : Optional.empty();
+    }
+
+    boolean seqTaken(long personId, int seq) {
+        return jdbc.sql("SELECT COUNT(*) FROM certification WHERE person_id = ? AND person_seq = ?")
+                .params(personId, seq).query(Long.class).single() > 0;
+    }
+
+    Optional<Certification> find(long id) {
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(CertificationStore::map).optional();
+    }
+
+    Optional<Certification> byCode(String code) {
+        return jdbc.sql(SELECT + " WHERE verification_code = ?").param(code).query(CertificationStore::map).optional();
+    }
+
+    Optional<Certification> byNomination(long nominationId) {
+        return jdbc.sql(SELECT + " WHERE nomination_id = ?").param(nominationId).query(CertificationStore::map)
+                .optional();
+    }
+
+    /** A person's certifications, latest first. */
+    List<Certification> ofPerson(long personId) {
+        return jdbc.sql(SELECT + " WHERE person_id = ? ORDER BY person_seq DESC").param(personId)
+                .query(CertificationStore::map).list();
+    }
+
+    /** Latest first; {@code active} true: in their support period on {@code day}, false: ended by then, null: all. */
+    List<Certification> list(Boolean active, LocalDate day) {
+        String where = active == null ? "" : active ? " WHERE support_start <= :day AND support_end > :day"
+                : " WHERE support_end <= :day";
+        return jdbc.sql(SELECT + where + " ORDER BY id DESC LIMIT 500").param("day", day)
+                .query(CertificationStore::map).list();
+    }
+
+    private static Certification map(ResultSet rs, int n) throws SQLException {
+        return new Certification(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_name"),
+                rs.getLong("nomination_id"), rs.getLong("unit_id"), rs.getString("unit_name"),
+                rs.getLong("training_unit_id"), rs.getString("criterion"), rs.getString("policy_version"),
+                rs.getObject("support_start", LocalDate.class), rs.getObject("support_end", LocalDate.class),
+                rs.getString("verification_code"), rs.getLong("certified_by"),
+                rs.getObject("certified_at", OffsetDateTime.class).toInstant());
+    }
+}

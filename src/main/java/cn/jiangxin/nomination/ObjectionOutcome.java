@@ -1,0 +1,7 @@
+package cn.jiangxin.nomination;
+
+/** How an approver resolved an objection: upheld (成立) blocks certification and allows rejection; dismissed does not. */
+public enum ObjectionOutcome {
+    UPHELD,
+    DISMISSED
+}

@@ -1,0 +1,113 @@
+package cn.jiangxin.nomination;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import cn.jiangxin.platform.crypto.FieldCipher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Explicit SQL for objections; the objector's contact is stored encrypted. */
+@Repository
+class ObjectionStore {
+
+    private static final String SELECT = """
+            SELECT o.id, o.batch_id, o.nomination_id, c.person_name, o.receipt_no, o.body, o.objector_name,
+                   o.contact_enc, o.received_at, o.outcome, o.outcome_reason, o.resolved_by, o.resolved_at
+            FROM notice_objection o JOIN notice_case c ON c.nomination_id = o.nomination_id""";
+
+    record Row(long batchId, long nominationId, String body, String objectorName, String contact, Instant receivedAt,
+            String clientKey, String submissionKey) {
+    }
+
+    /** How many objections to a case are still open, and how many were upheld. */
+    record Counts(long open, long upheld) {
+    }
+
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+
+    ObjectionStore(JdbcClient jdbc, FieldCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    /** False when the receipt number or the form token is already taken. */
+    boolean insert(Row r, String receipt) {
+        return jdbc.sql("""
+                INSERT INTO notice_objection (batch_id, nomination_id, receipt_no, body, objector_name, contact_enc,
+                  received_at, client_key, submission_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(r.batchId(), r.nominationId(), receipt, r.body(), r.objectorName(), cipher.encrypt(r.contact()),
+                        NominationStore.utc(r.receivedAt()), r.clientKey(), r.submissionKey())
+                .update() == 1;
+    }
+
+    Optional<String> receiptFor(long nominationId, String submissionKey) {
+        return jdbc.sql("SELECT receipt_no FROM notice_objection WHERE nomination_id = ? AND submission_key = ?")
+                .params(nominationId, submissionKey).query(String.class).optional();
+    }
+
+    long recentFrom(String clientKey, Instant since) {
+        if (clientKey == null) {
+            return 0;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM notice_objection WHERE client_key = ? AND received_at >= ?")
+                .params(clientKey, NominationStore.utc(since)).query(Long.class).single();
+    }
+
+    /**
+     * Locks the case while it is on public notice, so an objection and a certification of the same case never pass
+     * each other; false when the case is no longer on notice.
+     */
+    boolean lockInNotice(long nominationId) {
+        return jdbc.sql("SELECT id FROM nomination WHERE id = ? AND state = 'IN_PUBLIC_NOTICE' FOR UPDATE")
+                .param(nominationId).query(Long.class).optional().isPresent();
+    }
+
+    Counts counts(long nominationId) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(CASE WHEN outcome IS NULL THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN outcome = 'UPHELD' THEN 1 ELSE 0 END), 0)
+                FROM notice_objection WHERE nomination_id = ?""").param(nominationId)
+                .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    Optional<ObjectionView> find(long id) {
+        return jdbc.sql(SELECT + " WHERE o.id = ?").param(id).query(this::map).optional();
+    }
+
+    Optional<ObjectionView> byReceipt(String receipt) {
+        return jdbc.sql(SELECT + " WHERE o.receipt_no = ?").param(receipt).query(this::map).optional();
+    }
+
+    List<ObjectionView> of(long nominationId) {
+        return jdbc.sql(SELECT + " WHERE o.nomination_id = ? ORDER BY o.id").param(nominationId).query(this::map).list();
+    }
+
+    List<ObjectionView> open() {
+        return jdbc.sql(SELECT + " WHERE o.outcome IS NULL ORDER BY o.id LIMIT 500").query(this::map).list();
+    }
+
+    /** False when the objection was resolved meanwhile. */
+    boolean resolve(long id, ObjectionOutcome outcome, String reason, long by, Instant at) {
+        return jdbc.sql("""
+                UPDATE notice_objection SET outcome = ?, outcome_reason = ?, resolved_by = ?, resolved_at = ?
+                WHERE id = ? AND outcome IS NULL""")
+                .params(outcome.name(), reason, by, NominationStore.utc(at), id).update() == 1;
+    }
+
+    private ObjectionView map(ResultSet rs, int n) throws SQLException {
+        String outcome = rs.getString("outcome");
+        OffsetDateTime resolved = rs.getObject("resolved_at", OffsetDateTime.class);
+        return new ObjectionView(rs.getLong("id"), rs.getLong("batch_id"), rs.getLong("nomination_id"),
+                rs.getString("person_name"), rs.getString("receipt_no"), rs.getString("body"),
+                rs.getString("objector_name"), cipher.decrypt(rs.getString("contact_enc")),
+                rs.getObject("received_at", OffsetDateTime.class).toInstant(),
+                outcome == null ? null : ObjectionOutcome.valueOf(outcome), rs.getString("outcome_reason"),
+                rs.getObject("resolved_by", Long.class), resolved == null ? null : resolved.toInstant());
+    }
+}

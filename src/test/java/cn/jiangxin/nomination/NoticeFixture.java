@@ -1,0 +1,115 @@
+package cn.jiangxin.nomination;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.person.MobileNumber;
+import cn.jiangxin.person.People;
+import cn.jiangxin.person.PersonDraft;
+import cn.jiangxin.person.ResidentIdNumber;
+import cn.jiangxin.testsupport.MutableClock;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Gets cases to public notice through the real APIs: a newly registered person of the demo school (so certifications
+ * of different tests never meet), a complete form with evidence, submitted, reviewed by “reviewer”, approved by
+ * “approver”; then on notice, and time moved on.
+ */
+final class NoticeFixture {
+
+    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final String GIVEN = "伟芳娜敏静强磊洋艳勇军杰娟涛明超秀霞平刚";
+
+    final Nominations nominations;
+    final EvidenceUploads uploads;
+    final People people;
+    final NoticeBoard board;
+    final UserDetailsService users;
+    final MutableClock clock;
+
+    NoticeFixture(Nominations nominations, EvidenceUploads uploads, People people, NoticeBoard board,
+            UserDetailsService users, MutableClock clock) {
+        this.nominations = nominations;
+        this.uploads = uploads;
+        this.people = people;
+        this.board = board;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    CurrentUser user(String username) {
+        return DemoCase.user(users, username);
+    }
+
+    /** Beijing time on that day. */
+    void setClock(LocalDate day, LocalTime time) {
+        clock.set(day.atTime(time).atZone(NoticePeriod.ZONE).toInstant());
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** A new person of the officer's unit, with a random valid ID number. */
+    long newPerson() {
+        CurrentUser officer = user("officer");
+        var random = ThreadLocalRandom.current();
+        String first17 = "110105" + LocalDate.of(1970, 1, 1).plusDays(random.nextInt(10000))
+                .format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", random.nextInt(1000));
+        String id = first17 + ResidentIdNumber.checkCharacter(first17);
+        String name = "测试" + GIVEN.charAt(random.nextInt(GIVEN.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()));
+        return people.register(officer, new PersonDraft(name, ResidentIdNumber.parse(id, LocalDate.of(2100, 1, 1)),
+                MobileNumber.parse("139" + String.format("%08d", random.nextInt(100_000_000))), officer.unitId()));
+    }
+
+    static NominationDraft draft(Achievement... achievements) {
+        return new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1, List.of(achievements),
+                "长期从事焊接工作", "同意推荐", "北京市朝阳区职业技能培训学校");
+    }
+
+    static Achievement worldSkillsGold(int index, LocalDate on) {
+        return new Achievement(index, Achievement.Kind.COMPETITION, Achievement.Competition.WORLDSKILLS, 1, null, null,
+                on, "焊接项目");
+    }
+
+    static Achievement honour(int index, Achievement.Honour honour, LocalDate on) {
+        return new Achievement(index, Achievement.Kind.HONOR, null, null, honour, null, on, "");
+    }
+
+    /** A case of {@code personId} with {@code draft}, taken through review and approval. */
+    long approvedCase(long personId, NominationDraft draft) {
+        CurrentUser officer = user("officer");
+        long id = nominations.open(officer, personId);
+        nominations.save(officer, id, draft);
+        uploads.upload(officer, id, FileCategory.EVIDENCE, 0, new MockMultipartFile("file", "证书.pdf", "application/pdf", PDF));
+        uploads.upload(officer, id, FileCategory.STAMPED_FORM, null, new MockMultipartFile("file", "推荐表.pdf", "x", PDF));
+        nominations.act(officer, id, NominationAction.SUBMIT, null);
+        CurrentUser reviewer = user("reviewer");
+        nominations.act(reviewer, id, NominationAction.TAKE, null);
+        nominations.act(reviewer, id, NominationAction.PASS, null);
+        nominations.act(user("approver"), id, NominationAction.APPROVE_FOR_NOTICE, null);
+        return id;
+    }
+
+    long approvedCase() {
+        return approvedCase(newPerson(), draft(worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
+    }
+
+    /** Publishes a notice of the cases today; returns it. */
+    NoticeBatch publish(long... caseIds) {
+        long id = board.publish(user("approver"), "测试公示", java.util.Arrays.stream(caseIds).boxed().toList());
+        return board.get(id);
+    }
+
+    /** Moves the clock to 10:00 on the first day after the notice period. */
+    void afterNotice(NoticeBatch batch) {
+        setClock(batch.period().lastDay().plusDays(1), LocalTime.of(10, 0));
+    }
+}
