@@ -1,0 +1,270 @@
+package cn.jiangxin.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import cn.jiangxin.audit.AuditTrail;
+import cn.jiangxin.certification.Certification;
+import cn.jiangxin.certification.Certifications;
+import cn.jiangxin.certification.TalentCertified;
+import cn.jiangxin.identity.AccountRegistry;
+import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.identity.NewAccount;
+import cn.jiangxin.identity.Role;
+import cn.jiangxin.person.People;
+import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.testsupport.MutableClock;
+import cn.jiangxin.testsupport.MutableClockConfiguration;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Certification (WF-4) as the CERTIFY transition of a case after its notice: period, uniqueness, renewal, outputs. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@Import(MutableClockConfiguration.class)
+@RecordApplicationEvents
+class CertificationFlowTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Nominations nominations;
+    @Autowired EvidenceUploads uploads;
+    @Autowired People people;
+    @Autowired NoticeBoard board;
+    @Autowired Certifications certifications;
+    @Autowired UserDetailsService users;
+    @Autowired AccountRegistry accounts;
+    @Autowired AuditTrail audit;
+    @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEvents events;
+
+    NoticeFixture cases;
+    CurrentUser approver;
+
+    @BeforeEach
+    void tuesdayBeforeNationalDay2025() {
+        cases = new NoticeFixture(nominations, uploads, people, board, users, clock);
+        cases.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(10, 0));
+        approver = cases.user("approver");
+    }
+
+    /** Puts the cases on notice today and certifies the first on the day after the notice. */
+    private Certification certifyAfterNotice(long... ids) {
+        NoticeBatch batch = cases.publish(ids);
+        cases.afterNotice(batch);
+        nominations.act(approver, ids[0], NominationAction.CERTIFY, null);
+        return certifications.ofNomination(ids[0]).orElseThrow();
+    }
+
+    @Test
+    void certificationStartsTheTwoYearSupportPeriodAndAnnouncesTheGoldsOnce() {
+        long personId = cases.newPerson();
+        long id = cases.approvedCase(personId, NoticeFixture.draft(
+                NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)),
+                NoticeFixture.honour(1, Achievement.Honour.CHINA_SKILLS_AWARD, LocalDate.of(2023, 5, 1))));
+        Certification c = certifyAfterNotice(id);
+
+        assertThat(c.supportStart()).isEqualTo(LocalDate.of(2025, 10, 14));
+        assertThat(c.supportEndExclusive()).isEqualTo(LocalDate.of(2027, 10, 14));
+        assertThat(c.supportLastDay()).isEqualTo(LocalDate.of(2027, 10, 13));
+        assertThat(c.policyVersion()).isEqualTo("chaoyang-2025-draft");
+        assertThat(c.criterion()).isEqualTo("世界技能大赛 金牌；中华技能大奖");
+        assertThat(c.verificationCode()).matches("[0-9A-HJKMNP-TV-Z]{16}");
+        assertThat(c.certificateNo()).isEqualTo("CYLJ-2025-" + String.format("%05d", c.id()));
+
+        List<TalentCertified> announced = events.stream(TalentCertified.class).filter(e -> e.nominationId() == id).toList();
+        assertThat(announced).singleElement().satisfies(e -> {
+            assertThat(e.certificationId()).isEqualTo(c.id());
+            assertThat(e.personId()).isEqualTo(personId);
+            assertThat(e.nominatingUnitId()).isEqualTo(cases.user("officer").unitId());
+            assertThat(e.supportStart()).isEqualTo(LocalDate.of(2025, 10, 14));
+            assertThat(e.supportLastDay()).isEqualTo(LocalDate.of(2027, 10, 13));
+            assertThat(e.worldSkillsGolds()).containsExactly(new TalentCertified.WorldSkillsGold(
+                    "WSG-" + personId + "-2024-09-15", LocalDate.of(2024, 9, 15), "焊接项目", cases.user("officer").unitId()));
+        });
+        assertThat(nominations.requireVisible(approver, id).history()).last()
+                .satisfies(t -> assertThat(t.action()).isEqualTo(NominationAction.CERTIFY));
+        assertThat(audit.latest("", "certification", String.valueOf(c.id()), 5))
+                .anySatisfy(r -> assertThat(r.action()).isEqualTo("TALENT_CERTIFIED"));
+    }
+
+    @Test
+    void aPeriodThatStartsOn29FebruaryEndsWithFebruaryTwoYearsLater() {
+        cases.setClock(LocalDate.of(2028, 2, 22), LocalTime.of(10, 0));
+        long id = cases.approvedCase();
+        NoticeBatch batch = cases.publish(id);
+        assertThat(batch.period().lastDay()).isEqualTo(LocalDate.of(2028, 2, 28));
+        cases.afterNotice(batch);
+        nominations.act(approver, id, NominationAction.CERTIFY, null);
+        Certification c = certifications.ofNomination(id).orElseThrow();
+        assertThat(c.supportStart()).isEqualTo(LocalDate.of(2028, 2, 29));
+        assertThat(c.supportLastDay()).isEqualTo(LocalDate.of(2030, 2, 28));
+    }
+
+    @Test
+    void aPersonHasOneActiveCertificationAndARefusalUndoesTheTransition() {
+        long personId = cases.newPerson();
+        long first = cases.approvedCase(personId, NoticeFixture.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
+        long second = cases.approvedCase(personId, NoticeFixture.draft(
+                NoticeFixture.honour(0, Achievement.Honour.CHINA_SKILLS_AWARD, LocalDate.of(2025, 6, 1))));
+        certifyAfterNotice(first, second);
+        assertThatThrownBy(() -> nominations.act(approver, second, NominationAction.CERTIFY, null))
+                .isInstanceOf(RuleViolationException.class).hasMessage("该人员已有认定，支持期至2027年10月13日，期满前不能再次认定");
+        NominationView refused = nominations.requireVisible(approver, second);
+        assertThat(refused.state()).isEqualTo(NominationState.IN_PUBLIC_NOTICE);
+        assertThat(refused.history()).extracting(Transition::action).doesNotContain(NominationAction.CERTIFY);
+        assertThat(certifications.ofPerson(personId)).hasSize(1);
+        assertThat(events.stream(TalentCertified.class).filter(e -> e.nominationId() == second)).isEmpty();
+    }
+
+    @Test
+    void twoCasesOfOnePersonCertifiedAtTheSameMomentGiveOneCertification() throws Exception {
+        long personId = cases.newPerson();
+        long a = cases.approvedCase(personId, NoticeFixture.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
+        long b = cases.approvedCase(personId, NoticeFixture.draft(
+                NoticeFixture.honour(0, Achievement.Honour.CHINA_SKILLS_AWARD, LocalDate.of(2025, 6, 1))));
+        cases.afterNotice(cases.publish(a, b));
+        CurrentUser approver2 = approver;
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (long id : new long[] {a, b}) {
+                Callable<String> certify = () -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    try {
+                        nominations.act(approver2, id, NominationAction.CERTIFY, null);
+                        return "certified";
+                    } catch (RuleViolationException e) {
+                        return "refused";
+                    }
+                };
+                results.add(pool.submit(certify));
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> f : results) {
+                outcomes.add(f.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).containsExactlyInAnyOrder("certified", "refused");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(certifications.ofPerson(personId)).hasSize(1);
+        assertThat(List.of(nominations.requireVisible(approver, a).state(), nominations.requireVisible(approver, b).state()))
+                .containsExactlyInAnyOrder(NominationState.CERTIFIED, NominationState.IN_PUBLIC_NOTICE);
+    }
+
+    @Test
+    void afterThePeriodARenewalNeedsAnAchievementFromThePreviousStartOn() {
+        long personId = cases.newPerson();
+        certifyAfterNotice(cases.approvedCase(personId, NoticeFixture.draft(
+                NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)))));
+        cases.setClock(LocalDate.of(2027, 11, 2), LocalTime.of(10, 0));
+        long old = cases.approvedCase(personId, NoticeFixture.draft(
+                NoticeFixture.honour(0, Achievement.Honour.CHINA_SKILLS_AWARD, LocalDate.of(2025, 10, 13))));
+        long fresh = cases.approvedCase(personId, NoticeFixture.draft(
+                NoticeFixture.honour(0, Achievement.Honour.STATE_COUNCIL_ALLOWANCE, LocalDate.of(2025, 10, 14))));
+        cases.afterNotice(cases.publish(old, fresh));
+        assertThatThrownBy(() -> nominations.act(approver, old, NominationAction.CERTIFY, null))
+                .hasMessage("上一支持期自2025年10月14日开始；按现行政策，期满后再次认定须有该日及以后取得的新业绩，本案所列业绩均早于该日，不能认定");
+        nominations.act(approver, fresh, NominationAction.CERTIFY, null);
+        assertThat(certifications.ofPerson(personId)).extracting(Certification::supportStart)
+                .containsExactly(LocalDate.of(2027, 11, 9), LocalDate.of(2025, 10, 14));
+    }
+
+    @Test
+    void theCertificateIsAChinesePdfWithTheVerificationCodeForItsTalentItsUnitAndTheBureauOnly() throws Exception {
+        long personId = cases.newPerson();
+        Certification c = certifyAfterNotice(cases.approvedCase(personId, NoticeFixture.draft(
+                NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)))));
+        String talent = "talent-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(new NewAccount(talent, "人才", "Talent-2025-x", Set.of(Role.TALENT), null, false));
+        jdbc.sql("UPDATE account SET person_id = ? WHERE username = ?").params(personId, talent).update();
+        String url = "/certifications/" + c.id() + "/certificate.pdf";
+
+        byte[] pdf = mvc.perform(get(url).with(user(users.loadUserByUsername(talent))))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains(c.groupedCode(), c.certificateNo(), c.personName(), "北京市朝阳区职业技能培训学校",
+                    "2025年10月14日至2027年10月13日", "http://localhost/verify/" + c.verificationCode(), "世界技能大赛 金牌");
+            assertThat(text).doesNotContain(people.find(personId).orElseThrow().idNumber().value());
+        }
+        for (String allowed : List.of("officer", "approver", "reviewer", "finance")) {
+            mvc.perform(get(url).with(user(users.loadUserByUsername(allowed)))).andExpect(status().isOk());
+        }
+        for (String other : List.of("officer2", "provider")) {
+            mvc.perform(get(url).with(user(users.loadUserByUsername(other)))).andExpect(status().isNotFound());
+        }
+        assertThat(audit.latest(talent, "certification", String.valueOf(c.id()), 5))
+                .anySatisfy(r -> assertThat(r.action()).isEqualTo("CERTIFICATE_DOWNLOADED"));
+        assertThat(audit.latest("officer2", "certification", String.valueOf(c.id()), 5))
+                .anySatisfy(r -> assertThat(r.outcome()).isEqualTo("DENIED"));
+
+        String mine = mvc.perform(get("/my/certification").with(user(users.loadUserByUsername(talent))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(mine).contains(c.certificateNo(), c.groupedCode(), "2025-10-14", "2027-10-13", url, "有效");
+    }
+
+    @Test
+    void anyoneVerifiesACertificateByItsCodeAndSeesNoIdNumber() throws Exception {
+        long personId = cases.newPerson();
+        var person = people.find(personId).orElseThrow();
+        Certification c = certifyAfterNotice(cases.approvedCase(personId, NoticeFixture.draft(
+                NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)))));
+        String page = mvc.perform(get("/verify/" + c.verificationCode())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(person.name(), "北京市朝阳区职业技能培训学校", c.certificateNo(), "2025-10-14 – 2027-10-13",
+                "证书有效").doesNotContain(person.idNumber().value(), person.idNumber().masked(), person.phone().value());
+        mvc.perform(get("/verify").param("code", c.groupedCode().toLowerCase()))
+                .andExpect(redirectedUrl("/verify/" + c.verificationCode()));
+        assertThat(mvc.perform(get("/verify/0000000000000000")).andExpect(status().isNotFound()).andReturn()
+                .getResponse().getContentAsString()).contains("没有找到此验证码对应的证书");
+
+        cases.setClock(LocalDate.of(2027, 10, 14), LocalTime.of(0, 0));
+        assertThat(mvc.perform(get("/verify/" + c.verificationCode())).andReturn().getResponse().getContentAsString())
+                .contains("服务支持期已届满");
+        String expired = mvc.perform(get("/certifications").param("status", "expired")
+                .with(user(users.loadUserByUsername("approver")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(expired).contains(c.certificateNo());
+        assertThat(mvc.perform(get("/certifications").param("status", "active").with(user(users.loadUserByUsername("approver"))))
+                .andReturn().getResponse().getContentAsString()).doesNotContain(c.certificateNo());
+    }
+}
