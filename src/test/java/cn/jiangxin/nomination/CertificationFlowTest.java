@@ -240,6 +240,8 @@ class CertificationFlowTest {
         String mine = mvc.perform(get("/my/certification").with(user(users.loadUserByUsername(talent))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(mine).contains(c.certificateNo(), c.groupedCode(), "2025-10-14", "2027-10-13", url, "有效");
+        assertThat(cn.jiangxin.testsupport.AccessibilityCheck.problems("/my/certification", org.jsoup.Jsoup.parse(mine)))
+                .isEmpty();
     }
 
     @Test
@@ -252,6 +254,7 @@ class CertificationFlowTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains(person.name(), "北京市朝阳区职业技能培训学校", c.certificateNo(), "2025-10-14 – 2027-10-13",
                 "证书有效").doesNotContain(person.idNumber().value(), person.idNumber().masked(), person.phone().value());
+        assertThat(cn.jiangxin.testsupport.AccessibilityCheck.problems("/verify/code", org.jsoup.Jsoup.parse(page))).isEmpty();
         mvc.perform(get("/verify").param("code", c.groupedCode().toLowerCase()))
                 .andExpect(redirectedUrl("/verify/" + c.verificationCode()));
         assertThat(mvc.perform(get("/verify/0000000000000000")).andExpect(status().isNotFound()).andReturn()

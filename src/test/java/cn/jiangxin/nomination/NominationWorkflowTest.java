@@ -220,6 +220,15 @@ class NominationWorkflowTest {
     }
 
     @Test
+    void aCaseGoesOnNoticeOnlyWhenANoticeListsIt() {
+        NominationWorkflow w = inState(NominationState.APPROVED_FOR_NOTICE);
+        assertThatThrownBy(() -> w.decide(NominationAction.OPEN_NOTICE, ACTORS.get("approver"), null,
+                CaseFacts.ofNotice(false, false, false, false), AT)).hasMessage("请在公示批次中选择此案件开始公示");
+        assertThat(w.decide(NominationAction.OPEN_NOTICE, ACTORS.get("approver"), null,
+                CaseFacts.ofNotice(true, false, false, false), AT).to()).isEqualTo(NominationState.IN_PUBLIC_NOTICE);
+    }
+
+    @Test
     void certificationWaitsForTheNoticePeriodAndForObjections() {
         NominationWorkflow w = inState(NominationState.IN_PUBLIC_NOTICE);
         CurrentUser approver = ACTORS.get("approver");

@@ -299,12 +299,38 @@ class NoticeTest {
         mvc.perform(get("/public/notices/{b}/cases/{n}/objection", batch.id(), id + 100000)).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theNoticePagesAreAccessible() throws Exception {
+        long id = cases.approvedCase();
+        long waiting = cases.approvedCase();
+        NoticeBatch batch = cases.publish(id);
+        file(batch, id, "异议", UUID.randomUUID().toString());
+        String[][] pages = {{null, "/public/notices"}, {null, "/public/notices/" + batch.id()},
+                {null, "/public/notices/" + batch.id() + "/cases/" + id + "/objection"},
+                {"approver", "/notices/" + batch.id()}, {"approver", "/notices/new?case=" + waiting},
+                {"approver", "/nominations/" + id}, {"reviewer", "/notices/objections"}};
+        List<String> problems = new java.util.ArrayList<>();
+        for (String[] page : pages) {
+            var request = get(page[1]);
+            if (page[0] != null) {
+                request.with(user(users.loadUserByUsername(page[0])));
+            }
+            String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            problems.addAll(cn.jiangxin.testsupport.AccessibilityCheck.problems(page[1], org.jsoup.Jsoup.parse(html)));
+        }
+        assertThat(problems).isEmpty();
+        assertThat(mvc.perform(get("/notices/new").param("case", String.valueOf(waiting))
+                .with(user(users.loadUserByUsername("approver")))).andReturn().getResponse().getContentAsString())
+                .contains("id=\"case-" + waiting + "\" checked=\"checked\"", "今天发布的公示期为2025-09-30至2025-10-13（5个工作日）");
+    }
+
     private String file(NoticeBatch batch, long id, String body, String key) {
         return file(batch, id, body, "13800138000", key);
     }
 
     private String file(NoticeBatch batch, long id, String body, String contact, String key) {
-        return objections.file(new Objections.PublicObjection(batch.id(), id, body, "赵六", contact, key, "test-client"));
+        return objections.file(new Objections.PublicObjection(batch.id(), id, body, "赵六", contact, key,
+                "client-" + UUID.randomUUID()));
     }
 
     private MockHttpServletRequestBuilder objection(NoticeBatch batch, long id, String body, String name, String contact,
