@@ -29,56 +29,21 @@ import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
-import cn.jiangxin.person.People;
 import cn.jiangxin.platform.RuleViolationException;
-import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Certification (WF-4) as the CERTIFY transition of a case after its notice: period, uniqueness, renewal, outputs. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@Import(MutableClockConfiguration.class)
-@RecordApplicationEvents
-class CertificationFlowTest {
+class CertificationFlowTest extends NoticeContext {
 
-    @Autowired MockMvc mvc;
-    @Autowired Nominations nominations;
-    @Autowired EvidenceUploads uploads;
-    @Autowired People people;
-    @Autowired NoticeBoard board;
     @Autowired Certifications certifications;
-    @Autowired UserDetailsService users;
     @Autowired AccountRegistry accounts;
     @Autowired AuditTrail audit;
-    @Autowired MutableClock clock;
-    @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
-
-    NoticeFixture cases;
-    CurrentUser approver;
-
-    @BeforeEach
-    void tuesdayBeforeNationalDay2025() {
-        cases = new NoticeFixture(nominations, uploads, people, board, users, clock);
-        cases.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(10, 0));
-        approver = cases.user("approver");
-    }
 
     /** Puts the cases on notice today and certifies the first on the day after the notice. */
     private Certification certifyAfterNotice(long... ids) {

@@ -15,54 +15,18 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.jiangxin.calendar.WorkingCalendar;
-import cn.jiangxin.identity.CurrentUser;
-import cn.jiangxin.person.People;
 import cn.jiangxin.platform.PublicForms;
 import cn.jiangxin.platform.RuleViolationException;
-import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Public notice (WF-3): the period in working days, the public pages, objections and what they block. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@Import(MutableClockConfiguration.class)
-@RecordApplicationEvents
-class NoticeTest {
+class NoticeTest extends NoticeContext {
 
-    @Autowired MockMvc mvc;
-    @Autowired Nominations nominations;
-    @Autowired EvidenceUploads uploads;
-    @Autowired People people;
-    @Autowired NoticeBoard board;
     @Autowired Objections objections;
     @Autowired WorkingCalendar calendar;
-    @Autowired UserDetailsService users;
-    @Autowired MutableClock clock;
-    @Autowired JdbcClient jdbc;
-
-    NoticeFixture cases;
-    CurrentUser approver;
-
-    @BeforeEach
-    void tuesdayBeforeNationalDay2025() {
-        cases = new NoticeFixture(nominations, uploads, people, board, users, clock);
-        cases.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(10, 0));
-        approver = cases.user("approver");
-    }
 
     @Test
     void theFirstDayCountsWhenItIsAWorkingDayAndHolidaysDoNotAcrossNationalDay2025() {

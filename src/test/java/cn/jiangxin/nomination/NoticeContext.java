@@ -1,0 +1,48 @@
+package cn.jiangxin.nomination;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.MutableClock;
+import cn.jiangxin.testsupport.MutableClockConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** One application context (demo data, a clock the tests move) for the tests of notices and certification. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@Import(MutableClockConfiguration.class)
+@RecordApplicationEvents
+abstract class NoticeContext {
+
+    @Autowired MockMvc mvc;
+    @Autowired Nominations nominations;
+    @Autowired EvidenceUploads uploads;
+    @Autowired People people;
+    @Autowired NoticeBoard board;
+    @Autowired UserDetailsService users;
+    @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
+
+    NoticeFixture cases;
+    CurrentUser approver;
+
+    /** Tuesday 30 September 2025, 10:00 in Beijing: the last working day before the National Day holiday. */
+    @BeforeEach
+    void tuesdayBeforeNationalDay2025() {
+        cases = new NoticeFixture(nominations, uploads, people, board, users, clock);
+        cases.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(10, 0));
+        approver = cases.user("approver");
+    }
+}
