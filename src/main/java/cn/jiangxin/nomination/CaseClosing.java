@@ -5,8 +5,7 @@ import java.time.LocalDate;
 
 import cn.jiangxin.certification.CertificationRequest;
 import cn.jiangxin.certification.Certifications;
-import cn.jiangxin.policy.PolicyVersion;
-import cn.jiangxin.policy.PolicyVersions;
+import cn.jiangxin.certification.QualifyingAchievement;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,17 +18,15 @@ class CaseClosing {
     private final NoticeStore notices;
     private final ObjectionStore objections;
     private final Certifications certifications;
-    private final CriterionWords words;
-    private final PolicyVersions policies;
+    private final AchievementWords words;
     private final Clock clock;
 
-    CaseClosing(NoticeStore notices, ObjectionStore objections, Certifications certifications, CriterionWords words,
-            PolicyVersions policies, Clock clock) {
+    CaseClosing(NoticeStore notices, ObjectionStore objections, Certifications certifications, AchievementWords words,
+            Clock clock) {
         this.notices = notices;
         this.objections = objections;
         this.certifications = certifications;
         this.words = words;
-        this.policies = policies;
         this.clock = clock;
     }
 
@@ -49,11 +46,17 @@ class CaseClosing {
         if (counts.open() > 0 || counts.upheld() > 0) {
             throw new TransitionRefusedException(null, "公示期间有尚未处理或成立的异议，不能认定");
         }
-        LocalDate on = LocalDate.ofInstant(t.at(), NoticePeriod.ZONE);
-        var terms = policies.inForceOn(on).map(PolicyVersion::terms).orElse(null);
-        // TODO use n.draft().trainingUnitId() once NominationDraft names the training unit by id (lead, on main)
-        Long trainingUnitId = null;
-        certifications.certify(new CertificationRequest(n.personId(), n.id(), n.unitId(), trainingUnitId, on,
-                n.draft().achievements().stream().map(a -> words.qualifying(a, terms)).toList(), t.actorAccountId()));
+        certifications.certify(new CertificationRequest(n.personId(), n.id(), n.unitId(), n.draft().trainingUnitId(),
+                LocalDate.ofInstant(t.at(), NoticePeriod.ZONE), n.draft().achievements().stream().map(this::qualifying)
+                        .toList(), t.actorAccountId()));
+    }
+
+    private QualifyingAchievement qualifying(Achievement a) {
+        return new QualifyingAchievement(QualifyingAchievement.Kind.valueOf(a.kind().name()), name(a.competition()),
+                a.place(), a.honour(), name(a.studioLevel()), a.achievedOn(), a.description(), words.criterion(a));
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
     }
 }

@@ -87,6 +87,12 @@ public record NominationWorkflow(long unitId, NominationState state, List<Transi
                                     .collect(Collectors.joining("；")));
                 }
             }
+            case PASS -> {
+                if (!facts.reviewGaps().isEmpty()) {
+                    throw refused(facts.reviewGaps().get(0).field(), "还不能初审通过："
+                            + facts.reviewGaps().stream().map(CaseFacts.Gap::message).collect(Collectors.joining("；")));
+                }
+            }
             case OPEN_NOTICE -> {
                 if (!facts.listedForNotice()) {
                     throw refused(null, "请在公示批次中选择此案件开始公示");

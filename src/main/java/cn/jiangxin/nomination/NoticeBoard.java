@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.calendar.WorkingCalendar;
@@ -31,7 +32,7 @@ public class NoticeBoard {
     private final NoticeStore store;
     private final NominationStore nominationStore;
     private final Nominations nominations;
-    private final CriterionWords words;
+    private final AchievementWords words;
     private final People people;
     private final Units units;
     private final PolicyVersions policies;
@@ -39,7 +40,7 @@ public class NoticeBoard {
     private final Clock clock;
     private final AuditTrail audit;
 
-    NoticeBoard(NoticeStore store, NominationStore nominationStore, Nominations nominations, CriterionWords words,
+    NoticeBoard(NoticeStore store, NominationStore nominationStore, Nominations nominations, AchievementWords words,
             People people, Units units, PolicyVersions policies, WorkingCalendar calendar, Clock clock,
             AuditTrail audit) {
         this.store = store;
@@ -71,9 +72,8 @@ public class NoticeBoard {
     /** Cases an approver may put on notice, with what the notice would show of each. */
     public List<NoticeBatch.Entry> candidates(CurrentUser user) {
         requireApprover(user);
-        var terms = policies.inForceOn(today()).map(PolicyVersion::terms).orElse(null);
         return nominationStore.inStates(Set.of(NominationState.APPROVED_FOR_NOTICE), null).stream()
-                .map(n -> entry(n, terms)).toList();
+                .map(this::entry).toList();
     }
 
     /**
@@ -97,7 +97,7 @@ public class NoticeBoard {
         int position = 0;
         for (long id : ids) {
             NominationView n = nominations.requireVisible(user, id);
-            NoticeBatch.Entry entry = entry(n, version.terms());
+            NoticeBatch.Entry entry = entry(n);
             String which = "案件" + id + "（" + entry.personName() + "）：";
             if (!store.insertCase(batchId, position++, entry)) {
                 throw new RuleViolationException("cases", which + "已列入其他公示");
@@ -127,9 +127,11 @@ public class NoticeBoard {
         return store.batchOf(nominationId);
     }
 
-    private NoticeBatch.Entry entry(NominationView n, cn.jiangxin.policy.PolicyTerms terms) {
+    /** The case as the notice shows it; the criterion names honours as the version in force today does. */
+    private NoticeBatch.Entry entry(NominationView n) {
         return new NoticeBatch.Entry(n.id(), people.find(n.personId()).orElseThrow().name(),
-                units.find(n.unitId()).orElseThrow().name(), words.of(n.draft().achievements(), terms));
+                units.find(n.unitId()).orElseThrow().name(),
+                n.draft().achievements().stream().map(words::criterion).collect(Collectors.joining("；")));
     }
 
     private static void requireApprover(CurrentUser user) {

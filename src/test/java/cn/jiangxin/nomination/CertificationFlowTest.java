@@ -56,9 +56,9 @@ class CertificationFlowTest extends NoticeContext {
     @Test
     void certificationStartsTheTwoYearSupportPeriodAndAnnouncesTheGoldsOnce() {
         long personId = cases.newPerson();
-        long id = cases.approvedCase(personId, NoticeFixture.draft(
+        long id = cases.approvedCase(personId, cases.draft(
                 NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)),
-                NoticeFixture.honour(1, Achievement.Honour.CHINA_SKILLS_AWARD, LocalDate.of(2023, 5, 1))));
+                NoticeFixture.honour(1, "CHINA_SKILLS_AWARD", LocalDate.of(2023, 5, 1))));
         Certification c = certifyAfterNotice(id);
 
         assertThat(c.supportStart()).isEqualTo(LocalDate.of(2025, 10, 14));
@@ -70,6 +70,7 @@ class CertificationFlowTest extends NoticeContext {
         assertThat(c.certificateNo()).isEqualTo("CYLJ-2025-" + String.format("%05d", c.id()));
 
         List<TalentCertified> announced = events.stream(TalentCertified.class).filter(e -> e.nominationId() == id).toList();
+        assertThat(cases.trainingUnitId()).isNotEqualTo(cases.user("officer").unitId());
         assertThat(announced).singleElement().satisfies(e -> {
             assertThat(e.certificationId()).isEqualTo(c.id());
             assertThat(e.personId()).isEqualTo(personId);
@@ -77,7 +78,7 @@ class CertificationFlowTest extends NoticeContext {
             assertThat(e.supportStart()).isEqualTo(LocalDate.of(2025, 10, 14));
             assertThat(e.supportLastDay()).isEqualTo(LocalDate.of(2027, 10, 13));
             assertThat(e.worldSkillsGolds()).containsExactly(new TalentCertified.WorldSkillsGold(
-                    "WSG-" + personId + "-2024-09-15", LocalDate.of(2024, 9, 15), "焊接项目", cases.user("officer").unitId()));
+                    "WSG-" + personId + "-2024-09-15", LocalDate.of(2024, 9, 15), "焊接项目", cases.trainingUnitId()));
         });
         assertThat(nominations.requireVisible(approver, id).history()).last()
                 .satisfies(t -> assertThat(t.action()).isEqualTo(NominationAction.CERTIFY));
@@ -101,9 +102,9 @@ class CertificationFlowTest extends NoticeContext {
     @Test
     void aPersonHasOneActiveCertificationAndARefusalUndoesTheTransition() {
         long personId = cases.newPerson();
-        long first = cases.approvedCase(personId, NoticeFixture.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
-        long second = cases.approvedCase(personId, NoticeFixture.draft(
-                NoticeFixture.honour(0, Achievement.Honour.CHINA_SKILLS_AWARD, LocalDate.of(2025, 6, 1))));
+        long first = cases.approvedCase(personId, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
+        long second = cases.approvedCase(personId, cases.draft(
+                NoticeFixture.honour(0, "CHINA_SKILLS_AWARD", LocalDate.of(2025, 6, 1))));
         certifyAfterNotice(first, second);
         assertThatThrownBy(() -> nominations.act(approver, second, NominationAction.CERTIFY, null))
                 .isInstanceOf(RuleViolationException.class).hasMessage("该人员已有认定，支持期至2027年10月13日，期满前不能再次认定");
@@ -117,9 +118,9 @@ class CertificationFlowTest extends NoticeContext {
     @Test
     void twoCasesOfOnePersonCertifiedAtTheSameMomentGiveOneCertification() throws Exception {
         long personId = cases.newPerson();
-        long a = cases.approvedCase(personId, NoticeFixture.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
-        long b = cases.approvedCase(personId, NoticeFixture.draft(
-                NoticeFixture.honour(0, Achievement.Honour.CHINA_SKILLS_AWARD, LocalDate.of(2025, 6, 1))));
+        long a = cases.approvedCase(personId, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
+        long b = cases.approvedCase(personId, cases.draft(
+                NoticeFixture.honour(0, "CHINA_SKILLS_AWARD", LocalDate.of(2025, 6, 1))));
         cases.afterNotice(cases.publish(a, b));
         CurrentUser approver2 = approver;
         CyclicBarrier together = new CyclicBarrier(2);
@@ -154,13 +155,13 @@ class CertificationFlowTest extends NoticeContext {
     @Test
     void afterThePeriodARenewalNeedsAnAchievementFromThePreviousStartOn() {
         long personId = cases.newPerson();
-        certifyAfterNotice(cases.approvedCase(personId, NoticeFixture.draft(
+        certifyAfterNotice(cases.approvedCase(personId, cases.draft(
                 NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)))));
         cases.setClock(LocalDate.of(2027, 11, 2), LocalTime.of(10, 0));
-        long old = cases.approvedCase(personId, NoticeFixture.draft(
-                NoticeFixture.honour(0, Achievement.Honour.CHINA_SKILLS_AWARD, LocalDate.of(2025, 10, 13))));
-        long fresh = cases.approvedCase(personId, NoticeFixture.draft(
-                NoticeFixture.honour(0, Achievement.Honour.STATE_COUNCIL_ALLOWANCE, LocalDate.of(2025, 10, 14))));
+        long old = cases.approvedCase(personId, cases.draft(
+                NoticeFixture.honour(0, "CHINA_SKILLS_AWARD", LocalDate.of(2025, 10, 13))));
+        long fresh = cases.approvedCase(personId, cases.draft(
+                NoticeFixture.honour(0, "STATE_COUNCIL_ALLOWANCE", LocalDate.of(2025, 10, 14))));
         cases.afterNotice(cases.publish(old, fresh));
         assertThatThrownBy(() -> nominations.act(approver, old, NominationAction.CERTIFY, null))
                 .hasMessage("上一支持期自2025年10月14日开始；按现行政策，期满后再次认定须有该日及以后取得的新业绩，本案所列业绩均早于该日，不能认定");
@@ -172,7 +173,7 @@ class CertificationFlowTest extends NoticeContext {
     @Test
     void theCertificateIsAChinesePdfWithTheVerificationCodeForItsTalentItsUnitAndTheBureauOnly() throws Exception {
         long personId = cases.newPerson();
-        Certification c = certifyAfterNotice(cases.approvedCase(personId, NoticeFixture.draft(
+        Certification c = certifyAfterNotice(cases.approvedCase(personId, cases.draft(
                 NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)))));
         String talent = "talent-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(new NewAccount(talent, "人才", "Talent-2025-x", Set.of(Role.TALENT), null, false));
@@ -213,7 +214,7 @@ class CertificationFlowTest extends NoticeContext {
     void anyoneVerifiesACertificateByItsCodeAndSeesNoIdNumber() throws Exception {
         long personId = cases.newPerson();
         var person = people.find(personId).orElseThrow();
-        Certification c = certifyAfterNotice(cases.approvedCase(personId, NoticeFixture.draft(
+        Certification c = certifyAfterNotice(cases.approvedCase(personId, cases.draft(
                 NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)))));
         String page = mvc.perform(get("/verify/" + c.verificationCode())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

@@ -37,17 +37,18 @@ class NoticeBrowserTest extends BrowserTestSupport {
     @Autowired EvidenceUploads uploads;
     @Autowired People people;
     @Autowired NoticeBoard board;
+    @Autowired CaseReview review;
     @Autowired Certifications certifications;
     @Autowired UserDetailsService users;
     @Autowired MutableClock clock;
 
     @Test
     void approverPublishesAVisitorObjectsTheApproverDismissesItAndCertifiesAfterTheNotice() throws Exception {
-        NoticeFixture cases = new NoticeFixture(nominations, uploads, people, board, users, clock);
+        NoticeFixture cases = new NoticeFixture(nominations, uploads, people, board, review, users, clock);
         cases.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(10, 0));
         long personId = cases.newPerson();
         var person = people.find(personId).orElseThrow();
-        long id = cases.approvedCase(personId, NoticeFixture.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
+        long id = cases.approvedCase(personId, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
 
         login("approver", DEMO_PASSWORD);
         waitFor(By.id("logout"));

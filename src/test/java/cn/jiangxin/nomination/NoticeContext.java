@@ -31,6 +31,7 @@ abstract class NoticeContext {
     @Autowired EvidenceUploads uploads;
     @Autowired People people;
     @Autowired NoticeBoard board;
+    @Autowired CaseReview review;
     @Autowired UserDetailsService users;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
@@ -41,7 +42,7 @@ abstract class NoticeContext {
     /** Tuesday 30 September 2025, 10:00 in Beijing: the last working day before the National Day holiday. */
     @BeforeEach
     void tuesdayBeforeNationalDay2025() {
-        cases = new NoticeFixture(nominations, uploads, people, board, users, clock);
+        cases = new NoticeFixture(nominations, uploads, people, board, review, users, clock);
         cases.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(10, 0));
         approver = cases.user("approver");
     }

@@ -31,15 +31,17 @@ final class NoticeFixture {
     final EvidenceUploads uploads;
     final People people;
     final NoticeBoard board;
+    final CaseReview review;
     final UserDetailsService users;
     final MutableClock clock;
 
-    NoticeFixture(Nominations nominations, EvidenceUploads uploads, People people, NoticeBoard board,
+    NoticeFixture(Nominations nominations, EvidenceUploads uploads, People people, NoticeBoard board, CaseReview review,
             UserDetailsService users, MutableClock clock) {
         this.nominations = nominations;
         this.uploads = uploads;
         this.people = people;
         this.board = board;
+        this.review = review;
         this.users = users;
         this.clock = clock;
     }
@@ -57,21 +59,26 @@ final class NoticeFixture {
         return clock.instant();
     }
 
-    /** A new person of the officer's unit, with a random valid ID number. */
+    /** A new man of the officer's unit, born 1975 to 1999, with a random valid ID number. */
     long newPerson() {
         CurrentUser officer = user("officer");
         var random = ThreadLocalRandom.current();
-        String first17 = "110105" + LocalDate.of(1970, 1, 1).plusDays(random.nextInt(10000))
-                .format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", random.nextInt(1000));
+        String first17 = "110105" + LocalDate.of(1975, 1, 1).plusDays(random.nextInt(9000))
+                .format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", random.nextInt(500) * 2 + 1);
         String id = first17 + ResidentIdNumber.checkCharacter(first17);
         String name = "测试" + GIVEN.charAt(random.nextInt(GIVEN.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()));
         return people.register(officer, new PersonDraft(name, ResidentIdNumber.parse(id, LocalDate.of(2100, 1, 1)),
                 MobileNumber.parse("139" + String.format("%08d", random.nextInt(100_000_000))), officer.unitId()));
     }
 
-    static NominationDraft draft(Achievement... achievements) {
+    /** A complete form; the training unit of a WorldSkills gold is “officer2”'s unit, not the nominating one. */
+    NominationDraft draft(Achievement... achievements) {
         return new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1, List.of(achievements),
-                "长期从事焊接工作", "同意推荐", "北京市朝阳区职业技能培训学校");
+                "长期从事焊接工作", "同意推荐", trainingUnitId(), null);
+    }
+
+    long trainingUnitId() {
+        return user("officer2").unitId();
     }
 
     static Achievement worldSkillsGold(int index, LocalDate on) {
@@ -79,11 +86,11 @@ final class NoticeFixture {
                 on, "焊接项目");
     }
 
-    static Achievement honour(int index, Achievement.Honour honour, LocalDate on) {
+    static Achievement honour(int index, String honour, LocalDate on) {
         return new Achievement(index, Achievement.Kind.HONOR, null, null, honour, null, on, "");
     }
 
-    /** A case of {@code personId} with {@code draft}, taken through review and approval. */
+    /** A case of {@code personId} with {@code draft}, taken through review (every achievement confirmed) and approval. */
     long approvedCase(long personId, NominationDraft draft) {
         CurrentUser officer = user("officer");
         long id = nominations.open(officer, personId);
@@ -93,6 +100,7 @@ final class NoticeFixture {
         nominations.act(officer, id, NominationAction.SUBMIT, null);
         CurrentUser reviewer = user("reviewer");
         nominations.act(reviewer, id, NominationAction.TAKE, null);
+        DemoCase.confirmAll(review, reviewer, id);
         nominations.act(reviewer, id, NominationAction.PASS, null);
         nominations.act(user("approver"), id, NominationAction.APPROVE_FOR_NOTICE, null);
         return id;

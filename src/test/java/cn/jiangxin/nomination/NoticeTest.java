@@ -175,8 +175,8 @@ class NoticeTest extends NoticeContext {
     void publicPagesShowNameUnitAndCriterionButNeverIdNumberPhoneOrBirthDate() throws Exception {
         long personId = cases.newPerson();
         var person = people.find(personId).orElseThrow();
-        long id = cases.approvedCase(personId, NoticeFixture.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)),
-                NoticeFixture.honour(1, Achievement.Honour.CHINA_SKILLS_AWARD, LocalDate.of(2023, 5, 1))));
+        long id = cases.approvedCase(personId, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)),
+                NoticeFixture.honour(1, "CHINA_SKILLS_AWARD", LocalDate.of(2023, 5, 1))));
         NoticeBatch batch = cases.publish(id);
         List<String> pages = List.of("/public/notices", "/public/notices/" + batch.id(),
                 "/public/notices/" + batch.id() + "/cases/" + id + "/objection");
