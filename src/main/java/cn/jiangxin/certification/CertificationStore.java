@@ -26,6 +26,11 @@ class CertificationStore {
     record Row(long personId, int personSeq, long nominationId, long unitId, long trainingUnitId, String personName,
             String unitName, String criterion, String policyVersion, SupportPeriod period, String verificationCode,
             long certifiedBy, Instant certifiedAt) {
+
+        Row withVerificationCode(String code) {
+            return new Row(personId, personSeq, nominationId, unitId, trainingUnitId, personName, unitName, criterion,
+                    policyVersion, period, code, certifiedBy, certifiedAt);
+        }
     }
 
     private final JdbcClient jdbc;

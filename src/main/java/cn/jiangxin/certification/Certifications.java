@@ -96,9 +96,7 @@ public class Certifications {
             if (store.seqTaken(row.personId(), row.personSeq())) {
                 throw new RuleViolationException("该人员的另一案件刚刚完成认定，不能重复认定，请刷新页面查看");
             }
-            row = new CertificationStore.Row(row.personId(), row.personSeq(), row.nominationId(), row.unitId(),
-                    row.trainingUnitId(), row.personName(), row.unitName(), row.criterion(), row.policyVersion(),
-                    row.period(), VerificationCode.random(), row.certifiedBy(), row.certifiedAt());
+            row = row.withVerificationCode(VerificationCode.random());
         }
         throw new IllegalStateException("certification of nomination " + row.nominationId() + " could not be stored");
     }
