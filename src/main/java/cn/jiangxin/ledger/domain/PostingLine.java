@@ -31,6 +31,15 @@ public record PostingLine(LedgerAccount account, String party, long amountFen) {
         return amountFen > 0;
     }
 
+    /** The amount in yuan when this is a debit line, else empty; likewise {@link #creditYuan()}. */
+    public String debitYuan() {
+        return isDebit() ? Money.yuan(amountFen) : "";
+    }
+
+    public String creditYuan() {
+        return isDebit() ? "" : Money.yuan(-amountFen);
+    }
+
     PostingLine negated() {
         return new PostingLine(account, party, -amountFen);
     }
