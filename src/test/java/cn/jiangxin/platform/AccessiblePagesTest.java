@@ -50,7 +50,10 @@ class AccessiblePagesTest {
                 new String[] {"reviewer", "/people/" + person}, new String[] {"policy", "/policies"},
                 new String[] {"policy", "/consultations"}, new String[] {"policy", "/consultations/new"},
                 new String[] {"policy", "/consultations/" + consultation}, new String[] {"reviewer", "/account/password"},
-                new String[] {"reviewer", "/account/second-factor"});
+                new String[] {"reviewer", "/account/second-factor"}, new String[] {"finance", "/rewards"},
+                new String[] {"finance", "/rewards/batches"}, new String[] {"finance", "/ledger"},
+                new String[] {"finance", "/ledger/allocations"}, new String[] {"finance", "/finance"},
+                new String[] {"officer", "/unit/rewards"});
         List<String> problems = new ArrayList<>();
         for (String[] page : pages) {
             var request = get(page[1]).accept(MediaType.TEXT_HTML);
