@@ -193,15 +193,17 @@ class RewardPagesTest {
             mvc.perform(get(page).with(as("finance"))).andExpect(status().isOk());
             mvc.perform(get(page).with(as("officer"))).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/ledger").with(as("finance"))).andExpect(content().string(containsString("试算平衡：借贷相等。")))
-                .andExpect(content().string(containsString("id=\"trial-difference\">0.00<")))
-                .andExpect(content().string(containsString("ALLOC:demo-allocation-2025")));
         mvc.perform(get("/finance").with(as("finance"))).andExpect(content().string(containsString("月末可用预算")));
         mvc.perform(post("/ledger/allocations").with(as("finance")).with(csrf()).param("amount", "-5")
                 .param("reference", "x").param("allocatedOn", "2025-05-01").param("requestKey", UUID.randomUUID().toString()))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("金额须为正数")));
+        String key = UUID.randomUUID().toString();
         mvc.perform(post("/ledger/allocations").with(as("finance")).with(csrf()).param("amount", "1,000.50")
-                .param("reference", "京财〔2025〕7号").param("allocatedOn", "2025-05-01").param("requestKey", UUID.randomUUID().toString()))
+                .param("reference", "京财〔2025〕7号").param("allocatedOn", "2025-05-01").param("requestKey", key))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/ledger").with(as("finance"))).andExpect(content().string(containsString("试算平衡：借贷相等。")))
+                .andExpect(content().string(containsString("id=\"trial-difference\">0.00<")))
+                .andExpect(content().string(containsString("ALLOC:" + key)))
+                .andExpect(content().string(containsString("借 1,000.50")));
     }
 }
