@@ -11,6 +11,11 @@ record CasePage(NominationView nomination, PersonView person, UnitView unit) {
         return new CasePage(n, people.find(n.personId()).orElseThrow(), units.find(n.unitId()).orElseThrow());
     }
 
+    /** Where the case stands on the WF-2 path, for the step indicator. */
+    public CaseProgress progress() {
+        return CaseProgress.of(nomination);
+    }
+
     public String maskedIdNumber() {
         return person.idNumber().masked();
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.identity.TalentAccounts;
 import cn.jiangxin.person.People;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
@@ -29,13 +30,16 @@ class NominationPages {
     private final People people;
     private final Units units;
     private final CurrentUsers users;
+    private final TalentAccounts talents;
 
-    NominationPages(Nominations nominations, EvidenceUploads uploads, People people, Units units, CurrentUsers users) {
+    NominationPages(Nominations nominations, EvidenceUploads uploads, People people, Units units, CurrentUsers users,
+            TalentAccounts talents) {
         this.nominations = nominations;
         this.uploads = uploads;
         this.people = people;
         this.units = units;
         this.users = users;
+        this.talents = talents;
     }
 
     @GetMapping
@@ -74,9 +78,11 @@ class NominationPages {
         model.addAttribute("files", uploads.of(user, id));
         model.addAttribute("gaps", n.state().isEditableByUnit() ? nominations.gaps(n) : List.of());
         model.addAttribute("ownUnit", CaseScope.isOfficerOf(user, n.unitId()));
+        model.addAttribute("talentUsername", talents.usernameOf(n.personId()).orElse(null));
         return "nomination/detail";
     }
 
+    /** Every action but SUBMIT, which {@link SubmissionPages} takes because it may open the talent's account. */
     @PostMapping("/{id}/actions/{action}")
     String act(@PathVariable long id, @PathVariable NominationAction action,
             @RequestParam(required = false) String reason, RedirectAttributes flash) {
