@@ -1,12 +1,15 @@
 package cn.jiangxin.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
 
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.AccountRegistry;
@@ -221,5 +224,19 @@ class TalentTrackingTest {
         Document list = page("/nominations", "reviewer");
         assertThat(list.select("#nominations tr:has(a[href=/nominations/" + id + "]) .jx-steps-compact")).hasSize(1);
         assertThat(page("/nominations/" + id, "reviewer").select("#history td").eachText()).contains("单位经办人");
+    }
+
+    @Test
+    void afterTheCommitTheTalentFindsANotificationOfTheSubmission() throws Exception {
+        long id = fixture.readyCase(officer, fixture.newPerson(officer, "郑通知"));
+        String talent = signedInTalent(submit(id));
+        long account = jdbc.sql("SELECT id FROM account WHERE username = ?").param(talent).query(Long.class).single();
+        // the listener runs asynchronously once the submission has committed
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
+                "SELECT link FROM notification WHERE recipient_account_id = ?").param(account).query(String.class).list())
+                .containsExactly("/my/nominations/" + id));
+        Document home = page("/my", talent);
+        assertThat(home.getElementById("unread-count").text()).isEqualTo("1");
+        assertThat(page("/notifications", talent).select("#notifications li").text()).contains("您的推荐案件：已提交");
     }
 }

@@ -6,6 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+
+import cn.jiangxin.identity.AccountRegistry;
+import cn.jiangxin.identity.NewAccount;
+import cn.jiangxin.identity.Role;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,6 +38,7 @@ class AccessiblePagesTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService details;
     @Autowired JdbcClient jdbc;
+    @Autowired AccountRegistry accounts;
 
     @Test
     void everyPageDeclaresItsLanguageHasOneHeadingAndLabelsEveryControl() throws Exception {
@@ -50,7 +56,8 @@ class AccessiblePagesTest {
                 new String[] {"reviewer", "/people/" + person}, new String[] {"policy", "/policies"},
                 new String[] {"policy", "/consultations"}, new String[] {"policy", "/consultations/new"},
                 new String[] {"policy", "/consultations/" + consultation}, new String[] {"reviewer", "/account/password"},
-                new String[] {"reviewer", "/account/second-factor"});
+                new String[] {"reviewer", "/account/second-factor"}, new String[] {"reviewer", "/account/profile"},
+                new String[] {"officer", "/notifications"}, new String[] {talent(), "/my"});
         List<String> problems = new ArrayList<>();
         for (String[] page : pages) {
             var request = get(page[1]).accept(MediaType.TEXT_HTML);
@@ -65,6 +72,13 @@ class AccessiblePagesTest {
             problems.addAll(check(page[1], Jsoup.parse(response.getContentAsString())));
         }
         assertThat(problems).isEmpty();
+    }
+
+    private String talent() {
+        if (!accounts.exists("access-talent")) {
+            accounts.create(new NewAccount("access-talent", "人才", "Talent-2026x", Set.of(Role.TALENT), null, false));
+        }
+        return "access-talent";
     }
 
     @Test
