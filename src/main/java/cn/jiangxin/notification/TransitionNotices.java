@@ -60,10 +60,10 @@ class TransitionNotices {
             String title = r.talent() ? text("notice.title.talent", label(e.to()))
                     : text("notice.title", name, label(e.to()));
             String link = (r.talent() ? "/my/nominations/" : "/nominations/") + e.nominationId();
-            String body = body(e);
-            OptionalLong id = store.insertIfAbsent(key, r.contact().accountId(), title, body, link, clock.instant());
+            OptionalLong id = store.insertIfAbsent(key, r.contact().accountId(), title, body(e, true), link,
+                    clock.instant());
             if (id.isPresent() && r.contact().email() != null && mail.enabled()) {
-                mailCopy(id.getAsLong(), r.contact().email(), title, body, link);
+                mailCopy(id.getAsLong(), r.contact().email(), title, body(e, false), link);
             }
         }
     }
@@ -82,10 +82,11 @@ class TransitionNotices {
         return to;
     }
 
-    private String body(NominationTransitioned e) {
+    /** What happened and what comes next; the actor's reason only in the application, never in a mail. */
+    private String body(NominationTransitioned e, boolean withReason) {
         StringBuilder body = new StringBuilder(text("notice.body", text("nom.action." + e.action()), label(e.from()),
                 label(e.to())));
-        if (e.reason() != null && !e.reason().isBlank()) {
+        if (withReason && e.reason() != null && !e.reason().isBlank()) {
             body.append('\n').append(text("notice.reason", e.reason()));
         }
         return body.append('\n').append(text("notice.next", text("nom.next." + e.to()))).toString();

@@ -206,13 +206,14 @@ class TransitionNoticesTest {
         accounts.setEmail(talent, "lina@example.com");
         try {
             CapturingSender sender = new CapturingSender();
-            withMail(sender).on(event(NominationAction.TAKE, NominationState.SUBMITTED, signedIn("reviewer").accountId(), null));
+            withMail(sender).on(event(NominationAction.RETURN, NominationState.UNDER_REVIEW,
+                    signedIn("reviewer").accountId(), "证书照片不清晰"));
             assertThat(sender.sent).singleElement().satisfies(m -> {
                 assertThat(m.getTo()).containsExactly("lina@example.com");
                 assertThat(m.getFrom()).isEqualTo("noreply@rsj.example.cn");
-                assertThat(m.getSubject()).isEqualTo("【匠心】您的推荐案件：初审中");
-                assertThat(m.getText()).contains("受理（已提交 → 初审中）",
-                        "https://jiangxin.example.cn/my/nominations/" + nomination);
+                assertThat(m.getSubject()).isEqualTo("【匠心】您的推荐案件：已退回");
+                assertThat(m.getText()).contains("退回修改（初审中 → 已退回）",
+                        "https://jiangxin.example.cn/my/nominations/" + nomination).doesNotContain("证书照片不清晰");
             });
             assertThat(mailStatusOf(talent)).isEqualTo("SENT");
             assertThat(mailStatusOf(officer.accountId())).as("no address, no mail").isEqualTo("none");
