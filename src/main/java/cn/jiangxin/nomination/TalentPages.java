@@ -24,13 +24,16 @@ class TalentPages {
     private final People people;
     private final Units units;
     private final CurrentUsers users;
+    private final AchievementWords words;
 
-    TalentPages(TalentCases cases, Nominations nominations, People people, Units units, CurrentUsers users) {
+    TalentPages(TalentCases cases, Nominations nominations, People people, Units units, CurrentUsers users,
+            AchievementWords words) {
         this.cases = cases;
         this.nominations = nominations;
         this.people = people;
         this.units = units;
         this.users = users;
+        this.words = words;
     }
 
     /** A case with what the unit still has to add before it can be submitted (empty once it is with the Bureau). */
@@ -47,6 +50,7 @@ class TalentPages {
     String detail(@PathVariable long id, Model model) {
         CurrentUser user = users.require();
         model.addAttribute("t", tracked(cases.require(user, id)));
+        model.addAttribute("words", words);
         return "nomination/my-case";
     }
 

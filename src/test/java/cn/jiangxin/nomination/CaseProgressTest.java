@@ -32,7 +32,7 @@ class CaseProgressTest {
                     CREATED.plusSeconds(86_400L * (i + 1)), null));
             state = actions[i].target();
         }
-        return new NominationView(1, 2, 3, state, null, CREATED, null, history);
+        return new NominationView(1, 2, 3, state, null, CREATED, null, history, java.util.Map.of(), null);
     }
 
     static List<String> shape(CaseProgress p) {

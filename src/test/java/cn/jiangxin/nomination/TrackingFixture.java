@@ -27,13 +27,13 @@ final class TrackingFixture {
         this.uploads = uploads;
     }
 
-    /** A person nobody has registered yet, in the officer's unit. */
+    /** A man nobody has registered yet, in the officer's unit (odd sequence: no retirement category to choose). */
     long newPerson(CurrentUser officer, String name) {
         LocalDate today = people.today();
         while (true) {
             LocalDate birth = LocalDate.of(1975, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(9000));
             String first17 = "110105" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-                    + String.format("%03d", ThreadLocalRandom.current().nextInt(1, 1000));
+                    + String.format("%03d", 2 * ThreadLocalRandom.current().nextInt(500) + 1);
             ResidentIdNumber id = ResidentIdNumber.parse(first17 + ResidentIdNumber.checkCharacter(first17), today);
             if (people.find(id).isEmpty()) {
                 return people.register(officer, new PersonDraft(name, id, MobileNumber.parse("13912345678"),
