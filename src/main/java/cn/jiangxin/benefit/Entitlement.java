@@ -31,7 +31,8 @@ public record Entitlement(long id, long certificationId, long personId, String p
     }
 
     public boolean usable() {
-        return status == EntitlementStatus.ACTIVE && isService() && leftThisYear() > 0;
+        Integer left = leftThisYear();
+        return status == EntitlementStatus.ACTIVE && left != null && left > 0;
     }
 
     public LocalDate lastDay() {

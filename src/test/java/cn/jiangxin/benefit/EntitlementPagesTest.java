@@ -90,6 +90,7 @@ class EntitlementPagesTest {
 
     @Test
     void aVenueFindsATalentByIdNumberSeesOnlyTheMaskedNameAndRecordsAUseOnce() throws Exception {
+        mvc.perform(get("/").with(as("provider"))).andExpect(content().string(containsString("href=\"/services/redeem\"")));
         mvc.perform(get("/services/redeem").with(as("provider"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"idNumber\"")));
         String[] found = lookUp();
@@ -147,6 +148,7 @@ class EntitlementPagesTest {
     void aTalentSeesTheirEntitlementsWithQuotasAndEndDateAndTheyShowLapsedAfterTheLastDay() throws Exception {
         entitlements.redeem(BenefitFixture.user(users, "provider"),
                 new RedemptionRequest(person, "PARK_VISIT", LocalDate.of(2026, 5, 20), UUID.randomUUID().toString()));
+        mvc.perform(get("/").with(as(talent))).andExpect(content().string(containsString("href=\"/my/entitlements\"")));
         String html = mvc.perform(get("/my/entitlements").with(as(talent))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         Document doc = Jsoup.parse(html);
