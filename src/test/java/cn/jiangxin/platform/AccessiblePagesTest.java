@@ -56,8 +56,13 @@ class AccessiblePagesTest {
                 new String[] {"reviewer", "/people/" + person}, new String[] {"policy", "/policies"},
                 new String[] {"policy", "/consultations"}, new String[] {"policy", "/consultations/new"},
                 new String[] {"policy", "/consultations/" + consultation}, new String[] {"reviewer", "/account/password"},
-                new String[] {"reviewer", "/account/second-factor"}, new String[] {"reviewer", "/account/profile"},
-                new String[] {"officer", "/notifications"}, new String[] {talent(), "/my"});
+                new String[] {"reviewer", "/account/second-factor"}, new String[] {"provider", "/services/redeem"},
+                new String[] {"reviewer", "/benefits/people/" + person}, new String[] {"a11y-talent", "/my/entitlements"},
+                new String[] {"reviewer", "/account/profile"}, new String[] {"officer", "/notifications"},
+                new String[] {"a11y-talent", "/my"});
+        if (!accounts.exists("a11y-talent")) {
+            accounts.create(new NewAccount("a11y-talent", "人才", "Sweep-Access-2025", Set.of(Role.TALENT), null, false));
+        }
         List<String> problems = new ArrayList<>();
         for (String[] page : pages) {
             var request = get(page[1]).accept(MediaType.TEXT_HTML);
@@ -72,13 +77,6 @@ class AccessiblePagesTest {
             problems.addAll(check(page[1], Jsoup.parse(response.getContentAsString())));
         }
         assertThat(problems).isEmpty();
-    }
-
-    private String talent() {
-        if (!accounts.exists("access-talent")) {
-            accounts.create(new NewAccount("access-talent", "人才", "Talent-2026x", Set.of(Role.TALENT), null, false));
-        }
-        return "access-talent";
     }
 
     @Test
