@@ -6,9 +6,11 @@ import cn.jiangxin.platform.RuleViolationException;
 
 /**
  * One qualifying achievement of the form (Measures art. 3): a competition placing, an honour, or leading a skill
- * master studio. {@code index} is its position on the form and names its inputs in error messages.
+ * master studio. {@code index} is its position on the form and names its inputs in error messages. An honour is a
+ * code of the policy version's honour list (the list of art. 3 ends in 等 and the Bureau may extend it), checked
+ * against the version in force when the form is saved.
  */
-public record Achievement(int index, Kind kind, Competition competition, Integer place, Honour honour,
+public record Achievement(int index, Kind kind, Competition competition, Integer place, String honour,
         Level studioLevel, LocalDate achievedOn, String description) {
 
     public enum Kind { COMPETITION, HONOR, STUDIO_LEADER }
@@ -17,16 +19,12 @@ public record Achievement(int index, Kind kind, Competition competition, Integer
 
     public enum Level { NATIONAL, BEIJING, CHAOYANG }
 
-    public enum Honour {
-        CHINA_SKILLS_AWARD, BEIJING_OUTSTANDING_TALENT, STATE_COUNCIL_ALLOWANCE, BEIJING_TECHNICIAN_ALLOWANCE,
-        CHAOYANG_CHIEF_TECHNICIAN_ALLOWANCE
-    }
-
     static final int MAX_DESCRIPTION = 1000;
 
     public Achievement {
         String at = "achievements[" + index + "].";
         description = description == null ? "" : description.strip();
+        honour = honour == null || honour.isBlank() ? null : honour.strip();
         if (kind == null) {
             throw new RuleViolationException(at + "kind", "第" + (index + 1) + "项业绩：请选择业绩类别");
         }
@@ -44,6 +42,9 @@ public record Achievement(int index, Kind kind, Competition competition, Integer
             case HONOR -> {
                 if (honour == null) {
                     throw new RuleViolationException(at + "honour", "第" + (index + 1) + "项业绩：请选择荣誉称号");
+                }
+                if (!honour.matches("[A-Z0-9_]{1,40}")) {
+                    throw new RuleViolationException(at + "honour", "第" + (index + 1) + "项业绩：荣誉称号代码无效");
                 }
                 competition = null;
                 place = null;

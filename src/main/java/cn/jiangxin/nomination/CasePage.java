@@ -4,11 +4,22 @@ import cn.jiangxin.person.PersonView;
 import cn.jiangxin.unit.UnitView;
 
 /** What a page shows about a case besides the form itself: the person and unit from the registries. */
-record CasePage(NominationView nomination, PersonView person, UnitView unit) {
+record CasePage(NominationView nomination, PersonView person, UnitView unit, UnitView trainingUnit) {
 
-    /** The case with its person and unit looked up in the registries. */
+    /** The case with its person, unit and training unit (if the form names one) looked up in the registries. */
     static CasePage of(NominationView n, cn.jiangxin.person.People people, cn.jiangxin.unit.Units units) {
-        return new CasePage(n, people.find(n.personId()).orElseThrow(), units.find(n.unitId()).orElseThrow());
+        Long training = n.draft().trainingUnitId();
+        return new CasePage(n, people.find(n.personId()).orElseThrow(), units.find(n.unitId()).orElseThrow(),
+                training == null ? null : units.find(training).orElse(null));
+    }
+
+    public String trainingUnitName() {
+        return trainingUnit == null ? "" : trainingUnit.name();
+    }
+
+    /** Where the case stands on the WF-2 path, for the step indicator. */
+    public CaseProgress progress() {
+        return CaseProgress.of(nomination);
     }
 
     public String maskedIdNumber() {

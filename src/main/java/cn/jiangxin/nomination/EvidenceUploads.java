@@ -91,10 +91,23 @@ public class EvidenceUploads {
     }
 
     /** @throws NotFoundException when the case or the file does not exist or the user may not see the case */
+    @Transactional
     public Download open(CurrentUser user, long nominationId, long fileId) {
         nominations.requireVisible(user, nominationId);
         StoredFile file = files.find(nominationId, fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
+        audit.recordChange("NOMINATION_FILE_READ", "nomination", nominationId, "file=" + fileId + " " + file.kind());
         return new Download(file, files.pathOf(fileId));
+    }
+
+    /** Removes a file while the unit may still change the case; its bytes go once the removal has committed. */
+    @Transactional
+    public StoredFile delete(CurrentUser user, long nominationId, long fileId) {
+        nominations.requireEditable(user, nominationId);
+        StoredFile file = files.find(nominationId, fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
+        files.delete(nominationId, fileId);
+        audit.recordChange("NOMINATION_FILE_DELETED", "nomination", nominationId, "file=" + fileId + " " + file.kind()
+                + " sha256=" + file.sha256());
+        return file;
     }
 
     public java.util.List<StoredFile> of(CurrentUser user, long nominationId) {

@@ -3,15 +3,18 @@ package cn.jiangxin.nomination;
 import java.util.List;
 
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.policy.RetirementCategory;
 
 /**
  * The fields of the recommendation form a unit fills in (WF-1). Name, sex, ID and phone number, unit and address
  * come from the person and unit registries and are not part of it. A draft may be incomplete; what submission still
- * needs is listed by {@link #gaps()}.
+ * needs is listed by {@link #gaps()}. {@code trainingUnitId} is the registered training unit (培养单位) that shares a
+ * WorldSkills gold reward; {@code retirementCategory} is a woman's category for the working-age rule (POL-1), which
+ * her ID number cannot tell.
  */
 public record NominationDraft(String ethnicity, String politicalStatus, String education, String occupation,
         SkillLevel skillLevel, List<Achievement> achievements, String accomplishments, String unitOpinion,
-        String trainingUnit) {
+        Long trainingUnitId, RetirementCategory retirementCategory) {
 
     public NominationDraft {
         ethnicity = text("ethnicity", ethnicity, 20, "民族");
@@ -24,11 +27,10 @@ public record NominationDraft(String ethnicity, String politicalStatus, String e
         }
         accomplishments = text("accomplishments", accomplishments, 4000, "主要业绩");
         unitOpinion = text("unitOpinion", unitOpinion, 2000, "推荐单位意见");
-        trainingUnit = text("trainingUnit", trainingUnit, 200, "培养单位");
     }
 
     public static NominationDraft empty() {
-        return new NominationDraft("", "", "", "", null, List.of(), "", "", "");
+        return new NominationDraft("", "", "", "", null, List.of(), "", "", null, null);
     }
 
     /** What the form lacks before it can be submitted, apart from files. */
@@ -43,8 +45,8 @@ public record NominationDraft(String ethnicity, String politicalStatus, String e
         }
         require(gaps, "accomplishments", accomplishments, "请填写主要业绩");
         require(gaps, "unitOpinion", unitOpinion, "请填写推荐单位意见");
-        if (achievements.stream().anyMatch(Achievement::isWorldSkillsGold) && trainingUnit.isEmpty()) {
-            gaps.add(new CaseFacts.Gap("trainingUnit", "世界技能大赛金牌须填写培养单位"));
+        if (achievements.stream().anyMatch(Achievement::isWorldSkillsGold) && trainingUnitId == null) {
+            gaps.add(new CaseFacts.Gap("trainingUnitId", "世界技能大赛金牌须选择培养单位"));
         }
         return gaps;
     }

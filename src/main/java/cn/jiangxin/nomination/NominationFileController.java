@@ -45,6 +45,17 @@ class NominationFileController {
         return "redirect:/nominations/" + id + "/edit";
     }
 
+    @PostMapping("/nominations/{id}/files/{fileId}/delete")
+    @PreAuthorize("hasRole('UNIT_OFFICER')")
+    String delete(@PathVariable long id, @PathVariable long fileId, RedirectAttributes flash) {
+        try {
+            flash.addFlashAttribute("deleted", uploads.delete(users.require(), id, fileId).displayName());
+        } catch (RuleViolationException e) {
+            flash.addFlashAttribute("uploadError", e.getMessage());
+        }
+        return "redirect:/nominations/" + id + "/edit";
+    }
+
     @GetMapping("/nominations/{id}/files/{fileId}")
     @PreAuthorize("hasAnyRole('UNIT_OFFICER','REVIEWER','APPROVER')")
     ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long fileId) {

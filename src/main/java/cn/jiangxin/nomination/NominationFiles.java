@@ -72,6 +72,21 @@ class NominationFiles {
         return gone.size();
     }
 
+    void delete(long nominationId, long fileId) {
+        Path path = pathOf(fileId);
+        jdbc.sql("DELETE FROM nomination_file WHERE nomination_id = ? AND id = ?").params(nominationId, fileId).update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    FileVault.delete(path);
+                }
+            });
+        } else {
+            FileVault.delete(path);
+        }
+    }
+
     List<StoredFile> of(long nominationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM nomination_file WHERE nomination_id = ? ORDER BY id")
                 .param(nominationId).query((rs, n) -> map(rs)).list();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.jiangxin.policy.RetirementCategory;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The recommendation form as the page binds it; rows whose category is left empty are dropped on saving. */
@@ -17,14 +18,15 @@ public class NominationForm {
     private List<Row> achievements = new ArrayList<>();
     private String accomplishments = "";
     private String unitOpinion = "";
-    private String trainingUnit = "";
+    private Long trainingUnitId;
+    private RetirementCategory retirementCategory;
 
     /** One achievement row. */
     public static class Row {
         private Achievement.Kind kind;
         private Achievement.Competition competition;
         private Integer place;
-        private Achievement.Honour honour;
+        private String honour;
         private Achievement.Level studioLevel;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate achievedOn;
@@ -40,8 +42,8 @@ public class NominationForm {
         public void setCompetition(Achievement.Competition v) { competition = v; }
         public Integer getPlace() { return place; }
         public void setPlace(Integer v) { place = v; }
-        public Achievement.Honour getHonour() { return honour; }
-        public void setHonour(Achievement.Honour v) { honour = v; }
+        public String getHonour() { return honour; }
+        public void setHonour(String v) { honour = v; }
         public Achievement.Level getStudioLevel() { return studioLevel; }
         public void setStudioLevel(Achievement.Level v) { studioLevel = v; }
         public LocalDate getAchievedOn() { return achievedOn; }
@@ -71,7 +73,8 @@ public class NominationForm {
         }
         f.accomplishments = d.accomplishments();
         f.unitOpinion = d.unitOpinion();
-        f.trainingUnit = d.trainingUnit();
+        f.trainingUnitId = d.trainingUnitId();
+        f.retirementCategory = d.retirementCategory();
         return f;
     }
 
@@ -92,7 +95,7 @@ public class NominationForm {
             }
         }
         return new NominationDraft(ethnicity, politicalStatus, education, occupation, skillLevel, list,
-                accomplishments, unitOpinion, trainingUnit);
+                accomplishments, unitOpinion, trainingUnitId, retirementCategory);
     }
 
     /** Saved position to new position of every row that keeps its achievement; rows not listed lose their evidence. */
@@ -126,6 +129,8 @@ public class NominationForm {
     public void setAccomplishments(String v) { accomplishments = v; }
     public String getUnitOpinion() { return unitOpinion; }
     public void setUnitOpinion(String v) { unitOpinion = v; }
-    public String getTrainingUnit() { return trainingUnit; }
-    public void setTrainingUnit(String v) { trainingUnit = v; }
+    public Long getTrainingUnitId() { return trainingUnitId; }
+    public void setTrainingUnitId(Long v) { trainingUnitId = v; }
+    public RetirementCategory getRetirementCategory() { return retirementCategory; }
+    public void setRetirementCategory(RetirementCategory v) { retirementCategory = v; }
 }

@@ -2,7 +2,9 @@ package cn.jiangxin.nomination;
 
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.identity.UnitChoices;
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.policy.RetirementCategory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,13 +25,22 @@ class NominationFormController {
     private final EvidenceUploads uploads;
     private final NominationPages pages;
     private final CurrentUsers users;
+    private final CaseEligibility eligibility;
+    private final CaseReview review;
+    private final AchievementWords words;
+    private final UnitChoices unitChoices;
 
     NominationFormController(Nominations nominations, EvidenceUploads uploads, NominationPages pages,
-            CurrentUsers users) {
+            CurrentUsers users, CaseEligibility eligibility, CaseReview review, AchievementWords words,
+            UnitChoices unitChoices) {
         this.nominations = nominations;
         this.uploads = uploads;
         this.pages = pages;
         this.users = users;
+        this.eligibility = eligibility;
+        this.review = review;
+        this.words = words;
+        this.unitChoices = unitChoices;
     }
 
     @GetMapping("/nominations/{id}/edit")
@@ -69,14 +80,38 @@ class NominationFormController {
         return "redirect:/nominations/" + id + "/edit";
     }
 
+    /** The eligibility result of the form as it stands, unsaved: the panel beside the form, refreshed on every change. */
+    @PostMapping("/nominations/{id}/eligibility")
+    String liveEligibility(@PathVariable long id, @ModelAttribute("form") NominationForm form, BindingResult errors,
+            Model model) {
+        NominationView n = nominations.requireEditable(users.require(), id);
+        model.addAttribute("c", pages.page(n));
+        if (errors.hasErrors()) {
+            model.addAttribute("eligibilityProblem", "请检查名次和日期的格式（名次填数字，日期按年-月-日）");
+            return "nomination/eligibility :: panel";
+        }
+        try {
+            model.addAttribute("outcome", eligibility.asFilled(n, form.toDraft(), review.hasStampedForm(id)));
+        } catch (RuleViolationException e) {
+            model.addAttribute("eligibilityProblem", e.getMessage());
+        }
+        return "nomination/eligibility :: panel";
+    }
+
     private String form(CurrentUser user, NominationView n, Model model) {
+        if (!model.containsAttribute("outcome")) {
+            model.addAttribute("outcome", eligibility.asFilled(n, n.draft(), review.hasStampedForm(n.id())));
+        }
+        model.addAttribute("honours", words.honours());
+        model.addAttribute("editable", true);
+        model.addAttribute("trainingUnits", unitChoices.all());
+        model.addAttribute("categories", java.util.List.of(RetirementCategory.FEMALE_55, RetirementCategory.FEMALE_50));
         model.addAttribute("c", pages.page(n));
         model.addAttribute("files", uploads.of(user, n.id()));
         model.addAttribute("gaps", nominations.gaps(n));
         model.addAttribute("skillLevels", SkillLevel.values());
         model.addAttribute("kinds", Achievement.Kind.values());
         model.addAttribute("competitions", Achievement.Competition.values());
-        model.addAttribute("honours", Achievement.Honour.values());
         model.addAttribute("levels", Achievement.Level.values());
         model.addAttribute("maxUpload", uploads.limit());
         return "nomination/form";
@@ -84,7 +119,7 @@ class NominationFormController {
 
     private static boolean isFormField(String field) {
         return field.matches("(ethnicity|politicalStatus|education|occupation|skillLevel|accomplishments|unitOpinion"
-                + "|trainingUnit)|achievements\\[\\d{1,2}]\\.(kind|competition|place|honour|studioLevel|achievedOn"
+                + "|trainingUnitId|retirementCategory)|achievements\\[\\d{1,2}]\\.(kind|competition|place|honour|studioLevel|achievedOn"
                 + "|description)");
     }
 }

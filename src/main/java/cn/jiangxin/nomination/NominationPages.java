@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.identity.TalentAccounts;
 import cn.jiangxin.person.People;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
@@ -29,13 +30,20 @@ class NominationPages {
     private final People people;
     private final Units units;
     private final CurrentUsers users;
+    private final CaseReview review;
+    private final AchievementWords words;
+    private final TalentAccounts talents;
 
-    NominationPages(Nominations nominations, EvidenceUploads uploads, People people, Units units, CurrentUsers users) {
+    NominationPages(Nominations nominations, EvidenceUploads uploads, People people, Units units, CurrentUsers users,
+            CaseReview review, AchievementWords words, TalentAccounts talents) {
         this.nominations = nominations;
         this.uploads = uploads;
         this.people = people;
         this.units = units;
         this.users = users;
+        this.review = review;
+        this.words = words;
+        this.talents = talents;
     }
 
     @GetMapping
@@ -74,9 +82,34 @@ class NominationPages {
         model.addAttribute("files", uploads.of(user, id));
         model.addAttribute("gaps", n.state().isEditableByUnit() ? nominations.gaps(n) : List.of());
         model.addAttribute("ownUnit", CaseScope.isOfficerOf(user, n.unitId()));
+        model.addAttribute("talentUsername", talents.usernameOf(n.personId()).orElse(null));
+        model.addAttribute("words", words);
+        if (CaseScope.isStaff(user)) {
+            model.addAttribute("outcome", review.verifiedOutcome(n));
+            review.decision(n).ifPresent(d -> model.addAttribute("decision", d));
+            model.addAttribute("reviewGaps", n.state() == NominationState.UNDER_REVIEW ? review.gaps(n) : List.of());
+            model.addAttribute("holder", n.state() == NominationState.UNDER_REVIEW
+                    && n.workflow().holder().filter(h -> h == user.accountId()).isPresent());
+        }
         return "nomination/detail";
     }
 
+    /** The reviewer's verification of one achievement against its evidence. */
+    @PostMapping("/{id}/achievements/{index}/check")
+    @PreAuthorize("hasRole('REVIEWER')")
+    String check(@PathVariable long id, @PathVariable int index,
+            @RequestParam(required = false) AchievementCheck.Outcome outcome,
+            @RequestParam(required = false) String note, RedirectAttributes flash) {
+        try {
+            review.verify(users.require(), id, index, outcome, note);
+            flash.addFlashAttribute("checked", index + 1);
+        } catch (RuleViolationException e) {
+            flash.addFlashAttribute("actionError", e.getMessage());
+        }
+        return "redirect:/nominations/" + id + "#achievement-" + index;
+    }
+
+    /** Every action but SUBMIT, which {@link SubmissionPages} takes because it may open the talent's account. */
     @PostMapping("/{id}/actions/{action}")
     String act(@PathVariable long id, @PathVariable NominationAction action,
             @RequestParam(required = false) String reason, RedirectAttributes flash) {

@@ -4,10 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.jiangxin.identity.Role;
+import cn.jiangxin.policy.RetirementCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,7 +20,8 @@ class NominationStore {
 
     private static final String COLUMNS = """
             id, person_id, unit_id, state, ethnicity, political_status, education, occupation, skill_level,
-            accomplishments, unit_opinion, training_unit, created_at, submitted_at""";
+            accomplishments, unit_opinion, training_unit_id, retirement_category, created_at, submitted_at,
+            eligibility_decision_id""";
 
     private final JdbcClient jdbc;
 
@@ -29,8 +33,8 @@ class NominationStore {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO nomination (person_id, unit_id, state, ethnicity, political_status, education, occupation,
-                  accomplishments, unit_opinion, training_unit, created_by, created_at, updated_at)
-                VALUES (?, ?, 'DRAFT', '', '', '', '', '', '', '', ?, ?, ?)""")
+                  accomplishments, unit_opinion, created_by, created_at, updated_at)
+                VALUES (?, ?, 'DRAFT', '', '', '', '', '', '', ?, ?, ?)""")
                 .params(personId, unitId, createdBy, utc(at), utc(at)).update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -45,6 +49,12 @@ class NominationStore {
                 + " ORDER BY id DESC LIMIT 500").param("unit", unitId).query((rs, n) -> map(rs)).list();
     }
 
+    /** The cases about one person, newest first. */
+    List<NominationView> ofPerson(long personId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE person_id = ? ORDER BY id DESC LIMIT 100")
+                .param(personId).query((rs, n) -> map(rs)).list();
+    }
+
     /** Cases in the given states, oldest submission first, optionally of one unit. */
     List<NominationView> inStates(java.util.Collection<NominationState> states, Long unitId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE state IN (:states)"
@@ -56,16 +66,17 @@ class NominationStore {
     void update(long id, NominationDraft d, Instant at) {
         jdbc.sql("""
                 UPDATE nomination SET ethnicity = ?, political_status = ?, education = ?, occupation = ?, skill_level = ?,
-                  accomplishments = ?, unit_opinion = ?, training_unit = ?, updated_at = ? WHERE id = ?""")
+                  accomplishments = ?, unit_opinion = ?, training_unit_id = ?, retirement_category = ?, updated_at = ?
+                WHERE id = ?""")
                 .params(d.ethnicity(), d.politicalStatus(), d.education(), d.occupation(),
                         d.skillLevel() == null ? null : d.skillLevel().name(), d.accomplishments(), d.unitOpinion(),
-                        d.trainingUnit(), utc(at), id).update();
+                        d.trainingUnitId(), name(d.retirementCategory()), utc(at), id).update();
         jdbc.sql("DELETE FROM nomination_achievement WHERE nomination_id = ?").param(id).update();
         for (Achievement a : d.achievements()) {
             jdbc.sql("""
                     INSERT INTO nomination_achievement (nomination_id, position, kind, competition, place, honour_code,
                       studio_level, achieved_on, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, a.index(), a.kind().name(), name(a.competition()), a.place(), name(a.honour()),
+                    .params(id, a.index(), a.kind().name(), name(a.competition()), a.place(), a.honour(),
                             name(a.studioLevel()), a.achievedOn(), a.description()).update();
         }
     }
@@ -93,12 +104,38 @@ class NominationStore {
         var draft = new NominationDraft(rs.getString("ethnicity"), rs.getString("political_status"),
                 rs.getString("education"), rs.getString("occupation"), level == null ? null : SkillLevel.valueOf(level),
                 achievements(id), rs.getString("accomplishments"), rs.getString("unit_opinion"),
-                rs.getString("training_unit"));
+                rs.getObject("training_unit_id", Long.class),
+                value(RetirementCategory.class, rs.getString("retirement_category")));
         var submitted = rs.getObject("submitted_at", java.time.OffsetDateTime.class);
         return new NominationView(id, rs.getLong("person_id"), rs.getLong("unit_id"),
                 NominationState.valueOf(rs.getString("state")), draft,
                 rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
-                submitted == null ? null : submitted.toInstant(), transitions(id));
+                submitted == null ? null : submitted.toInstant(), transitions(id), checks(id),
+                rs.getObject("eligibility_decision_id", Long.class));
+    }
+
+    private Map<Integer, AchievementCheck> checks(long id) {
+        Map<Integer, AchievementCheck> out = new HashMap<>();
+        jdbc.sql("""
+                SELECT position, verification, verification_note, verified_by, verified_at FROM nomination_achievement
+                WHERE nomination_id = ? AND verification IS NOT NULL""").param(id)
+                .query((rs, n) -> new AchievementCheck(rs.getInt(1),
+                        AchievementCheck.Outcome.valueOf(rs.getString(2)), rs.getString(3), rs.getLong(4),
+                        rs.getObject(5, java.time.OffsetDateTime.class).toInstant()))
+                .list().forEach(c -> out.put(c.index(), c));
+        return out;
+    }
+
+    /** Records the reviewer's verification of one achievement; false when the case has no such achievement. */
+    boolean check(long id, AchievementCheck c) {
+        return jdbc.sql("""
+                UPDATE nomination_achievement SET verification = ?, verification_note = ?, verified_by = ?, verified_at = ?
+                WHERE nomination_id = ? AND position = ?""")
+                .params(c.outcome().name(), c.note(), c.checkedBy(), utc(c.checkedAt()), id, c.index()).update() == 1;
+    }
+
+    void recordDecision(long id, long decisionId) {
+        jdbc.sql("UPDATE nomination SET eligibility_decision_id = ? WHERE id = ?").params(decisionId, id).update();
     }
 
     private List<Achievement> achievements(long id) {
@@ -107,7 +144,7 @@ class NominationStore {
                 FROM nomination_achievement WHERE nomination_id = ? ORDER BY position""").param(id)
                 .query((rs, n) -> new Achievement(rs.getInt(1), Achievement.Kind.valueOf(rs.getString(2)),
                         value(Achievement.Competition.class, rs.getString(3)), (Integer) rs.getObject(4, Integer.class),
-                        value(Achievement.Honour.class, rs.getString(5)), value(Achievement.Level.class, rs.getString(6)),
+                        rs.getString(5), value(Achievement.Level.class, rs.getString(6)),
                         rs.getObject(7, java.time.LocalDate.class), rs.getString(8)))
                 .list();
     }

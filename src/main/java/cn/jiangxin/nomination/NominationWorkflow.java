@@ -87,6 +87,12 @@ public record NominationWorkflow(long unitId, NominationState state, List<Transi
                                     .collect(Collectors.joining("；")));
                 }
             }
+            case PASS -> {
+                if (!facts.reviewGaps().isEmpty()) {
+                    throw refused(facts.reviewGaps().get(0).field(), "还不能初审通过："
+                            + facts.reviewGaps().stream().map(CaseFacts.Gap::message).collect(Collectors.joining("；")));
+                }
+            }
             case REJECT -> {
                 if (state == NominationState.IN_PUBLIC_NOTICE && !facts.objectionUpheld()) {
                     throw refused(null, "案件当前状态为“公示中”，只有异议成立时才能不予认定");

@@ -31,15 +31,19 @@ public class Nominations {
     private final Clock clock;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final CaseReview review;
+    private final DraftRules draftRules;
 
     Nominations(NominationStore store, NominationFiles files, People people, Clock clock,
-            AuditTrail audit, ApplicationEventPublisher events) {
+            AuditTrail audit, ApplicationEventPublisher events, CaseReview review, DraftRules draftRules) {
         this.store = store;
         this.files = files;
         this.people = people;
         this.clock = clock;
         this.audit = audit;
         this.events = events;
+        this.review = review;
+        this.draftRules = draftRules;
     }
 
     public boolean canSee(CurrentUser user, NominationView n) {
@@ -95,13 +99,7 @@ public class Nominations {
     @Transactional
     public void save(CurrentUser user, long id, NominationDraft draft, Map<Integer, Integer> evidenceMoves) {
         requireEditable(user, id);
-        LocalDate today = LocalDate.now(clock);
-        for (Achievement a : draft.achievements()) {
-            if (a.achievedOn().isAfter(today)) {
-                throw new RuleViolationException("achievements[" + a.index() + "].achievedOn",
-                        "第" + (a.index() + 1) + "项业绩：获得日期不能晚于今天");
-            }
-        }
+        draftRules.check(draft, LocalDate.now(clock));
         store.update(id, draft, clock.instant());
         int dropped = files.renumberEvidence(id, evidenceMoves, draft.achievements().size());
         audit.recordChange("NOMINATION_SAVED", "nomination", id, draft.achievements().size() + " achievements"
@@ -112,11 +110,17 @@ public class Nominations {
     @Transactional
     public Transition act(CurrentUser user, long id, NominationAction action, String reason) {
         NominationView n = requireVisible(user, id);
-        CaseFacts facts = action == NominationAction.SUBMIT ? CaseFacts.ofForm(gaps(n))
-                : new CaseFacts(List.of(), false, false, false);
+        CaseFacts facts = switch (action) {
+            case SUBMIT -> CaseFacts.ofForm(gaps(n));
+            case PASS -> CaseFacts.ofReview(review.gaps(n));
+            default -> new CaseFacts(List.of(), false, false, false);
+        };
         Transition t = n.workflow().decide(action, user, reason, facts, clock.instant());
         if (!store.apply(id, t)) {
             throw new TransitionRefusedException(null, "案件状态已被他人更改，请刷新页面后重试");
+        }
+        if (action == NominationAction.PASS) {
+            review.recordDecision(n, user);
         }
         audit.recordChange("NOMINATION_" + action.name(), "nomination", id,
                 t.from() + "->" + t.to() + (t.reason() == null ? "" : " " + t.reason()));
@@ -136,6 +140,10 @@ public class Nominations {
     /** What the case still lacks before submission, in form order. */
     public List<CaseFacts.Gap> gaps(NominationView n) {
         List<CaseFacts.Gap> gaps = new ArrayList<>(n.draft().gaps());
+        PersonView person = people.find(n.personId()).orElseThrow();
+        if (person.sex() == cn.jiangxin.person.Sex.FEMALE && n.draft().retirementCategory() == null) {
+            gaps.add(new CaseFacts.Gap("retirementCategory", "请选择退休类别（女干部或女职工），用于测算法定劳动年龄"));
+        }
         List<StoredFile> stored = files.of(n.id());
         boolean evidenced = n.draft().achievements().stream().anyMatch(a -> stored.stream()
                 .anyMatch(f -> f.kind() == FileCategory.EVIDENCE && Integer.valueOf(a.index()).equals(f.achievementIndex())));

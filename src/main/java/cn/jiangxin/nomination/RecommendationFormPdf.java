@@ -3,10 +3,8 @@ package cn.jiangxin.nomination;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +16,12 @@ class RecommendationFormPdf {
 
     static final String TITLE = "北京市朝阳区高技能领军人才推荐表";
 
-    private final MessageSource messages;
     private final Clock clock;
+    private final AchievementWords words;
 
-    RecommendationFormPdf(MessageSource messages, Clock clock) {
-        this.messages = messages;
+    RecommendationFormPdf(Clock clock, AchievementWords words) {
         this.clock = clock;
+        this.words = words;
     }
 
     byte[] render(CasePage c) throws IOException {
@@ -44,8 +42,8 @@ class RecommendationFormPdf {
             pdf.row("联系电话", c.person().phone().value(), 1);
             pdf.row("符合条件的业绩", d.achievements().stream().map(this::describe)
                     .collect(Collectors.joining("\n")), 2);
-            if (!d.trainingUnit().isEmpty()) {
-                pdf.row("培养单位", d.trainingUnit(), 1);
+            if (c.trainingUnit() != null) {
+                pdf.row("培养单位", c.trainingUnitName(), 1);
             }
             pdf.row("主要业绩", d.accomplishments(), 6);
             pdf.row("推荐单位意见", d.unitOpinion() + "\n\n负责人签字：                    推荐单位（盖章）\n\n"
@@ -56,17 +54,9 @@ class RecommendationFormPdf {
     }
 
     private String describe(Achievement a) {
-        String what = switch (a.kind()) {
-            case COMPETITION -> label("nom.competition." + a.competition()) + " 第" + a.place() + "名";
-            case HONOR -> label("nom.honour." + a.honour());
-            case STUDIO_LEADER -> label("nom.level." + a.studioLevel()) + "技能大师工作室领办人";
-        };
+        String what = words.describeInChinese(a);
         String when = a.achievedOn() == null ? "" : "（" + a.achievedOn() + "）";
         String note = a.description().isEmpty() ? "" : "：" + a.description();
         return (a.index() + 1) + ". " + what + when + note;
-    }
-
-    private String label(String code) {
-        return messages.getMessage(code, null, code, Locale.SIMPLIFIED_CHINESE);
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -54,6 +55,7 @@ class EvidenceUploadTest {
     @Autowired People people;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired cn.jiangxin.audit.AuditTrail audit;
     @Value("${jiangxin.storage-dir}") String storageDir;
 
     long caseId;
@@ -144,6 +146,29 @@ class EvidenceUploadTest {
                 .with(user(users.loadUserByUsername("officer")))).andExpect(status().isNotFound());
         mvc.perform(get(url).with(user(users.loadUserByUsername("finance")))).andExpect(status().isForbidden());
         mvc.perform(get(url).accept(org.springframework.http.MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void everyDownloadIsAuditedAndTheUnitCanDeleteAFileWhileItMayStillChangeTheCase() throws Exception {
+        mvc.perform(multipart("/nominations/{id}/files", caseId).file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
+                .param("kind", "STAMPED_FORM").with(csrf()).with(user(users.loadUserByUsername("officer"))));
+        long fileId = nominations.filesOf(caseId).get(0).id();
+        mvc.perform(get("/nominations/{id}/files/{f}", caseId, fileId).with(user(users.loadUserByUsername("reviewer"))))
+                .andExpect(status().isOk());
+        assertThat(audit.latest("reviewer", "nomination", String.valueOf(caseId), 5))
+                .anySatisfy(r -> assertThat(r.action()).isEqualTo("NOMINATION_FILE_READ"));
+
+        mvc.perform(post("/nominations/{id}/files/{f}/delete", caseId, fileId).with(csrf())
+                .with(user(users.loadUserByUsername("officer2")))).andExpect(status().isNotFound());
+        assertThat(rows()).isOne();
+        mvc.perform(post("/nominations/{id}/files/{f}/delete", caseId, fileId).with(csrf())
+                        .with(user(users.loadUserByUsername("officer"))))
+                .andExpect(redirectedUrl("/nominations/" + caseId + "/edit"))
+                .andExpect(flash().attribute("deleted", "a.pdf"));
+        assertThat(rows()).isZero();
+        assertThat(storedFiles()).isEmpty();
+        assertThat(audit.latest("officer", "nomination", String.valueOf(caseId), 5))
+                .anySatisfy(r -> assertThat(r.action()).isEqualTo("NOMINATION_FILE_DELETED"));
     }
 
     @Test

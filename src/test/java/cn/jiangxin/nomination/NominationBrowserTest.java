@@ -51,6 +51,12 @@ class NominationBrowserTest extends BrowserTestSupport {
         type("achievements0.description", "北京市职业技能大赛数控车项目第一名");
         type("accomplishments", "带徒十余人");
         type("unitOpinion", "同意推荐");
+        assertThat(browser.findElement(By.id("eligibility")).getText()).contains("请先选择退休类别");
+        new Select(browser.findElement(By.id("retirementCategory"))).selectByValue("FEMALE_50");
+        waitForText(By.cssSelector("#eligibility #check-QUALIFYING_ACHIEVEMENT"), "✓");
+        assertThat(browser.findElement(By.cssSelector("#eligibility #check-WORKING_AGE")).getText()).startsWith("✓");
+        assertThat(browser.findElement(By.cssSelector("#eligibility #check-RECOMMENDATION")).getText())
+                .as("not recommended until the stamped form is on file").startsWith("✗");
         submitAndWaitForNextPage(browser.findElement(By.id("nomination-save")));
         waitForText(By.tagName("body"), "草稿已保存");
         assertThat(browser.findElement(By.id("achievements0.description")).getAttribute("value"))
@@ -75,6 +81,7 @@ class NominationBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("upload-file")).sendKeys(pdf.toString());
         submitAndWaitForNextPage(browser.findElement(By.id("upload-submit")));
         waitForText(By.id("files"), "签字盖章的推荐表扫描件");
+        waitForText(By.cssSelector("#eligibility #decision"), "符合高技能领军人才条件");
 
         submitAndWaitForNextPage(browser.findElement(By.id("nomination-submit")));
         waitForText(By.id("state"), "已提交");

@@ -16,6 +16,7 @@ import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.policy.RetirementCategory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ class NominationLifecycleTest {
     static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired Nominations nominations;
+    @Autowired CaseReview review;
     @Autowired EvidenceUploads uploads;
     @Autowired People people;
     @Autowired UserDetailsService users;
@@ -61,7 +63,7 @@ class NominationLifecycleTest {
         return new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1,
                 List.of(new Achievement(0, Achievement.Kind.COMPETITION, Achievement.Competition.NATIONAL, 2, null, null,
                         LocalDate.of(2025, 9, 20), "全国职业技能大赛焊接项目第二名")),
-                "长期从事焊接工作", "同意推荐", "");
+                "长期从事焊接工作", "同意推荐", null, RetirementCategory.FEMALE_50);
     }
 
     @Test
@@ -95,6 +97,7 @@ class NominationLifecycleTest {
         nominations.act(officer, id, NominationAction.SUBMIT, null);
         CurrentUser reviewer2 = DemoCase.user(users, "reviewer2");
         nominations.act(reviewer2, id, NominationAction.TAKE, null);
+        DemoCase.confirmAll(review, reviewer2, id);
         nominations.act(reviewer2, id, NominationAction.PASS, null);
         assertThatThrownBy(() -> nominations.act(both, id, NominationAction.APPROVE_FOR_NOTICE, null))
                 .hasMessage("您参与了此案件的初审，按双人复核规定不能复审通过");
@@ -131,14 +134,76 @@ class NominationLifecycleTest {
     }
 
     @Test
+    void passingNeedsEveryAchievementVerifiedAndRecordsTheDecisionOnTheConfirmedOnesUnderItsPolicyVersion() {
+        long id = nominations.open(officer, personId);
+        var twoClaims = new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1, List.of(
+                new Achievement(0, Achievement.Kind.HONOR, null, null, "CHINA_SKILLS_AWARD", null,
+                        LocalDate.of(2023, 5, 1), "中华技能大奖"),
+                new Achievement(1, Achievement.Kind.COMPETITION, Achievement.Competition.NATIONAL, 2, null, null,
+                        LocalDate.of(2025, 9, 20), "全国职业技能大赛第二名")), "长期从事焊接工作", "同意推荐", null,
+                RetirementCategory.FEMALE_50);
+        nominations.save(officer, id, twoClaims);
+        uploads.upload(officer, id, FileCategory.EVIDENCE, 0, new MockMultipartFile("file", "a.pdf", "x", PDF));
+        uploads.upload(officer, id, FileCategory.STAMPED_FORM, null, new MockMultipartFile("file", "b.pdf", "x", PDF));
+        nominations.act(officer, id, NominationAction.SUBMIT, null);
+        CurrentUser reviewer = DemoCase.user(users, "reviewer");
+        CurrentUser reviewer2 = DemoCase.user(users, "reviewer2");
+        assertThatThrownBy(() -> review.verify(reviewer, id, 0, AchievementCheck.Outcome.CONFIRMED, ""))
+                .as("not before the reviewer has taken the case").isInstanceOf(TransitionRefusedException.class);
+        nominations.act(reviewer, id, NominationAction.TAKE, null);
+        assertThatThrownBy(() -> review.verify(reviewer2, id, 0, AchievementCheck.Outcome.CONFIRMED, ""))
+                .hasMessageContaining("只有受理此案件的初审人员");
+        assertThatThrownBy(() -> nominations.act(reviewer, id, NominationAction.PASS, null))
+                .hasMessage("还不能初审通过：第1项业绩尚未核实；第2项业绩尚未核实");
+        assertThatThrownBy(() -> review.verify(reviewer, id, 0, AchievementCheck.Outcome.NOT_CONFIRMED, " "))
+                .hasMessage("第1项业绩：未核实时须写明原因");
+        assertThatThrownBy(() -> review.verify(reviewer, id, 7, AchievementCheck.Outcome.CONFIRMED, ""))
+                .isInstanceOf(NotFoundException.class);
+
+        review.verify(reviewer, id, 0, AchievementCheck.Outcome.NOT_CONFIRMED, "证书编号查无此人");
+        review.verify(reviewer, id, 1, AchievementCheck.Outcome.NOT_CONFIRMED, "名次为第五名");
+        assertThatThrownBy(() -> nominations.act(reviewer, id, NominationAction.PASS, null))
+                .hasMessageStartingWith("还不能初审通过：按已核实的业绩不符合条件：");
+        assertThat(nominations.requireVisible(officer, id).eligibilityDecisionId()).isNull();
+
+        review.verify(reviewer, id, 1, AchievementCheck.Outcome.CONFIRMED, "已与赛事组委会核对");
+        nominations.act(reviewer, id, NominationAction.PASS, null);
+        NominationView passed = nominations.requireVisible(officer, id);
+        assertThat(passed.confirmedAchievements()).extracting(Achievement::index).containsExactly(1);
+        var stored = jdbc.sql("SELECT policy_version, eligible, result FROM eligibility_decision WHERE id = ?")
+                .param(passed.eligibilityDecisionId())
+                .query((rs, n) -> List.of(rs.getString(1), rs.getBoolean(2), rs.getString(3))).single();
+        assertThat(stored.get(0)).isEqualTo("chaoyang-2025-draft");
+        assertThat(stored.get(1)).isEqualTo(true);
+        assertThat((String) stored.get(2)).contains("C1_COMPETITION").doesNotContain("C2_HONOR");
+    }
+
+    @Test
+    void aWomansCaseNeedsHerRetirementCategoryBeforeSubmission() {
+        long id = nominations.open(officer, personId);
+        var withoutCategory = new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1,
+                complete().achievements(), "长期从事焊接工作", "同意推荐", null, null);
+        nominations.save(officer, id, withoutCategory);
+        assertThat(nominations.gaps(nominations.requireVisible(officer, id))).extracting(CaseFacts.Gap::field)
+                .contains("retirementCategory");
+        assertThatThrownBy(() -> nominations.save(officer, id, new NominationDraft("汉族", "群众", "大专", "焊工",
+                SkillLevel.LEVEL_1, List.of(new Achievement(0, Achievement.Kind.HONOR, null, null, "MADE_UP_HONOUR",
+                null, LocalDate.of(2024, 1, 1), "")), "x", "y", null, RetirementCategory.FEMALE_50)))
+                .hasMessage("第1项业绩：“MADE_UP_HONOUR”不在现行政策所列的荣誉称号和津贴中");
+        assertThatThrownBy(() -> nominations.save(officer, id, new NominationDraft("汉族", "群众", "大专", "焊工",
+                SkillLevel.LEVEL_1, List.of(), "x", "y", 999_999L, RetirementCategory.FEMALE_50)))
+                .hasMessage("所选培养单位不存在，请从已登记的单位中选择");
+    }
+
+    @Test
     void aRefusedSaveChangesNothing() {
         long id = nominations.open(officer, personId);
         nominations.save(officer, id, complete());
         var future = new NominationDraft("回族", "", "", "", null, List.of(
-                new Achievement(0, Achievement.Kind.HONOR, null, null, Achievement.Honour.CHINA_SKILLS_AWARD, null,
+                new Achievement(0, Achievement.Kind.HONOR, null, null, "CHINA_SKILLS_AWARD", null,
                         LocalDate.of(2025, 1, 1), ""),
                 new Achievement(1, Achievement.Kind.STUDIO_LEADER, null, null, null, Achievement.Level.BEIJING,
-                        LocalDate.of(2099, 1, 1), "")), "", "", "");
+                        LocalDate.of(2099, 1, 1), "")), "", "", null, null);
         assertThatThrownBy(() -> nominations.save(officer, id, future))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.field()).isEqualTo("achievements[1].achievedOn"))
@@ -151,8 +216,8 @@ class NominationLifecycleTest {
     void aWorldSkillsGoldNeedsItsTrainingUnit() {
         var gold = new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1, List.of(new Achievement(0,
                 Achievement.Kind.COMPETITION, Achievement.Competition.WORLDSKILLS, 1, null, null,
-                LocalDate.of(2024, 9, 15), "")), "x", "同意", "");
-        assertThat(gold.gaps()).extracting(CaseFacts.Gap::field).containsExactly("trainingUnit");
+                LocalDate.of(2024, 9, 15), "")), "x", "同意", null, null);
+        assertThat(gold.gaps()).extracting(CaseFacts.Gap::field).containsExactly("trainingUnitId");
         assertThatThrownBy(() -> new Achievement(0, Achievement.Kind.COMPETITION, Achievement.Competition.NATIONAL, 0,
                 null, null, LocalDate.of(2024, 1, 1), "")).hasMessage("第1项业绩：请填写名次（正整数）");
     }

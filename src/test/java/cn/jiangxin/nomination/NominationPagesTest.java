@@ -74,19 +74,29 @@ class NominationPagesTest {
 
     /** The complete form; {@code overrides} are name, value pairs that replace a field. */
     MockHttpServletRequestBuilder save(long id, String... overrides) {
+        return formPost("/nominations/" + id, overrides);
+    }
+
+    /** The complete form posted to the live eligibility panel instead of saving it. */
+    MockHttpServletRequestBuilder live(long id, String... overrides) {
+        return formPost("/nominations/" + id + "/eligibility", overrides);
+    }
+
+    private MockHttpServletRequestBuilder formPost(String url, String... overrides) {
         var fields = new java.util.LinkedHashMap<String, String>();
         String[] base = {"ethnicity", "汉族", "politicalStatus", "中共党员", "education", "大专", "occupation", "焊工",
                 "skillLevel", "LEVEL_1", "achievements[0].kind", "COMPETITION", "achievements[0].competition", "NATIONAL",
                 "achievements[0].place", "2", "achievements[0].achievedOn", "2025-09-20",
                 "achievements[0].description", "全国职业技能大赛焊接项目第二名", "achievements[1].kind", "",
-                "accomplishments", "长期从事焊接", "unitOpinion", "同意推荐", "trainingUnit", ""};
+                "accomplishments", "长期从事焊接", "unitOpinion", "同意推荐", "trainingUnitId", "",
+                "retirementCategory", "FEMALE_50"};
         for (int i = 0; i < base.length; i += 2) {
             fields.put(base[i], base[i + 1]);
         }
         for (int i = 0; i < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);
         }
-        var request = post("/nominations/{id}", id).with(csrf()).with(as("officer"));
+        var request = post(url).with(csrf()).with(as("officer"));
         fields.forEach(request::param);
         return request;
     }
@@ -161,6 +171,10 @@ class NominationPagesTest {
         mvc.perform(post("/nominations/{id}/actions/TAKE", id).with(csrf()).with(as("page-both")))
                 .andExpect(flash().attribute("done", "TAKE"));
         mvc.perform(post("/nominations/{id}/actions/PASS", id).with(csrf()).with(as("page-both")))
+                .andExpect(flash().attribute("actionError", "还不能初审通过：第1项业绩尚未核实"));
+        mvc.perform(post("/nominations/{id}/achievements/0/check", id).param("outcome", "CONFIRMED").with(csrf())
+                .with(as("page-both"))).andExpect(flash().attribute("checked", 1));
+        mvc.perform(post("/nominations/{id}/actions/PASS", id).with(csrf()).with(as("page-both")))
                 .andExpect(flash().attribute("done", "PASS"));
         mvc.perform(post("/nominations/{id}/actions/APPROVE_FOR_NOTICE", id).with(csrf()).with(as("page-both")))
                 .andExpect(flash().attribute("actionError", "您参与了此案件的初审，按双人复核规定不能复审通过"));
@@ -170,6 +184,25 @@ class NominationPagesTest {
                 .andExpect(flash().attribute("done", "APPROVE_FOR_NOTICE"));
         mvc.perform(get("/nominations/{id}", id).with(as("officer"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("复审通过待公示"), containsString("证书.pdf"))));
+    }
+
+    @Test
+    void theFormShowsTheLiveEligibilityOfWhatIsTypedWithoutSavingIt() throws Exception {
+        long id = open();
+        mvc.perform(get("/nominations/{id}/edit", id).with(as("officer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("请先选择退休类别")));
+        mvc.perform(live(id, "retirementCategory", "FEMALE_50"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"check-WORKING_AGE\""),
+                        containsString("尚未经所在院校或单位推荐"), containsString("第（一）项 竞赛名次"))));
+        assertThat(nominations.requireVisible(DemoCase.user(users, "officer"), id).draft().achievements())
+                .as("nothing saved").isEmpty();
+        mvc.perform(live(id, "achievements[0].place", "第二"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请检查名次和日期的格式")));
+        mvc.perform(live(id, "achievements[0].kind", "HONOR", "achievements[0].honour", "NOT_A_CODE"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"decision\"")));
+        mvc.perform(post("/nominations/{id}/eligibility", id).with(csrf()).with(as("officer2")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -193,7 +226,7 @@ class NominationPagesTest {
 
         NominationView n = nominations.requireVisible(DemoCase.user(users, "officer"), id);
         assertThat(n.draft().achievements()).singleElement()
-                .satisfies(a -> assertThat(a.honour()).isEqualTo(Achievement.Honour.CHINA_SKILLS_AWARD));
+                .satisfies(a -> assertThat(a.honour()).isEqualTo("CHINA_SKILLS_AWARD"));
         assertThat(nominations.filesOf(id)).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo(ofSecond);
             assertThat(f.achievementIndex()).isZero();

@@ -41,6 +41,7 @@ class ReviewQueueTest {
     @Autowired MockMvc mvc;
     @Autowired ReviewQueue queue;
     @Autowired Nominations nominations;
+    @Autowired CaseReview review;
     @Autowired EvidenceUploads uploads;
     @Autowired People people;
     @Autowired UserDetailsService users;
@@ -108,6 +109,7 @@ class ReviewQueueTest {
         assertThat(entry(id, null, DemoCase.user(users, "officer2").unitId())).isNull();
         nominations.act(reviewer, id, NominationAction.TAKE, null);
         assertThat(entry(id, NominationState.UNDER_REVIEW, null)).isNotNull();
+        DemoCase.confirmAll(review, reviewer, id);
         nominations.act(reviewer, id, NominationAction.PASS, null);
         assertThat(entry(id, null, null)).isNull();
     }
@@ -117,6 +119,7 @@ class ReviewQueueTest {
         long id = submitted();
         CurrentUser both = DemoCase.user(users, "queue-both");
         nominations.act(both, id, NominationAction.TAKE, null);
+        DemoCase.confirmAll(review, both, id);
         nominations.act(both, id, NominationAction.PASS, null);
         assertThat(queue.forApproval(both)).filteredOn(e -> e.nomination().id() == id).singleElement()
                 .satisfies(e -> assertThat(e.reviewedByViewer()).isTrue());

@@ -1,0 +1,100 @@
+package cn.jiangxin.nomination;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import cn.jiangxin.eligibility.EligibilityDecisions;
+import cn.jiangxin.eligibility.EligibilityEvaluations;
+import cn.jiangxin.eligibility.domain.AffiliatedUnit;
+import cn.jiangxin.eligibility.domain.Candidate;
+import cn.jiangxin.eligibility.domain.Evaluation;
+import cn.jiangxin.person.People;
+import cn.jiangxin.person.PersonView;
+import cn.jiangxin.person.Sex;
+import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.unit.UnitView;
+import cn.jiangxin.unit.Units;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case seen by the eligibility rules of art. 3: the person's birth date and sex from the ID number, the woman's
+ * retirement category from the form, the nominating unit's kind and district, the unit's recommendation (its signed
+ * and stamped form is on file) and the achievements. Evaluated under the version in force today.
+ */
+@Component
+class CaseEligibility {
+
+    /** An evaluation, or why the case cannot be evaluated yet. */
+    record Outcome(Evaluation evaluation, String missing) {
+    }
+
+    private final EligibilityEvaluations evaluations;
+    private final EligibilityDecisions decisions;
+    private final People people;
+    private final Units units;
+    private final Clock clock;
+
+    CaseEligibility(EligibilityEvaluations evaluations, EligibilityDecisions decisions, People people, Units units,
+            Clock clock) {
+        this.evaluations = evaluations;
+        this.decisions = decisions;
+        this.people = people;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    /** The form as it stands, with every achievement it lists: for the unit while filling it in. */
+    Outcome asFilled(NominationView n, NominationDraft draft, boolean stampedFormOnFile) {
+        return candidate(n, draft, draft.achievements(), stampedFormOnFile)
+                .map(c -> new Outcome(evaluations.evaluate(c, LocalDate.now(clock)), null))
+                .orElseGet(() -> new Outcome(null, missingCategory()));
+    }
+
+    /** The case with only the achievements the reviewer confirmed: what passing it would decide. */
+    Outcome asVerified(NominationView n, boolean stampedFormOnFile) {
+        return candidate(n, n.draft(), n.confirmedAchievements(), stampedFormOnFile)
+                .map(c -> new Outcome(evaluations.evaluate(c, LocalDate.now(clock)), null))
+                .orElseGet(() -> new Outcome(null, missingCategory()));
+    }
+
+    /** Stores the decision on the confirmed achievements under today's version; its id stays with the case. */
+    EligibilityDecisions.RecordedDecision record(NominationView n, String decidedBy) {
+        PersonView person = people.find(n.personId()).orElseThrow();
+        Candidate c = candidate(n, n.draft(), n.confirmedAchievements(), true)
+                .orElseThrow(() -> new RuleViolationException("retirementCategory", missingCategory()));
+        return decisions.decideAndRecord(c, person.idNumber().masked(), LocalDate.now(clock), decidedBy);
+    }
+
+    Optional<EligibilityDecisions.StoredDecision> stored(Long decisionId) {
+        return decisionId == null ? Optional.empty() : decisions.find(decisionId);
+    }
+
+    private Optional<Candidate> candidate(NominationView n, NominationDraft draft, List<Achievement> achievements,
+            boolean recommended) {
+        PersonView person = people.find(n.personId()).orElseThrow();
+        if (person.sex() == Sex.FEMALE && draft.retirementCategory() == null) {
+            return Optional.empty();
+        }
+        UnitView unit = units.find(n.unitId()).orElseThrow();
+        return Optional.of(new Candidate(person.birthDate(), person.sex(),
+                person.sex() == Sex.FEMALE ? draft.retirementCategory() : null,
+                new AffiliatedUnit(unit.kind().name(), unit.districtCode().value()), recommended,
+                achievements.stream().map(CaseEligibility::rulesView).toList()));
+    }
+
+    static cn.jiangxin.eligibility.domain.Achievement rulesView(Achievement a) {
+        return switch (a.kind()) {
+            case COMPETITION -> new cn.jiangxin.eligibility.domain.Achievement.CompetitionPlace(a.competition().name(),
+                    a.place(), a.achievedOn());
+            case HONOR -> new cn.jiangxin.eligibility.domain.Achievement.Honor(a.honour(), a.achievedOn());
+            case STUDIO_LEADER -> new cn.jiangxin.eligibility.domain.Achievement.StudioLeadership(
+                    a.studioLevel().name(), a.achievedOn());
+        };
+    }
+
+    private static String missingCategory() {
+        return "身份证号码显示为女性，请先选择退休类别（女干部/管理和专业技术岗位为55周岁，女职工为50周岁），才能测算法定劳动年龄";
+    }
+}

@@ -1,0 +1,41 @@
+package cn.jiangxin.nomination;
+
+import java.time.LocalDate;
+
+import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.policy.PolicyVersions;
+import cn.jiangxin.unit.Units;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a saved form must respect beyond its own fields: no achievement dated in the future, honours from the list of
+ * the policy version in force, a training unit that is registered.
+ */
+@Component
+class DraftRules {
+
+    private final PolicyVersions versions;
+    private final Units units;
+
+    DraftRules(PolicyVersions versions, Units units) {
+        this.versions = versions;
+        this.units = units;
+    }
+
+    void check(NominationDraft draft, LocalDate today) {
+        var honours = versions.inForceOn(today).map(v -> v.terms().honors()).orElse(java.util.Map.of());
+        for (Achievement a : draft.achievements()) {
+            String at = "achievements[" + a.index() + "].";
+            if (a.achievedOn().isAfter(today)) {
+                throw new RuleViolationException(at + "achievedOn", "第" + (a.index() + 1) + "项业绩：获得日期不能晚于今天");
+            }
+            if (a.honour() != null && !honours.containsKey(a.honour())) {
+                throw new RuleViolationException(at + "honour", "第" + (a.index() + 1) + "项业绩：“" + a.honour()
+                        + "”不在现行政策所列的荣誉称号和津贴中");
+            }
+        }
+        if (draft.trainingUnitId() != null && units.find(draft.trainingUnitId()).isEmpty()) {
+            throw new RuleViolationException("trainingUnitId", "所选培养单位不存在，请从已登记的单位中选择");
+        }
+    }
+}
