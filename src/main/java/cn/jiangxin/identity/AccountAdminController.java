@@ -42,9 +42,11 @@ class AccountAdminController {
     @PostMapping
     String create(@ModelAttribute("form") AccountForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         try {
-            accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(),
+            var email = EmailAddress.parse(form.getEmail());
+            long id = accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(),
                     form.getRoles() == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(form.getRoles()),
                     form.getUnitId(), true));
+            email.ifPresent(address -> accounts.setEmail(id, address));
         } catch (RuleViolationException e) {
             errors.rejectValue(e.field(), "account.invalid", e.getMessage());
             return page(model);
@@ -76,6 +78,7 @@ class AccountAdminController {
         AccountForm form = new AccountForm();
         form.setRoles(List.copyOf(account.roles()));
         form.setUnitId(account.unitId());
+        form.setEmail(account.email());
         model.addAttribute("form", form);
         return editPage(account, model);
     }
@@ -85,8 +88,10 @@ class AccountAdminController {
             RedirectAttributes flash) {
         AccountSummary account = accounts.find(id).orElseThrow(() -> new NotFoundException("account " + id));
         try {
+            EmailAddress.parse(form.getEmail());
             accounts.assign(id, form.getRoles() == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(form.getRoles()),
                     form.getUnitId());
+            accounts.setEmail(id, form.getEmail());
         } catch (RuleViolationException e) {
             errors.rejectValue(e.field(), "account.invalid", e.getMessage());
             return editPage(account, model);
@@ -120,6 +125,7 @@ class AccountAdminController {
         private String password;
         private List<Role> roles;
         private Long unitId;
+        private String email;
 
         public String getUsername() { return username; }
         public void setUsername(String username) { this.username = username; }
@@ -131,6 +137,8 @@ class AccountAdminController {
         public void setRoles(List<Role> roles) { this.roles = roles; }
         public Long getUnitId() { return unitId; }
         public void setUnitId(Long unitId) { this.unitId = unitId; }
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
     }
 
 }

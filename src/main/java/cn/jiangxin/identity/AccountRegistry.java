@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -86,13 +87,15 @@ public class AccountRegistry {
             return null;
         }).list();
         Instant now = clock.instant();
-        return jdbc.sql("SELECT id, username, display_name, unit_id, enabled, locked_until FROM account ORDER BY username")
+        return jdbc.sql("""
+                SELECT id, username, display_name, unit_id, enabled, locked_until, email FROM account ORDER BY username""")
                 .query((rs, n) -> {
                     java.sql.Timestamp locked = rs.getTimestamp("locked_until");
                     long id = rs.getLong("id");
                     return new AccountSummary(id, rs.getString("username"), rs.getString("display_name"),
                             roles.getOrDefault(id, Set.of()), (Long) rs.getObject("unit_id", Long.class),
-                            rs.getBoolean("enabled"), locked != null && locked.toInstant().isAfter(now));
+                            rs.getBoolean("enabled"), locked != null && locked.toInstant().isAfter(now),
+                            rs.getString("email"));
                 }).list();
     }
 
@@ -126,6 +129,20 @@ public class AccountRegistry {
         }
         audit.recordChange("ACCOUNT_ROLES_ASSIGNED", "account", account.username(),
                 "roles=" + roles + (unitId == null ? "" : " unit=" + unitId));
+    }
+
+    /** Sets or, when blank, clears the address notifications are mailed to. */
+    @Transactional
+    public void setEmail(long id, String email) {
+        String address = EmailAddress.parse(email).orElse(null);
+        String before = jdbc.sql("SELECT email FROM account WHERE id = ?").param(id)
+                .query((rs, n) -> Objects.toString(rs.getString(1), "")).optional()
+                .orElseThrow(() -> new NotFoundException("account " + id));
+        if (before.equals(Objects.toString(address, ""))) {
+            return;
+        }
+        jdbc.sql("UPDATE account SET email = ? WHERE id = ?").params(address, id).update();
+        audit.recordChange("ACCOUNT_EMAIL_SET", "account", id, address == null ? "cleared" : "set");
     }
 
     @Transactional

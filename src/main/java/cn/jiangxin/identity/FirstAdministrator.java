@@ -1,6 +1,5 @@
 package cn.jiangxin.identity;
 
-import java.security.SecureRandom;
 import java.util.Set;
 
 import cn.jiangxin.platform.RuleViolationException;
@@ -22,10 +21,8 @@ import org.springframework.stereotype.Component;
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final AccountRegistry accounts;
-    private final SecureRandom random = new SecureRandom();
 
     FirstAdministrator(AccountRegistry accounts) {
         this.accounts = accounts;
@@ -36,7 +33,7 @@ class FirstAdministrator implements ApplicationRunner {
         if (accounts.anyWithRole(Role.SYSTEM_ADMIN) || accounts.exists("admin")) {
             return;
         }
-        String password = oneTimePassword();
+        String password = OneTimePasswords.generate();
         try {
             accounts.create(new NewAccount("admin", "系统管理员", password, Set.of(Role.SYSTEM_ADMIN), null, true));
         } catch (RuleViolationException raceWithAnotherNode) {
@@ -52,13 +49,5 @@ class FirstAdministrator implements ApplicationRunner {
                  Change it at first login. It will not be shown again.
                 ================================================================
                 """.formatted(password));
-    }
-
-    private String oneTimePassword() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.append(random.nextInt(10)).append("a").toString();
     }
 }

@@ -17,6 +17,11 @@ record CasePage(NominationView nomination, PersonView person, UnitView unit, Uni
         return trainingUnit == null ? "" : trainingUnit.name();
     }
 
+    /** Where the case stands on the WF-2 path, for the step indicator. */
+    public CaseProgress progress() {
+        return CaseProgress.of(nomination);
+    }
+
     public String maskedIdNumber() {
         return person.idNumber().masked();
     }

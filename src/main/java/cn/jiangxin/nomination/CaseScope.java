@@ -17,6 +17,11 @@ final class CaseScope {
         return user.has(Role.UNIT_OFFICER) && user.unit().filter(u -> u == unitId).isPresent();
     }
 
+    /** A talent reads the cases about themselves, and only those. */
+    static boolean isTalentOf(CurrentUser user, long personId) {
+        return user.has(Role.TALENT) && user.person().filter(p -> p == personId).isPresent();
+    }
+
     static boolean maySee(CurrentUser user, long unitId) {
         return isStaff(user) || isOfficerOf(user, unitId);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.identity.TalentAccounts;
 import cn.jiangxin.person.People;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
@@ -32,13 +33,14 @@ class NominationPages {
     private final CurrentUsers users;
     private final CaseReview review;
     private final AchievementWords words;
+    private final TalentAccounts talents;
     private final NoticeBoard notices;
     private final Objections objections;
     private final Certifications certifications;
 
     NominationPages(Nominations nominations, EvidenceUploads uploads, People people, Units units, CurrentUsers users,
-            CaseReview review, AchievementWords words, NoticeBoard notices, Objections objections,
-            Certifications certifications) {
+            CaseReview review, AchievementWords words, TalentAccounts talents, NoticeBoard notices,
+            Objections objections, Certifications certifications) {
         this.nominations = nominations;
         this.uploads = uploads;
         this.people = people;
@@ -46,6 +48,7 @@ class NominationPages {
         this.users = users;
         this.review = review;
         this.words = words;
+        this.talents = talents;
         this.notices = notices;
         this.objections = objections;
         this.certifications = certifications;
@@ -87,6 +90,7 @@ class NominationPages {
         model.addAttribute("files", uploads.of(user, id));
         model.addAttribute("gaps", n.state().isEditableByUnit() ? nominations.gaps(n) : List.of());
         model.addAttribute("ownUnit", CaseScope.isOfficerOf(user, n.unitId()));
+        model.addAttribute("talentUsername", talents.usernameOf(n.personId()).orElse(null));
         model.addAttribute("words", words);
         if (CaseScope.isStaff(user)) {
             model.addAttribute("outcome", review.verifiedOutcome(n));
@@ -116,6 +120,7 @@ class NominationPages {
         return "redirect:/nominations/" + id + "#achievement-" + index;
     }
 
+    /** Every action but SUBMIT, which {@link SubmissionPages} takes because it may open the talent's account. */
     @PostMapping("/{id}/actions/{action}")
     String act(@PathVariable long id, @PathVariable NominationAction action,
             @RequestParam(required = false) String reason, RedirectAttributes flash) {

@@ -49,6 +49,12 @@ class NominationStore {
                 + " ORDER BY id DESC LIMIT 500").param("unit", unitId).query((rs, n) -> map(rs)).list();
     }
 
+    /** The cases about one person, newest first. */
+    List<NominationView> ofPerson(long personId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE person_id = ? ORDER BY id DESC LIMIT 100")
+                .param(personId).query((rs, n) -> map(rs)).list();
+    }
+
     /** Cases in the given states, oldest submission first, optionally of one unit. */
     List<NominationView> inStates(java.util.Collection<NominationState> states, Long unitId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE state IN (:states)"

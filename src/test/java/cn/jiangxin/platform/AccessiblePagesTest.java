@@ -6,6 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+
+import cn.jiangxin.identity.AccountRegistry;
+import cn.jiangxin.identity.NewAccount;
+import cn.jiangxin.identity.Role;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,6 +37,7 @@ class AccessiblePagesTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService details;
     @Autowired JdbcClient jdbc;
+    @Autowired AccountRegistry accounts;
 
     @Test
     void everyPageDeclaresItsLanguageHasOneHeadingAndLabelsEveryControl() throws Exception {
@@ -49,10 +55,20 @@ class AccessiblePagesTest {
                 new String[] {"reviewer", "/people/" + person}, new String[] {"policy", "/policies"},
                 new String[] {"policy", "/consultations"}, new String[] {"policy", "/consultations/new"},
                 new String[] {"policy", "/consultations/" + consultation}, new String[] {"reviewer", "/account/password"},
-                new String[] {"reviewer", "/account/second-factor"}, new String[] {null, "/public/notices"},
-                new String[] {null, "/public/notices/receipt"}, new String[] {null, "/verify"},
-                new String[] {"approver", "/notices"}, new String[] {"approver", "/notices/new"},
-                new String[] {"reviewer", "/notices/objections"}, new String[] {"approver", "/certifications"});
+                new String[] {"reviewer", "/account/second-factor"}, new String[] {"provider", "/services/redeem"},
+                new String[] {"reviewer", "/benefits/people/" + person}, new String[] {"a11y-talent", "/my/entitlements"},
+                new String[] {"reviewer", "/account/profile"}, new String[] {"officer", "/notifications"},
+                new String[] {"a11y-talent", "/my"}, new String[] {"finance", "/rewards"},
+                new String[] {"finance", "/rewards/batches"}, new String[] {"finance", "/ledger"},
+                new String[] {"finance", "/ledger/allocations"}, new String[] {"finance", "/finance"},
+                new String[] {"officer", "/unit/rewards"}, new String[] {"a11y-talent", "/my/rewards"},
+                new String[] {null, "/public/notices"}, new String[] {null, "/public/notices/receipt"},
+                new String[] {null, "/verify"}, new String[] {"approver", "/notices"}, new String[] {"approver", "/notices/new"},
+                new String[] {"reviewer", "/notices/objections"}, new String[] {"approver", "/certifications"},
+                new String[] {"a11y-talent", "/my/certification"});
+        if (!accounts.exists("a11y-talent")) {
+            accounts.create(new NewAccount("a11y-talent", "人才", "Sweep-Access-2025", Set.of(Role.TALENT), null, false));
+        }
         List<String> problems = new ArrayList<>();
         for (String[] page : pages) {
             var request = get(page[1]).accept(MediaType.TEXT_HTML);

@@ -1,0 +1,125 @@
+package cn.jiangxin.benefit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.jiangxin.audit.AuditEvent;
+import cn.jiangxin.audit.AuditTrail;
+import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.identity.Role;
+import cn.jiangxin.person.People;
+import cn.jiangxin.person.PersonView;
+import cn.jiangxin.person.ResidentIdNumber;
+import cn.jiangxin.platform.NotFoundException;
+import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The benefit module's API: a person's entitlements as they stand on a day (lapsed as soon as the period has ended),
+ * a talent's own entitlements, and the recording of a service's use by a venue.
+ */
+@Service
+public class Entitlements {
+
+    private final EntitlementStore store;
+    private final RedemptionStore redemptions;
+    private final RedemptionRecorder recorder;
+    private final People people;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Entitlements(EntitlementStore store, RedemptionStore redemptions, RedemptionRecorder recorder, People people,
+            AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.redemptions = redemptions;
+        this.recorder = recorder;
+        this.people = people;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every entitlement of the person, latest support period first, as it stands on {@code date}; no access check. */
+    public List<Entitlement> ofPerson(long personId, LocalDate date) {
+        Map<Long, Map<Integer, Integer>> usage = store.usageOfPerson(personId);
+        return store.ofPerson(personId).stream().map(e -> e.on(date, usage.getOrDefault(e.id(), Map.of()))).toList();
+    }
+
+    /** The signed-in talent's own entitlements today; none when the account names no person. */
+    public List<Entitlement> ofTalent(CurrentUser talent) {
+        return talent.person().map(id -> ofPerson(id, today())).orElse(List.of());
+    }
+
+    /** @throws NotFoundException when the entitlement is not the talent's own */
+    public Entitlement requireOfTalent(CurrentUser talent, long entitlementId) {
+        return ofTalent(talent).stream().filter(e -> e.id() == entitlementId).findFirst()
+                .orElseThrow(() -> new NotFoundException("entitlement " + entitlementId));
+    }
+
+    public List<Redemption> redemptionsOf(long entitlementId) {
+        return redemptions.ofEntitlement(entitlementId);
+    }
+
+    public List<Redemption> redemptionsOfPerson(long personId) {
+        return redemptions.ofPerson(personId);
+    }
+
+    /**
+     * A venue finds a talent by full ID number and sees the services with this year's quotas; the name comes back
+     * masked. Every look-up is audited, and a number without services gets the same answer whether or not the
+     * person is registered.
+     */
+    public TalentServices lookUp(CurrentUser provider, String idNumber) {
+        requireProvider(provider);
+        ResidentIdNumber id = ResidentIdNumber.parse(idNumber, today());
+        Optional<PersonView> person = people.find(id);
+        List<Entitlement> services = person.map(p -> services(p.id())).orElse(List.of());
+        audit.recordIndependently(new AuditEvent(provider.username(), "TALENT_LOOKED_UP", "person",
+                person.map(p -> String.valueOf(p.id())).orElse(""),
+                services.isEmpty() ? AuditEvent.Outcome.DENIED : AuditEvent.Outcome.SUCCESS, id.masked()));
+        if (services.isEmpty()) {
+            throw new RuleViolationException("idNumber", "未找到享受服务待遇的人员，请核对身份证号码");
+        }
+        return new TalentServices(person.get().id(), MaskedName.of(person.get().name()), services);
+    }
+
+    /** The services of a talent the venue has looked up before, e.g. after recording a use. */
+    public TalentServices servicesOf(CurrentUser provider, long personId) {
+        requireProvider(provider);
+        PersonView person = people.find(personId).orElseThrow(() -> new NotFoundException("person " + personId));
+        return new TalentServices(personId, MaskedName.of(person.name()), services(personId));
+    }
+
+    /**
+     * Records one use of a service (call outside a transaction). Refused with a {@link RuleViolationException} when
+     * the entitlement has lapsed, is not yet valid or this support year's quota is used up; refusals are audited.
+     */
+    public RedemptionOutcome redeem(CurrentUser provider, RedemptionRequest request) {
+        requireProvider(provider);
+        try {
+            return recorder.record(provider, request);
+        } catch (RuleViolationException e) {
+            audit.recordIndependently(new AuditEvent(provider.username(), "SERVICE_REDEMPTION_REFUSED", "person",
+                    String.valueOf(request.personId()), AuditEvent.Outcome.DENIED,
+                    request.code() + " on=" + request.usedOn() + ": " + e.getMessage()));
+            throw e;
+        }
+    }
+
+    private List<Entitlement> services(long personId) {
+        return ofPerson(personId, today()).stream().filter(Entitlement::isService).toList();
+    }
+
+    private static void requireProvider(CurrentUser user) {
+        if (!user.has(Role.PROVIDER)) {
+            throw new AccessDeniedException("only service venues record uses");
+        }
+    }
+}

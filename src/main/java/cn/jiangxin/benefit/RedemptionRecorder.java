@@ -1,0 +1,111 @@
+package cn.jiangxin.benefit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.jiangxin.audit.AuditEvent;
+import cn.jiangxin.audit.AuditTrail;
+import cn.jiangxin.benefit.SupportPeriod.SupportYear;
+import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records one use of a service in one transaction: a repeated key answers the earlier use; otherwise the use row is
+ * inserted (unique key) and the support year's counter raised only while it is below the quota, so neither a retry
+ * nor a race counts a use twice or beyond the quota. Refusals roll the transaction back.
+ */
+@Component
+class RedemptionRecorder {
+
+    private final EntitlementStore entitlements;
+    private final RedemptionStore redemptions;
+    private final MeasureNames names;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RedemptionRecorder(EntitlementStore entitlements, RedemptionStore redemptions, MeasureNames names,
+            AuditTrail audit, Clock clock) {
+        this.entitlements = entitlements;
+        this.redemptions = redemptions;
+        this.names = names;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    RedemptionOutcome record(CurrentUser provider, RedemptionRequest request) {
+        Optional<Redemption> earlier = redemptions.byKey(provider.accountId(), request.idempotencyKey());
+        if (earlier.isPresent()) {
+            return repeated(earlier.get(), request);
+        }
+        StoredEntitlement entitlement = usable(request);
+        SupportYear year = entitlement.period().yearOn(request.usedOn()).orElseThrow();
+        if (!redemptions.insert(entitlement.id(), year.number(), request.usedOn(), provider, request.idempotencyKey(),
+                clock.instant())) {
+            return repeated(redemptions.byKey(provider.accountId(), request.idempotencyKey()).orElseThrow(
+                    () -> new RuleViolationException("code", "同一次使用正在记录中，请稍后刷新页面查看")), request);
+        }
+        if (!entitlements.countUse(entitlement.id(), year.number())) {
+            throw new RuleViolationException("code", "“" + names.chinese(request.code()) + "”本支持年度（"
+                    + ChineseDate.of(year.from()) + "至" + ChineseDate.of(year.lastDay()) + "）的"
+                    + entitlement.quotaPerYear() + "次已全部使用" + nextYear(entitlement.period(), year));
+        }
+        Redemption saved = redemptions.byKey(provider.accountId(), request.idempotencyKey()).orElseThrow();
+        audit.record(new AuditEvent(provider.username(), "SERVICE_REDEEMED", "entitlement",
+                String.valueOf(entitlement.id()), AuditEvent.Outcome.SUCCESS, "person=" + request.personId()
+                + " code=" + request.code() + " year=" + year.number() + " on=" + request.usedOn()
+                + " redemption=" + saved.id()));
+        return new RedemptionOutcome(saved, current(entitlement, request.usedOn()), false);
+    }
+
+    private RedemptionOutcome repeated(Redemption earlier, RedemptionRequest request) {
+        if (earlier.personId() != request.personId() || !earlier.code().equals(request.code())) {
+            throw new RuleViolationException("idempotencyKey", "此请求编号已用于另一次使用记录，请刷新页面后重试");
+        }
+        StoredEntitlement entitlement = entitlements.find(earlier.entitlementId()).orElseThrow();
+        return new RedemptionOutcome(earlier, current(entitlement, earlier.usedOn()), true);
+    }
+
+    private Entitlement current(StoredEntitlement entitlement, LocalDate on) {
+        return entitlement.on(on, entitlements.usageOfPerson(entitlement.personId())
+                .getOrDefault(entitlement.id(), Map.of()));
+    }
+
+    /** The entitlement whose period covers the day, or the refusal that says why there is none. */
+    private StoredEntitlement usable(RedemptionRequest request) {
+        String name = names.chinese(request.code());
+        LocalDate on = request.usedOn();
+        List<StoredEntitlement> all = entitlements.ofPersonAndCode(request.personId(), request.code());
+        if (all.isEmpty()) {
+            throw new RuleViolationException("code", "该人员没有“" + name + "”服务待遇");
+        }
+        StoredEntitlement covering = all.stream().filter(e -> e.period().covers(on)).findFirst().orElse(null);
+        if (covering != null && !EntitlementStatus.LAPSED.name().equals(covering.status())) {
+            if (covering.quotaPerYear() == null) {
+                throw new RuleViolationException("code", "“" + name + "”不是按次使用的服务，无需登记使用");
+            }
+            return covering;
+        }
+        Optional<StoredEntitlement> ended = covering != null ? Optional.of(covering) : all.stream()
+                .filter(e -> !on.isBefore(e.period().endExclusive()))
+                .max(Comparator.comparing(e -> e.period().endExclusive()));
+        if (ended.isPresent()) {
+            throw new RuleViolationException("code", "“" + name + "”有效期至" + ChineseDate.of(ended.get().period().lastDay())
+                    + "，支持期已结束，不能再使用");
+        }
+        LocalDate starts = all.stream().map(e -> e.period().start()).min(Comparator.naturalOrder()).orElseThrow();
+        throw new RuleViolationException("code", "“" + name + "”自" + ChineseDate.of(starts) + "起方可使用，目前尚未生效");
+    }
+
+    private static String nextYear(SupportPeriod period, SupportYear year) {
+        return year.untilExclusive().isBefore(period.endExclusive())
+                ? "，下一支持年度自" + ChineseDate.of(year.untilExclusive()) + "起重新计算"
+                : "，支持期内不再有新的次数";
+    }
+}

@@ -1,0 +1,70 @@
+package cn.jiangxin.benefit;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The support period from {@code start} (inclusive) to {@code endExclusive}, cut into support years: year n runs
+ * from {@code start} plus n-1 years up to {@code start} plus n years, and the last year ends with the period. Years
+ * are added as {@link LocalDate#plusYears} adds them, so for a talent certified on 29 February a new support year
+ * begins on 28 February when the year has no 29 February.
+ */
+public record SupportPeriod(LocalDate start, LocalDate endExclusive) {
+
+    public SupportPeriod {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(endExclusive, "endExclusive");
+        if (!endExclusive.isAfter(start)) {
+            throw new IllegalArgumentException("the support period must end after it starts");
+        }
+    }
+
+    /** The last day on which the entitlements may still be used. */
+    public LocalDate lastDay() {
+        return endExclusive.minusDays(1);
+    }
+
+    public boolean covers(LocalDate date) {
+        return !date.isBefore(start) && date.isBefore(endExclusive);
+    }
+
+    /** The support year {@code date} falls in; empty outside the period. */
+    public Optional<SupportYear> yearOn(LocalDate date) {
+        if (!covers(date)) {
+            return Optional.empty();
+        }
+        int whole = (int) ChronoUnit.YEARS.between(start, date);
+        while (!start.plusYears(whole + 1L).isAfter(date)) {
+            whole++;
+        }
+        while (start.plusYears(whole).isAfter(date)) {
+            whole--;
+        }
+        return Optional.of(year(whole + 1));
+    }
+
+    public List<SupportYear> years() {
+        List<SupportYear> years = new ArrayList<>();
+        for (int n = 1; start.plusYears(n - 1L).isBefore(endExclusive); n++) {
+            years.add(year(n));
+        }
+        return years;
+    }
+
+    private SupportYear year(int number) {
+        LocalDate until = start.plusYears(number);
+        return new SupportYear(number, start.plusYears(number - 1L), until.isAfter(endExclusive) ? endExclusive : until);
+    }
+
+    /** One support year: quotas of services count per support year and start again with the next one. */
+    public record SupportYear(int number, LocalDate from, LocalDate untilExclusive) {
+
+        public LocalDate lastDay() {
+            return untilExclusive.minusDays(1);
+        }
+    }
+}

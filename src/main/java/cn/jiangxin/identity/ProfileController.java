@@ -1,0 +1,51 @@
+package cn.jiangxin.identity;
+
+import cn.jiangxin.platform.NotFoundException;
+import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Every signed-in user's own profile: who they are and the e-mail address notifications go to. */
+@Controller
+class ProfileController {
+
+    private final AccountRegistry accounts;
+    private final CurrentUsers users;
+
+    ProfileController(AccountRegistry accounts, CurrentUsers users) {
+        this.accounts = accounts;
+        this.users = users;
+    }
+
+    @GetMapping("/account/profile")
+    String profile(Model model) {
+        AccountSummary account = own();
+        model.addAttribute("account", account);
+        if (!model.containsAttribute("email")) {
+            model.addAttribute("email", account.email() == null ? "" : account.email());
+        }
+        return "identity/profile";
+    }
+
+    @PostMapping("/account/profile")
+    String save(@RequestParam(defaultValue = "") String email, Model model, RedirectAttributes flash) {
+        try {
+            accounts.setEmail(own().id(), email);
+        } catch (RuleViolationException e) {
+            model.addAttribute("emailError", e.getMessage());
+            model.addAttribute("email", email);
+            return profile(model);
+        }
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/account/profile";
+    }
+
+    private AccountSummary own() {
+        long id = users.require().accountId();
+        return accounts.find(id).orElseThrow(() -> new NotFoundException("account " + id));
+    }
+}

@@ -1,0 +1,109 @@
+package cn.jiangxin.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import cn.jiangxin.audit.AuditTrail;
+import cn.jiangxin.platform.NotFoundException;
+import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts of talents, one per person of the registry, opened when a unit first submits a case for them. The user
+ * name is “t” and seven random digits: short enough to type on a phone, and it says nothing about the person
+ * (not their ID number, nor their mobile number, which the registry keeps encrypted and which may change). The
+ * password is a one-time password that the officer hands over and the talent must change at first login.
+ */
+@Service
+public class TalentAccounts {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int USERNAME_ATTEMPTS = 20;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+    private final AuditTrail audit;
+
+    TalentAccounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** Opens the person's account with a one-time password; empty when the person already has an account. */
+    @Transactional
+    public Optional<IssuedCredentials> openFor(long personId, String displayName) {
+        if (usernameOf(personId).isPresent()) {
+            return Optional.empty();
+        }
+        String name = displayName == null || displayName.isBlank() ? "人才" : displayName.strip();
+        for (int attempt = 0; attempt < USERNAME_ATTEMPTS; attempt++) {
+            String username = "t" + (1_000_000 + RANDOM.nextInt(9_000_000));
+            String password = passwordFor(username);
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            // ON CONFLICT: another submission may have opened the person's account meanwhile, or the name is taken
+            int rows = jdbc.sql("""
+                    INSERT INTO account (username, display_name, password_hash, must_change_password, person_id, created_at)
+                    VALUES (?, ?, ?, TRUE, ?, ?) ON CONFLICT DO NOTHING""")
+                    .params(username, name, encoder.encode(password), personId,
+                            clock.instant().atOffset(ZoneOffset.UTC))
+                    .update(key, "id");
+            if (rows == 1) {
+                long id = key.getKeyAs(Number.class).longValue();
+                jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(id, Role.TALENT.name()).update();
+                audit.recordChange("TALENT_ACCOUNT_OPENED", "account", username, "person=" + personId);
+                return Optional.of(new IssuedCredentials(username, password));
+            }
+            if (usernameOf(personId).isPresent()) {
+                return Optional.empty();
+            }
+        }
+        throw new IllegalStateException("no free talent user name after " + USERNAME_ATTEMPTS + " attempts");
+    }
+
+    /** The user name of the person's account, if they have one. */
+    public Optional<String> usernameOf(long personId) {
+        return jdbc.sql("SELECT username FROM account WHERE person_id = ?").param(personId).query(String.class).optional();
+    }
+
+    /**
+     * Gives the person's talent account a new one-time password (for a talent who lost theirs) and lifts a lockout.
+     * Only an account that is nothing but a talent's can be reset this way.
+     */
+    @Transactional
+    public IssuedCredentials resetPassword(long personId) {
+        var account = jdbc.sql("SELECT id, username FROM account WHERE person_id = ?").param(personId)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional()
+                .orElseThrow(() -> new NotFoundException("talent account of person " + personId));
+        long id = (Long) account[0];
+        String username = (String) account[1];
+        List<String> roles = jdbc.sql("SELECT role FROM account_role WHERE account_id = ?").param(id)
+                .query(String.class).list();
+        if (!roles.equals(List.of(Role.TALENT.name()))) {
+            throw new RuleViolationException("此账号不只是人才账号，请联系系统管理员重置密码");
+        }
+        String password = passwordFor(username);
+        jdbc.sql("""
+                UPDATE account SET password_hash = ?, must_change_password = TRUE, failed_attempts = 0, locked_until = NULL
+                WHERE id = ?""").params(encoder.encode(password), id).update();
+        audit.recordChange("TALENT_PASSWORD_RESET", "account", username, "person=" + personId);
+        return new IssuedCredentials(username, password);
+    }
+
+    private static String passwordFor(String username) {
+        String password = OneTimePasswords.generate();
+        while (PasswordPolicy.problem(username, password).isPresent()) {
+            password = OneTimePasswords.generate();
+        }
+        return password;
+    }
+}

@@ -1,0 +1,30 @@
+package cn.jiangxin.ledger;
+
+import java.time.LocalDate;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Demo profile only: one allocation of 1,000,000 yuan funds the reward budget; its fixed key makes it idempotent. */
+@Component
+@Profile("demo")
+@Order(30)
+class DemoAllocation implements ApplicationRunner {
+
+    static final long AMOUNT_FEN = 100_000_000L;
+
+    private final Allocations allocations;
+
+    DemoAllocation(Allocations allocations) {
+        this.allocations = allocations;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        allocations.record("system", new NewAllocation(AMOUNT_FEN, "朝人社发〔2025〕1号（演示）", LocalDate.of(2025, 3, 20)),
+                "demo-allocation-2025");
+    }
+}

@@ -1,0 +1,142 @@
+package cn.jiangxin.ledger;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import cn.jiangxin.ledger.domain.Entry;
+import cn.jiangxin.ledger.domain.LedgerAccount;
+import cn.jiangxin.ledger.domain.Posting;
+import cn.jiangxin.ledger.domain.PostingLine;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * SQL for the ledger. Entries and lines are only ever inserted (LedgerImmutabilityTest scans for anything else);
+ * account balances change only by the conditional UPDATE in {@link #adjust}, in the same transaction as the lines.
+ */
+@Repository
+class LedgerStore {
+
+    private static final String ENTRY_COLUMNS = "id, business_key, memo, posted_at, posted_by, reverses_entry_id";
+
+    private final JdbcClient jdbc;
+
+    LedgerStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the entry head unless its business key (or the entry it reverses) is taken; then nothing is written. */
+    OptionalLong insertEntry(Posting p, Instant at, String month, String actor) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        int rows = jdbc.sql("""
+                INSERT INTO ledger_entry (business_key, memo, posted_at, posting_month, posted_by, reverses_entry_id)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(p.businessKey(), p.memo(), at.atOffset(ZoneOffset.UTC), month, actor, p.reversesEntryId())
+                .update(keys, "id");
+        return rows == 0 ? OptionalLong.empty() : OptionalLong.of(keys.getKey().longValue());
+    }
+
+    void insertLines(long entryId, List<PostingLine> lines) {
+        for (PostingLine l : lines) {
+            jdbc.sql("INSERT INTO ledger_line (entry_id, account_code, party, amount_fen) VALUES (?, ?, ?, ?)")
+                    .params(entryId, l.account().name(), l.party(), l.amountFen()).update();
+        }
+    }
+
+    /** Moves a balance unless it would cross to the wrong side of zero; false (nothing changed) then. */
+    boolean adjust(LedgerAccount account, long deltaFen) {
+        return jdbc.sql("""
+                UPDATE ledger_account SET balance_fen = balance_fen + :d
+                WHERE code = :code AND ((normal_side = 'DEBIT' AND balance_fen + :d >= 0)
+                                     OR (normal_side = 'CREDIT' AND balance_fen + :d <= 0))""")
+                .param("d", deltaFen).param("code", account.name()).update() == 1;
+    }
+
+    Optional<Entry> findByKey(String businessKey) {
+        return one("business_key = ?", businessKey);
+    }
+
+    Optional<Entry> find(long id) {
+        return one("id = ?", id);
+    }
+
+    Optional<Entry> reversalOf(long id) {
+        return one("reverses_entry_id = ?", id);
+    }
+
+    /** The newest entries first; with a key prefix, only those whose business key starts with it. */
+    List<Entry> latest(String keyPrefix, int limit) {
+        List<Head> heads = jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE business_key LIKE ? ESCAPE '\\' "
+                        + "ORDER BY id DESC LIMIT ?")
+                .params(keyPrefix.replace("%", "\\%").replace("_", "\\_") + "%", limit).query(this::head).list();
+        return withLines(heads);
+    }
+
+    Map<LedgerAccount, Long> storedBalances() {
+        Map<LedgerAccount, Long> out = new EnumMap<>(LedgerAccount.class);
+        jdbc.sql("SELECT code, balance_fen FROM ledger_account").query((rs, n) ->
+                out.put(LedgerAccount.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return out;
+    }
+
+    Map<LedgerAccount, Long> lineSums() {
+        Map<LedgerAccount, Long> out = new EnumMap<>(LedgerAccount.class);
+        jdbc.sql("SELECT account_code, SUM(amount_fen) FROM ledger_line GROUP BY account_code").query((rs, n) ->
+                out.put(LedgerAccount.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return out;
+    }
+
+    long partySum(LedgerAccount account, String party) {
+        return jdbc.sql("SELECT COALESCE(SUM(amount_fen), 0) FROM ledger_line WHERE account_code = ? AND party = ?")
+                .params(account.name(), party).query(Long.class).single();
+    }
+
+    /** Net signed movement per month and account, months in order. */
+    Map<String, Map<LedgerAccount, Long>> monthlyMovements() {
+        Map<String, Map<LedgerAccount, Long>> out = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT e.posting_month, l.account_code, SUM(l.amount_fen) FROM ledger_line l
+                JOIN ledger_entry e ON e.id = l.entry_id GROUP BY e.posting_month, l.account_code
+                ORDER BY e.posting_month""").query((rs, n) -> out
+                .computeIfAbsent(rs.getString(1), m -> new EnumMap<>(LedgerAccount.class))
+                .put(LedgerAccount.valueOf(rs.getString(2)), rs.getLong(3))).list();
+        return out;
+    }
+
+    private Optional<Entry> one(String where, Object param) {
+        return withLines(jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE " + where).param(param)
+                .query(this::head).list()).stream().findFirst();
+    }
+
+    private List<Entry> withLines(List<Head> heads) {
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<PostingLine>> lines = new LinkedHashMap<>();
+        jdbc.sql("SELECT entry_id, account_code, party, amount_fen FROM ledger_line WHERE entry_id IN (:ids) ORDER BY id")
+                .param("ids", heads.stream().map(Head::id).toList())
+                .query((rs, n) -> lines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
+                        new PostingLine(LedgerAccount.valueOf(rs.getString(2)), rs.getString(3), rs.getLong(4)))).list();
+        return heads.stream().map(h -> new Entry(h.id, h.key, h.memo, h.at, h.by, h.reverses,
+                lines.getOrDefault(h.id, List.of()))).toList();
+    }
+
+    private Head head(ResultSet rs, int n) throws SQLException {
+        return new Head(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getObject(4, java.time.OffsetDateTime.class).toInstant(), rs.getString(5),
+                rs.getObject(6, Long.class));
+    }
+
+    private record Head(long id, String key, String memo, Instant at, String by, Long reverses) {
+    }
+}

@@ -1,0 +1,159 @@
+package cn.jiangxin.reward;
+
+import static cn.jiangxin.reward.RewardCaseStore.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL for payment batches and lines; state changes are conditional UPDATEs that report whether they happened. */
+@Repository
+class PaymentBatchStore {
+
+    private static final String BATCH = """
+            id, state, maker_account_id, maker_name, created_at, checker_account_id, checker_name, decided_at,
+            reject_reason, line_count, total_fen, exported_at""";
+    private static final String LINE = """
+            l.id, l.batch_id, l.reward_case_id, c.medal_key, c.beneficiary_kind, c.beneficiary_id, c.beneficiary_name,
+            l.amount_fen, l.bank_holder, l.bank_name, l.bank_account_masked, l.state, l.failure_reason, l.result_by,
+            l.result_at FROM payment_line l JOIN reward_case c ON c.id = l.reward_case_id""";
+
+    private final JdbcClient jdbc;
+
+    PaymentBatchStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Empty when a batch with this request key exists already. */
+    OptionalLong insertBatch(long makerId, String makerName, String requestKey, Instant at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        int rows = jdbc.sql("""
+                INSERT INTO payment_batch (state, maker_account_id, maker_name, created_at, request_key, line_count,
+                                           total_fen)
+                VALUES ('SUBMITTED', ?, ?, ?, ?, 0, 0) ON CONFLICT DO NOTHING""")
+                .params(makerId, makerName, utc(at), requestKey).update(keys, "id");
+        return rows == 0 ? OptionalLong.empty() : OptionalLong.of(keys.getKey().longValue());
+    }
+
+    void insertLine(long batchId, RewardCase c, String encryptedAccount) {
+        jdbc.sql("""
+                INSERT INTO payment_line (batch_id, reward_case_id, amount_fen, bank_holder, bank_name, bank_account_enc,
+                                          bank_account_masked, state, open_case_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
+                .params(batchId, c.id(), c.amountFen(), c.bankHolder(), c.bankName(), encryptedAccount,
+                        c.bankAccountMasked(), c.id()).update();
+    }
+
+    void setTotals(long batchId) {
+        jdbc.sql("""
+                UPDATE payment_batch SET line_count = (SELECT COUNT(*) FROM payment_line WHERE batch_id = :id),
+                       total_fen = (SELECT COALESCE(SUM(amount_fen), 0) FROM payment_line WHERE batch_id = :id)
+                WHERE id = :id""").param("id", batchId).update();
+    }
+
+    Optional<PaymentBatch> find(long id) {
+        return jdbc.sql("SELECT " + BATCH + " FROM payment_batch WHERE id = ?").param(id).query(this::mapBatch).optional();
+    }
+
+    Optional<PaymentBatch> byRequestKey(String key) {
+        return jdbc.sql("SELECT " + BATCH + " FROM payment_batch WHERE request_key = ?").param(key)
+                .query(this::mapBatch).optional();
+    }
+
+    Optional<String> decideKey(long id) {
+        return jdbc.sql("SELECT decide_key FROM payment_batch WHERE id = ?").param(id).query(String.class).optional();
+    }
+
+    List<PaymentBatch> list() {
+        return jdbc.sql("SELECT " + BATCH + " FROM payment_batch ORDER BY id DESC LIMIT 200").query(this::mapBatch).list();
+    }
+
+    /** SUBMITTED to APPROVED or REJECTED by someone other than the maker; false when that did not happen. */
+    boolean decide(long id, PaymentBatch.State to, long checkerId, String checkerName, String key, String reason,
+            Instant at) {
+        return jdbc.sql("""
+                UPDATE payment_batch SET state = ?, checker_account_id = ?, checker_name = ?, decide_key = ?,
+                       reject_reason = ?, decided_at = ?
+                WHERE id = ? AND state = 'SUBMITTED' AND maker_account_id <> ?""")
+                .params(to.name(), checkerId, checkerName, key, reason, utc(at), id, checkerId).update() == 1;
+    }
+
+    void rejectLines(long batchId) {
+        jdbc.sql("UPDATE payment_line SET state = 'REJECTED', open_case_id = NULL WHERE batch_id = ? AND state = 'PENDING'")
+                .param(batchId).update();
+    }
+
+    void markExported(long id, Instant at) {
+        jdbc.sql("UPDATE payment_batch SET exported_at = ? WHERE id = ?").params(utc(at), id).update();
+    }
+
+    void completeIfDone(long id) {
+        jdbc.sql("""
+                UPDATE payment_batch SET state = 'COMPLETED' WHERE id = :id AND state = 'APPROVED'
+                AND NOT EXISTS (SELECT 1 FROM payment_line WHERE batch_id = :id AND state = 'PENDING')""")
+                .param("id", id).update();
+    }
+
+    List<PaymentLine> lines(long batchId) {
+        return jdbc.sql("SELECT " + LINE + " WHERE l.batch_id = ? ORDER BY l.id").param(batchId).query(this::mapLine).list();
+    }
+
+    Optional<PaymentLine> line(long lineId) {
+        return jdbc.sql("SELECT " + LINE + " WHERE l.id = ?").param(lineId).query(this::mapLine).optional();
+    }
+
+    List<PaymentLine> linesOfCase(long caseId) {
+        return jdbc.sql("SELECT " + LINE + " WHERE l.reward_case_id = ? ORDER BY l.id").param(caseId)
+                .query(this::mapLine).list();
+    }
+
+    Optional<String> resultKey(long lineId) {
+        return jdbc.sql("SELECT result_key FROM payment_line WHERE id = ?").param(lineId).query(String.class).optional();
+    }
+
+    /** Line id to encrypted account number, for the treasury export. */
+    java.util.Map<Long, String> encryptedAccounts(long batchId) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, bank_account_enc FROM payment_line WHERE batch_id = ?").param(batchId)
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getString(2))).list();
+        return out;
+    }
+
+    /** PENDING to PAID or FAILED, only in an approved batch; false when the line had its result already. */
+    boolean recordResult(long lineId, PaymentLine.State to, String key, String reason, String by, Instant at) {
+        return jdbc.sql("""
+                UPDATE payment_line SET state = ?, result_key = ?, failure_reason = ?, result_by = ?, result_at = ?,
+                       open_case_id = NULL, paid_case_id = CASE WHEN ? = 'PAID' THEN reward_case_id END
+                WHERE id = ? AND state = 'PENDING'
+                  AND batch_id IN (SELECT id FROM payment_batch WHERE state = 'APPROVED')""")
+                .params(to.name(), key, reason, by, utc(at), to.name(), lineId).update() == 1;
+    }
+
+    private PaymentBatch mapBatch(ResultSet rs, int n) throws SQLException {
+        return new PaymentBatch(rs.getLong("id"), PaymentBatch.State.valueOf(rs.getString("state")),
+                rs.getLong("maker_account_id"), rs.getString("maker_name"), instant(rs, "created_at"),
+                rs.getObject("checker_account_id", Long.class), rs.getString("checker_name"), instant(rs, "decided_at"),
+                rs.getString("reject_reason"), rs.getInt("line_count"), rs.getLong("total_fen"),
+                instant(rs, "exported_at"));
+    }
+
+    private PaymentLine mapLine(ResultSet rs, int n) throws SQLException {
+        return new PaymentLine(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                BeneficiaryKind.valueOf(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getLong(8),
+                rs.getString(9), rs.getString(10), rs.getString(11), PaymentLine.State.valueOf(rs.getString(12)),
+                rs.getString(13), rs.getString(14), instant(rs, "result_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,27 @@
+package cn.jiangxin.reward;
+
+import java.time.Instant;
+
+import cn.jiangxin.ledger.domain.Money;
+
+/** One payment of a batch: the case, and the payee as the batch was built (bank account masked). */
+public record PaymentLine(long id, long batchId, long rewardCaseId, String medalKey, BeneficiaryKind kind,
+        long beneficiaryId, String beneficiaryName, long amountFen, String bankHolder, String bankName,
+        String bankAccountMasked, State state, String failureReason, String resultBy, Instant resultAt) {
+
+    /** PENDING until the treasury's result is recorded; REJECTED when the checker rejected the batch. */
+    public enum State {
+        PENDING,
+        PAID,
+        FAILED,
+        REJECTED
+    }
+
+    public String amountYuan() {
+        return Money.yuan(amountFen);
+    }
+
+    public String party() {
+        return kind.party(beneficiaryId);
+    }
+}

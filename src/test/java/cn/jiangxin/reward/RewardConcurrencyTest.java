@@ -1,0 +1,37 @@
+package cn.jiangxin.reward;
+
+import java.util.List;
+
+import cn.jiangxin.identity.AccountRegistry;
+import cn.jiangxin.ledger.Ledger;
+import cn.jiangxin.policy.PolicyVersions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/** 50 threads at once on each step of one reward: exactly one payment per beneficiary, a balanced ledger. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class RewardConcurrencyTest {
+
+    @Autowired RewardGrants grants;
+    @Autowired RewardCases cases;
+    @Autowired PaymentBatches batches;
+    @Autowired Ledger ledger;
+    @Autowired JdbcClient jdbc;
+    @Autowired UserDetailsService users;
+    @Autowired AccountRegistry accounts;
+    @Autowired PolicyVersions versions;
+
+    @Test
+    void fiftyThreadsCreateApproveAndPayOneRewardOnce() throws Exception {
+        RewardFixture fx = new RewardFixture(jdbc, users, accounts, versions);
+        RewardConcurrency.raceOneRewardToPayment(List.of(new RewardConcurrency.Node(grants, cases, batches, ledger,
+                jdbc, fx)), "talent-race", "吴军");
+    }
+}
