@@ -83,16 +83,25 @@ public class NoticeBoard {
      */
     @Transactional
     public long publish(CurrentUser user, String title, List<Long> caseIds) {
+        return publish(user, title, caseIds, today());
+    }
+
+    /**
+     * As {@link #publish(CurrentUser, String, List)}, for a notice whose period starts on {@code firstDay}, with the
+     * number of working days of the policy version in force that day. Only the demo data calls it, for a notice that
+     * is over already, so that its case can be certified on a real clock.
+     */
+    @Transactional
+    long publish(CurrentUser user, String title, List<Long> caseIds, LocalDate firstDay) {
         requireApprover(user);
         String t = PlainText.required("title", title, 200, "公示标题");
         List<Long> ids = caseIds == null ? List.of() : caseIds.stream().distinct().toList();
         if (ids.isEmpty()) {
             throw new RuleViolationException("cases", "请至少选择一个案件");
         }
-        LocalDate today = today();
-        PolicyVersion version = policies.inForceOn(today).orElseThrow(
+        PolicyVersion version = policies.inForceOn(firstDay).orElseThrow(
                 () -> new RuleViolationException("cases", "今天没有生效的政策版本，不能开始公示"));
-        NoticePeriod period = NoticePeriod.starting(today, version.terms().noticeWorkingDays(), calendar);
+        NoticePeriod period = NoticePeriod.starting(firstDay, version.terms().noticeWorkingDays(), calendar);
         long batchId = store.insertBatch(t, version.code(), period, user.accountId(), clock.instant());
         int position = 0;
         for (long id : ids) {

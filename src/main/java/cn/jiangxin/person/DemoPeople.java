@@ -12,8 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile only: eight people across the demo units (after {@code DemoUnits}); idempotent. 张伟, a welder at
- * 北京燕京精密制造有限公司, is the demo talent.
+ * Demo profile only: thirteen people across the demo units (after {@code DemoUnits}); idempotent. The first eight are
+ * free for trying things out (张伟, a welder at 北京燕京精密制造有限公司, is the one to look up); the last five are the
+ * people of the demo cases ({@code nomination.DemoCases}), among them the certified WorldSkills gold medallist 马骏.
  */
 @Component
 @Profile("demo")
@@ -34,7 +35,12 @@ class DemoPeople implements ApplicationRunner {
             new String[] {"单丽华", "110105199001014564", "13910001005", CENTRE},
             new String[] {"吴军", "110105196604050392", "13910001006", CENTRE},
             new String[] {"周杰", "110105197011030534", "13910001007", ASSOCIATION},
-            new String[] {"郑浩", "110108198808081359", "13910001008", HAIDIAN});
+            new String[] {"郑浩", "110108198808081359", "13910001008", HAIDIAN},
+            new String[] {"马骏", "110105199007181013", "13910001009", YANJING},
+            new String[] {"高峰", "110105198211052038", "13910001010", YANJING},
+            new String[] {"许晴", "110105199304223021", "13910001011", SCHOOL},
+            new String[] {"何静", "110105198809094267", "13910001012", SCHOOL},
+            new String[] {"林涛", "110105197902145175", "13910001013", SCHOOL});
 
     private final PersonStore store;
     private final Units units;
