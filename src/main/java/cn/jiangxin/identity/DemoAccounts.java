@@ -8,7 +8,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Demo profile only: one Bureau account per staff role, all with the demo password from the README. */
+/**
+ * Demo profile only: one Bureau account per staff role, all with the demo password from the README. The unit officers
+ * come with the demo units ({@code DemoUnits}); the talent “talent” is the demo medallist's account, opened when his
+ * case is submitted and named by {@link DemoLogins}.
+ */
 @Component
 @Profile("demo")
 @Order(0)
