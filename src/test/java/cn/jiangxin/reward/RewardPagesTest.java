@@ -181,6 +181,12 @@ class RewardPagesTest {
         mvc.perform(post("/rewards/batches/{id}/lines/{line}/result", batchId, personLine).with(as("finance")).with(csrf())
                 .param("outcome", "PAID").param("requestKey", "result-again-" + personLine))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("不能再次支付")));
+        byte[] again = mvc.perform(get("/rewards/batches/{id}/export", batchId).with(as("finance2")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(again))) {
+            assertThat(wb.getFirstSheet().read().stream().skip(1).map(r -> r.getCellText(4)))
+                    .as("a paid line is never sent to the treasury again").containsExactly("20000012345678901");
+        }
         mvc.perform(get("/my/rewards").with(as("talent-wangfang"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("已发放")));
         mvc.perform(get("/my/rewards").with(as("talent-wangfang")).param("lang", "en")).andExpect(status().isOk())
