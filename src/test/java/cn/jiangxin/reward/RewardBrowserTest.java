@@ -89,6 +89,9 @@ class RewardBrowserTest extends BrowserTestSupport {
         waitForText(By.id("batch-state"), "已完成");
         open("/ledger");
         waitForText(By.id("trial-status"), "试算平衡：借贷相等。");
+        open("/finance");
+        waitFor(By.cssSelector("#months-chart svg"));
+        assertThat(browser.findElement(By.id("months")).getText()).contains("月末应付");
         logout();
 
         login("talent-shanlihua", "Talent-2025-xyz");
