@@ -11,7 +11,9 @@ import java.util.Optional;
  * The support period from {@code start} (inclusive) to {@code endExclusive}, cut into support years: year n runs
  * from {@code start} plus n-1 years up to {@code start} plus n years, and the last year ends with the period. Years
  * are added as {@link LocalDate#plusYears} adds them, so for a talent certified on 29 February a new support year
- * begins on 28 February when the year has no 29 February.
+ * begins on 28 February when the year has no 29 February. There are as many support years as whole years up to the
+ * last day plus one: a few days left over after the last anniversary (a period of 29 February 2024 to 28 February
+ * 2026 ends one day after its second anniversary) belong to the last year, never to a year of their own.
  */
 public record SupportPeriod(LocalDate start, LocalDate endExclusive) {
 
@@ -44,19 +46,23 @@ public record SupportPeriod(LocalDate start, LocalDate endExclusive) {
         while (start.plusYears(whole).isAfter(date)) {
             whole--;
         }
-        return Optional.of(year(whole + 1));
+        return Optional.of(year(Math.min(whole + 1, count())));
     }
 
     public List<SupportYear> years() {
         List<SupportYear> years = new ArrayList<>();
-        for (int n = 1; start.plusYears(n - 1L).isBefore(endExclusive); n++) {
+        for (int n = 1; n <= count(); n++) {
             years.add(year(n));
         }
         return years;
     }
 
+    private int count() {
+        return (int) ChronoUnit.YEARS.between(start, lastDay()) + 1;
+    }
+
     private SupportYear year(int number) {
-        LocalDate until = start.plusYears(number);
+        LocalDate until = number == count() ? endExclusive : start.plusYears(number);
         return new SupportYear(number, start.plusYears(number - 1L), until.isAfter(endExclusive) ? endExclusive : until);
     }
 

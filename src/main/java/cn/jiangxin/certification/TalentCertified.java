@@ -14,8 +14,10 @@ public record TalentCertified(long certificationId, long personId, long nominati
         String policyVersion, LocalDate supportStart, LocalDate supportEndExclusive, List<WorldSkillsGold> worldSkillsGolds) {
 
     /**
-     * One gold medal. {@code medalKey} names the medal itself, not the case ({@code WSG-<personId>-<date won>}), so
-     * the same medal brought by a later nomination is recognised as the same one and is never rewarded twice.
+     * One gold medal. {@code medalKey} names the medal itself, not the case: {@code WSG-<personId>-<year won>}. A
+     * contestant competes in one skill per edition and WorldSkills is held at most once a year, so the year names
+     * the edition; the same medal brought by a later nomination, even with its date written a little differently,
+     * is recognised as the same one and is never rewarded twice.
      */
     public record WorldSkillsGold(String medalKey, LocalDate wonOn, String description, long trainingUnitId) {
 
@@ -26,7 +28,7 @@ public record TalentCertified(long certificationId, long personId, long nominati
         }
 
         public static String keyOf(long personId, LocalDate wonOn) {
-            return "WSG-" + personId + "-" + wonOn;
+            return "WSG-" + personId + "-" + wonOn.getYear();
         }
     }
 

@@ -21,6 +21,7 @@ import cn.jiangxin.ledger.domain.Posting;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -100,6 +101,8 @@ public class Ledger {
         return store.latest(keyPrefix == null ? "" : keyPrefix, Math.max(1, Math.min(500, limit)));
     }
 
+    /** Balances and line sums read in one snapshot, so a posting committing meanwhile cannot show as a mismatch. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public TrialBalance trialBalance() {
         Map<LedgerAccount, Long> stored = store.storedBalances();
         Map<LedgerAccount, Long> sums = store.lineSums();

@@ -42,7 +42,9 @@ class LedgerPages {
     @GetMapping("/finance")
     String dashboard(Model model) {
         model.addAttribute("trial", ledger.trialBalance());
-        model.addAttribute("months", ledger.monthly());
+        var months = ledger.monthly();
+        model.addAttribute("months", months);
+        model.addAttribute("chart", MonthTotals.chartData(months));
         return "ledger/finance";
     }
 

@@ -31,12 +31,14 @@ public class Objections {
     private final NoticeStore notices;
     private final Clock clock;
     private final AuditTrail audit;
+    private final NominationStore nominations;
 
-    Objections(ObjectionStore store, NoticeStore notices, Clock clock, AuditTrail audit) {
+    Objections(ObjectionStore store, NoticeStore notices, Clock clock, AuditTrail audit, NominationStore nominations) {
         this.store = store;
         this.notices = notices;
         this.clock = clock;
         this.audit = audit;
+        this.nominations = nominations;
     }
 
     /** What a member of the public sends; {@code clientKey} is the one-way key of their address. */
@@ -84,6 +86,13 @@ public class Objections {
             throw new AccessDeniedException("only approvers resolve objections");
         }
         ObjectionView o = store.find(objectionId).orElseThrow(() -> new NotFoundException("objection " + objectionId));
+        NominationView n = nominations.find(o.nominationId()).orElseThrow();
+        if (n.state() != NominationState.IN_PUBLIC_NOTICE) {
+            throw new RuleViolationException("outcome", "案件当前状态为“" + n.state().label() + "”，异议只能在公示中处理");
+        }
+        if (n.history().stream().anyMatch(t -> t.reviewedBy(user.accountId()))) {
+            throw new RuleViolationException("outcome", "您参与了此案件的初审，按双人复核规定不能处理对它的异议");
+        }
         if (outcome == null) {
             throw new RuleViolationException("outcome", "请选择异议是否成立");
         }

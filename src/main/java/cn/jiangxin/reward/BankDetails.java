@@ -28,9 +28,13 @@ public record BankDetails(String holder, String bankName, String accountNumber) 
         }
     }
 
-    /** E.g. {@code 6222 **** **** 1234}: the first and last four digits only. */
+    /**
+     * E.g. {@code 6222 **** **** 1234}: the first and last four digits of a card-length number; of a shorter account
+     * number (8 to 15 digits, e.g. a unit's basic account) only the last four, so at most a quarter of it shows.
+     */
     public static String mask(String accountNumber) {
-        return accountNumber.substring(0, 4) + " **** **** " + accountNumber.substring(accountNumber.length() - 4);
+        String last = accountNumber.substring(accountNumber.length() - 4);
+        return accountNumber.length() >= 16 ? accountNumber.substring(0, 4) + " **** **** " + last : "**** **** " + last;
     }
 
     public String masked() {

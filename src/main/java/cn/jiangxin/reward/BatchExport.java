@@ -47,8 +47,12 @@ class BatchExport {
         if (batch.state() != PaymentBatch.State.APPROVED && batch.state() != PaymentBatch.State.COMPLETED) {
             throw new RuleViolationException("批次审批通过后才能导出");
         }
+        // only lines still awaiting a result: a paid or failed line sent again could be paid twice by the treasury
         List<PaymentLine> lines = store.lines(batchId).stream()
-                .filter(l -> l.state() != PaymentLine.State.REJECTED).toList();
+                .filter(l -> l.state() == PaymentLine.State.PENDING).toList();
+        if (lines.isEmpty()) {
+            throw new RuleViolationException("批次中已没有待回填结果的支付行，无需再导出");
+        }
         var accounts = store.encryptedAccounts(batchId);
         audit.recordIndependently(new AuditEvent(user.username(), "READ_BANK_ACCOUNT", "payment_batch",
                 String.valueOf(batchId), AuditEvent.Outcome.SUCCESS, "treasury export: " + lines.size() + " lines"));

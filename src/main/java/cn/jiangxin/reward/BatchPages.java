@@ -45,6 +45,7 @@ class BatchPages {
         model.addAttribute("batches", batches.list(user));
         model.addAttribute("ready", cases.forFinance(user, RewardState.READY, null));
         model.addAttribute("requestKey", RequestKeys.fresh());
+        model.addAttribute("rejectKey", RequestKeys.fresh());
         return "reward/batches";
     }
 
@@ -70,6 +71,7 @@ class BatchPages {
         model.addAttribute("lines", batches.lines(user, id));
         model.addAttribute("isMaker", b.madeBy(user.accountId()));
         model.addAttribute("requestKey", RequestKeys.fresh());
+        model.addAttribute("rejectKey", RequestKeys.fresh());
         return "reward/batch";
     }
 

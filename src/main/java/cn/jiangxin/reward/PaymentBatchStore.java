@@ -95,6 +95,11 @@ class PaymentBatchStore {
         jdbc.sql("UPDATE payment_batch SET exported_at = ? WHERE id = ?").params(utc(at), id).update();
     }
 
+    /** Serialises the results of one batch, so the last of two results recorded at once completes it. */
+    void lock(long id) {
+        jdbc.sql("SELECT id FROM payment_batch WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
+    }
+
     void completeIfDone(long id) {
         jdbc.sql("""
                 UPDATE payment_batch SET state = 'COMPLETED' WHERE id = :id AND state = 'APPROVED'

@@ -57,11 +57,13 @@ public class PaymentBatches {
         }
         long batchId = inserted.getAsLong();
         for (long caseId : ids) {
-            RewardCase c = cases.find(caseId).orElseThrow(() -> new NotFoundException("reward case " + caseId));
+            RewardCase before = cases.find(caseId).orElseThrow(() -> new NotFoundException("reward case " + caseId));
             if (!cases.claim(caseId, batchId)) {
-                throw new RuleViolationException("caseIds", "奖励“" + c.beneficiaryName() + " " + c.medalKey()
+                throw new RuleViolationException("caseIds", "奖励“" + before.beneficiaryName() + " " + before.medalKey()
                         + "”已不是待支付状态（可能已被其他批次选入），本批次未生成");
             }
+            // read again under the claim's row lock, so holder, bank and account number come from one version
+            RewardCase c = cases.find(caseId).orElseThrow();
             batches.insertLine(batchId, c, cases.encryptedAccount(caseId).orElseThrow());
         }
         batches.setTotals(batchId);
@@ -74,11 +76,11 @@ public class PaymentBatches {
     /** The checker's approval commits every line's amount from the budget; an overdraft refuses all of it. */
     @Transactional
     public PaymentBatch approve(CurrentUser checker, long batchId, String requestKey) {
-        PaymentBatch b = requireDecidable(checker, batchId, requestKey);
+        PaymentBatch b = requireDecidable(checker, batchId, requestKey, true);
         if (b.state() == PaymentBatch.State.SUBMITTED) {
             if (!batches.decide(batchId, PaymentBatch.State.APPROVED, checker.accountId(), checker.username(),
                     requestKey, null, clock.instant())) {
-                return alreadyDecided(checker, batchId, requestKey);
+                return alreadyDecided(checker, batchId, requestKey, true);
             }
             List<PaymentLine> lines = batches.lines(batchId);
             long total = lines.stream().mapToLong(PaymentLine::amountFen).sum();
@@ -104,11 +106,11 @@ public class PaymentBatches {
         if (why.isEmpty() || why.length() > 500) {
             throw new RuleViolationException("reason", "请填写退回原因（不超过500字）");
         }
-        PaymentBatch b = requireDecidable(checker, batchId, requestKey);
+        PaymentBatch b = requireDecidable(checker, batchId, requestKey, false);
         if (b.state() == PaymentBatch.State.SUBMITTED) {
             if (!batches.decide(batchId, PaymentBatch.State.REJECTED, checker.accountId(), checker.username(),
                     requestKey, why, clock.instant())) {
-                return alreadyDecided(checker, batchId, requestKey);
+                return alreadyDecided(checker, batchId, requestKey, false);
             }
             for (PaymentLine line : batches.lines(batchId)) {
                 cases.release(line.rewardCaseId(), null);
@@ -128,6 +130,7 @@ public class PaymentBatches {
     public PaymentLine recordResult(CurrentUser user, long batchId, long lineId, PaymentLine.State outcome,
             String reason, String requestKey) {
         RewardCases.requireFinance(user);
+        batches.lock(batchId);
         PaymentLine line = batches.line(lineId).filter(l -> l.batchId() == batchId)
                 .orElseThrow(() -> new NotFoundException("payment line " + lineId));
         if (outcome != PaymentLine.State.PAID && outcome != PaymentLine.State.FAILED) {
@@ -178,23 +181,25 @@ public class PaymentBatches {
         return batches.linesOfCase(caseId);
     }
 
-    private PaymentBatch requireDecidable(CurrentUser checker, long batchId, String requestKey) {
+    private PaymentBatch requireDecidable(CurrentUser checker, long batchId, String requestKey, boolean approving) {
         PaymentBatch b = require(checker, batchId);
         if (b.madeBy(checker.accountId())) {
             throw new RuleViolationException("制单人不能审批自己制作的批次，请由另一位财务人员审批");
         }
         if (b.state() != PaymentBatch.State.SUBMITTED) {
-            return alreadyDecidedBatch(checker, b, requestKey);
+            return alreadyDecidedBatch(checker, b, requestKey, approving);
         }
         return b;
     }
 
-    private PaymentBatch alreadyDecided(CurrentUser checker, long batchId, String requestKey) {
-        return alreadyDecidedBatch(checker, batches.find(batchId).orElseThrow(), requestKey);
+    private PaymentBatch alreadyDecided(CurrentUser checker, long batchId, String requestKey, boolean approving) {
+        return alreadyDecidedBatch(checker, batches.find(batchId).orElseThrow(), requestKey, approving);
     }
 
-    private PaymentBatch alreadyDecidedBatch(CurrentUser checker, PaymentBatch b, String requestKey) {
-        boolean repeat = b.state() != PaymentBatch.State.SUBMITTED && Objects.equals(b.checkerAccountId(),
+    /** A repeat of the same decision with its key answers the first result; the key of a reject never approves. */
+    private PaymentBatch alreadyDecidedBatch(CurrentUser checker, PaymentBatch b, String requestKey, boolean approving) {
+        boolean sameDecision = approving == (b.state() != PaymentBatch.State.REJECTED);
+        boolean repeat = sameDecision && b.state() != PaymentBatch.State.SUBMITTED && Objects.equals(b.checkerAccountId(),
                 checker.accountId()) && batches.decideKey(b.id()).map(requestKey::equals).orElse(false);
         if (repeat) {
             return b;

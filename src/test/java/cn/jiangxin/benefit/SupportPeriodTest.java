@@ -36,6 +36,12 @@ class SupportPeriodTest {
         assertThat(leap.years()).extracting(SupportYear::lastDay)
                 .containsExactly(LocalDate.of(2025, 2, 27), LocalDate.of(2026, 2, 27));
 
+        SupportPeriod asCertified = new SupportPeriod(LocalDate.of(2024, 2, 29), LocalDate.of(2026, 3, 1));
+        assertThat(asCertified.years()).as("the day after the second anniversary is no third year").containsExactly(
+                new SupportYear(1, LocalDate.of(2024, 2, 29), LocalDate.of(2025, 2, 28)),
+                new SupportYear(2, LocalDate.of(2025, 2, 28), LocalDate.of(2026, 3, 1)));
+        assertThat(asCertified.yearOn(LocalDate.of(2026, 2, 28))).map(SupportYear::number).contains(2);
+
         SupportPeriod fourYears = new SupportPeriod(LocalDate.of(2024, 2, 29), LocalDate.of(2028, 2, 29));
         assertThat(fourYears.yearOn(LocalDate.of(2027, 2, 28))).map(SupportYear::number).contains(4);
         assertThat(fourYears.yearOn(LocalDate.of(2028, 2, 28))).map(SupportYear::number).contains(4);

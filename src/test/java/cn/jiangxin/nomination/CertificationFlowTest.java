@@ -78,7 +78,7 @@ class CertificationFlowTest extends NoticeContext {
             assertThat(e.supportStart()).isEqualTo(LocalDate.of(2025, 10, 14));
             assertThat(e.supportLastDay()).isEqualTo(LocalDate.of(2027, 10, 13));
             assertThat(e.worldSkillsGolds()).containsExactly(new TalentCertified.WorldSkillsGold(
-                    "WSG-" + personId + "-2024-09-15", LocalDate.of(2024, 9, 15), "焊接项目", cases.trainingUnitId()));
+                    "WSG-" + personId + "-2024", LocalDate.of(2024, 9, 15), "焊接项目", cases.trainingUnitId()));
         });
         assertThat(nominations.requireVisible(approver, id).history()).last()
                 .satisfies(t -> assertThat(t.action()).isEqualTo(NominationAction.CERTIFY));

@@ -139,6 +139,10 @@ class NoticeTest extends NoticeContext {
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("reason"))
                 .hasMessage("请填写处理理由");
         assertThatThrownBy(() -> objections.resolve(approver, objection, null, "理由")).hasMessage("请选择异议是否成立");
+        var reviewerAlsoApprover = new cn.jiangxin.identity.CurrentUser(cases.user("reviewer").accountId(), "reviewer",
+                "初审兼复审", java.util.Set.of(cn.jiangxin.identity.Role.REVIEWER, cn.jiangxin.identity.Role.APPROVER), null);
+        assertThatThrownBy(() -> objections.resolve(reviewerAlsoApprover, objection, ObjectionOutcome.DISMISSED, "理由"))
+                .hasMessage("您参与了此案件的初审，按双人复核规定不能处理对它的异议");
         assertThat(objections.of(approver, id)).singleElement().satisfies(o -> assertThat(o.isOpen()).isTrue());
 
         mvc.perform(post("/notices/objections/{o}/resolve", objection).with(csrf())

@@ -61,7 +61,7 @@ class RewardBrowserTest extends BrowserTestSupport {
         open("/unit/rewards");
         submitAndWaitForNextPage(waitFor(By.cssSelector("a[id^=bank-]")));
         enterBank(RewardFixture.SCHOOL, "北京农商银行朝阳支行", "1100 2233 4455 66");
-        waitForText(By.tagName("main"), "1100 **** **** 5566");
+        waitForText(By.tagName("main"), "**** **** 5566");
         logout();
 
         login("finance", DEMO_PASSWORD);
@@ -91,6 +91,9 @@ class RewardBrowserTest extends BrowserTestSupport {
         waitForText(By.id("batch-state"), "已完成");
         open("/ledger");
         waitForText(By.id("trial-status"), "试算平衡：借贷相等。");
+        open("/finance");
+        waitFor(By.cssSelector("#months-chart svg"));
+        assertThat(browser.findElement(By.id("months")).getText()).contains("月末应付");
         logout();
 
         login("talent-shanlihua", "Talent-2025-xyz");

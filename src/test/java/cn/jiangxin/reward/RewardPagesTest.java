@@ -1,6 +1,7 @@
 package cn.jiangxin.reward;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -181,6 +182,12 @@ class RewardPagesTest {
         mvc.perform(post("/rewards/batches/{id}/lines/{line}/result", batchId, personLine).with(as("finance")).with(csrf())
                 .param("outcome", "PAID").param("requestKey", "result-again-" + personLine))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("不能再次支付")));
+        byte[] reexport = mvc.perform(get("/rewards/batches/{id}/export", batchId).with(as("finance2")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(reexport))) {
+            assertThat(wb.getFirstSheet().read().stream().skip(1).map(r -> r.getCellText(4)))
+                    .as("a paid line is never sent to the treasury again").containsExactly("20000012345678901");
+        }
         mvc.perform(get("/my/rewards").with(as("talent-wangfang"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("已发放")));
         mvc.perform(get("/my/rewards").with(as("talent-wangfang")).param("lang", "en")).andExpect(status().isOk())
@@ -193,7 +200,8 @@ class RewardPagesTest {
             mvc.perform(get(page).with(as("finance"))).andExpect(status().isOk());
             mvc.perform(get(page).with(as("officer"))).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/finance").with(as("finance"))).andExpect(content().string(containsString("月末可用预算")));
+        mvc.perform(get("/finance").with(as("finance"))).andExpect(content().string(allOf(containsString("月末可用预算"),
+                containsString("data-chart=\"{&quot;months&quot;:[&quot;"), containsString("/js/finance-chart.js"))));
         mvc.perform(post("/ledger/allocations").with(as("finance")).with(csrf()).param("amount", "-5")
                 .param("reference", "x").param("allocatedOn", "2025-05-01").param("requestKey", UUID.randomUUID().toString()))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("金额须为正数")));

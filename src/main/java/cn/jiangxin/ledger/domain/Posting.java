@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * A balanced set of lines to be written as one entry. The business key names the event it records (e.g.
- * {@code PAY:WSG-12-2024-09-15:PERSON}); the ledger keeps at most one entry per key, so posting the same key again
+ * {@code PAY:WSG-12-2024:PERSON}); the ledger keeps at most one entry per key, so posting the same key again
  * is a no-op. A reversal carries the id of the entry it reverses.
  */
 public record Posting(String businessKey, String memo, List<PostingLine> lines, Long reversesEntryId) {
