@@ -78,14 +78,14 @@ class RegistryBrowserTest extends BrowserTestSupport {
         type("name", "王小明");
         type("idNumber", "110105199002301234");
         type("phone", "13800138000");
-        browser.findElement(By.id("person-submit")).click();
+        submitAndWaitForNextPage(browser.findElement(By.id("person-submit")));
         assertThat(waitFor(By.id("idNumber-error")).getText())
                 .isEqualTo("身份证号码中的出生日期19900230不是真实的日期（第7-14位）");
         type("idNumber", "110105199511204421");
-        browser.findElement(By.id("person-submit")).click();
+        submitAndWaitForNextPage(browser.findElement(By.id("person-submit")));
         assertThat(waitFor(By.id("idNumber-error")).getText()).isEqualTo("该身份证号码的人员已经登记，不能重复登记");
         type("idNumber", "11010519491231002x");
-        browser.findElement(By.id("person-submit")).click();
+        submitAndWaitForNextPage(browser.findElement(By.id("person-submit")));
         waitForText(By.id("person-id-number"), "1101**********002X");
         assertThat(pageText()).contains("王小明", "1949-12-31", "女").doesNotContain("11010519491231002");
 
