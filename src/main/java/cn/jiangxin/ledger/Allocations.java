@@ -56,7 +56,12 @@ public class Allocations {
                 PostingLine.credit(LedgerAccount.BUDGET_FUNDING, null, a.amountFen()))));
         Optional<Allocation> existing = byEntry(entry.id());
         if (existing.isPresent()) {
-            return existing.get();
+            Allocation first = existing.get();
+            if (!first.reference().equals(a.reference()) || !first.allocatedOn().equals(a.allocatedOn())) {
+                throw new RuleViolationException("requestKey", "该幂等编号已用于另一笔拨款（" + first.reference()
+                        + "），请刷新页面后重新填写");
+            }
+            return first;
         }
         jdbc.sql("""
                 INSERT INTO budget_allocation (entry_id, amount_fen, reference, allocated_on, request_key, recorded_by,
@@ -77,6 +82,10 @@ public class Allocations {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 200) {
             throw new RuleViolationException("reason", "请填写冲销原因（不超过200字）");
+        }
+        var earlier = ledger.reversalOf(a.entryId());
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         Entry reversal = ledger.reverse(a.entryId(), "冲销预算拨款 " + a.reference() + "：" + why);
         audit.recordChange("BUDGET_ALLOCATION_REVERSED", "budget_allocation", allocationId, why);

@@ -62,6 +62,10 @@ class LedgerTest {
         assertThat(ledger.balanceFen(LedgerAccount.REWARD_BUDGET)).isEqualTo(budget + 50_000_00L);
         assertThatThrownBy(() -> allocations.record(FINANCE, new NewAllocation(1, "x", LocalDate.of(2025, 4, 1)), key))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("已用于另一笔记账");
+        assertThatThrownBy(() -> allocations.record(FINANCE,
+                new NewAllocation(50_000_00L, "京财社〔2025〕89号", LocalDate.of(2025, 4, 1)), key))
+                .as("the same amount under another reference is another allocation, not a retry")
+                .hasMessageContaining("该幂等编号已用于另一笔拨款（京财社〔2025〕88号）");
         assertThatThrownBy(() -> new NewAllocation(0, "x", LocalDate.now())).hasMessage("拨款金额须大于零");
     }
 
@@ -114,6 +118,8 @@ class LedgerTest {
         ledger.reverse(spent.id(), "测试完毕");
         allocations.reverse(FINANCE, a.id(), "文号有误");
         assertThat(allocations.find(a.id()).orElseThrow().reversed()).isTrue();
+        assertThat(allocations.reverse(FINANCE, a.id(), "再冲一次").reversesEntryId())
+                .as("a repeated reversal answers the first one").isEqualTo(a.entryId());
         assertThat(ledger.trialBalance().balanced()).isTrue();
     }
 
