@@ -61,6 +61,11 @@ public class CaseReview {
 
     /** What the review lacks before the case can pass: unverified achievements, or ineligibility on the confirmed ones. */
     List<CaseFacts.Gap> gaps(NominationView n) {
+        return gaps(n, null);
+    }
+
+    /** As {@link #gaps(NominationView)}, reusing the verified outcome when the caller has already evaluated it. */
+    List<CaseFacts.Gap> gaps(NominationView n, CaseEligibility.Outcome evaluated) {
         List<CaseFacts.Gap> gaps = new ArrayList<>();
         for (Achievement a : n.draft().achievements()) {
             if (n.check(a.index()).isEmpty()) {
@@ -70,7 +75,7 @@ public class CaseReview {
         if (!gaps.isEmpty()) {
             return gaps;
         }
-        CaseEligibility.Outcome outcome = verifiedOutcome(n);
+        CaseEligibility.Outcome outcome = evaluated != null ? evaluated : verifiedOutcome(n);
         if (outcome.evaluation() == null) {
             gaps.add(new CaseFacts.Gap("retirementCategory", outcome.missing()));
         } else if (!outcome.evaluation().eligible()) {

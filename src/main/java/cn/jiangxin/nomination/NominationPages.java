@@ -93,9 +93,10 @@ class NominationPages {
         model.addAttribute("talentUsername", talents.usernameOf(n.personId()).orElse(null));
         model.addAttribute("words", words);
         if (CaseScope.isStaff(user)) {
-            model.addAttribute("outcome", review.verifiedOutcome(n));
+            CaseEligibility.Outcome outcome = review.verifiedOutcome(n);
+            model.addAttribute("outcome", outcome);
             review.decision(n).ifPresent(d -> model.addAttribute("decision", d));
-            model.addAttribute("reviewGaps", n.state() == NominationState.UNDER_REVIEW ? review.gaps(n) : List.of());
+            model.addAttribute("reviewGaps", n.state() == NominationState.UNDER_REVIEW ? review.gaps(n, outcome) : List.of());
             model.addAttribute("holder", n.state() == NominationState.UNDER_REVIEW
                     && n.workflow().holder().filter(h -> h == user.accountId()).isPresent());
         }
