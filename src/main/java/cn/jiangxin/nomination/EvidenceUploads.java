@@ -47,6 +47,10 @@ public class EvidenceUploads {
     public record Download(StoredFile file, Path path) {
     }
 
+    public long maxBytes() {
+        return max.toBytes();
+    }
+
     public String limit() {
         return max.toBytes() >= DataSize.ofMegabytes(1).toBytes() ? max.toMegabytes() + "MB" : max.toKilobytes() + "KB";
     }

@@ -15,11 +15,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Upload of evidence and stamped forms by the unit; download by whoever may see the case. */
+/**
+ * Removal of evidence and stamped forms by the unit; download by whoever may see the case. Uploads go with the form
+ * ({@link NominationFormController}).
+ */
 @Controller
 class NominationFileController {
 
@@ -29,20 +30,6 @@ class NominationFileController {
     NominationFileController(EvidenceUploads uploads, CurrentUsers users) {
         this.uploads = uploads;
         this.users = users;
-    }
-
-    @PostMapping("/nominations/{id}/files")
-    @PreAuthorize("hasRole('UNIT_OFFICER')")
-    String upload(@PathVariable long id, @RequestParam(required = false) FileCategory kind,
-            @RequestParam(required = false) Integer achievement,
-            @RequestParam(required = false) MultipartFile file, RedirectAttributes flash) {
-        try {
-            StoredFile stored = uploads.upload(users.require(), id, kind, achievement, file);
-            flash.addFlashAttribute("uploaded", stored.displayName());
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("uploadError", e.getMessage());
-        }
-        return "redirect:/nominations/" + id + "/edit";
     }
 
     @PostMapping("/nominations/{id}/files/{fileId}/delete")

@@ -98,6 +98,18 @@ public class NominationForm {
                 accomplishments, unitOpinion, trainingUnitId, retirementCategory);
     }
 
+    /** The position the achievement in form row {@code row} is saved at, or null when that row is left empty. */
+    Integer savedIndexOfRow(Integer row) {
+        if (row == null || row < 0 || row >= achievements.size()) {
+            return null;
+        }
+        Row r = achievements.get(row);
+        if (r == null || r.kind == null) {
+            return null;
+        }
+        return (int) achievements.subList(0, row).stream().filter(x -> x != null && x.kind != null).count();
+    }
+
     /** Saved position to new position of every row that keeps its achievement; rows not listed lose their evidence. */
     java.util.Map<Integer, Integer> evidenceMoves() {
         java.util.Map<Integer, Integer> moves = new java.util.LinkedHashMap<>();

@@ -5,6 +5,8 @@ import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.identity.UnitChoices;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.policy.RetirementCategory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +16,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The recommendation form (WF-1) for the nominating unit: edit, save as draft, resume later. */
+/** The recommendation form (WF-1) for the nominating unit: edit, save as draft, resume later, upload files. */
 @Controller
 @PreAuthorize("hasRole('UNIT_OFFICER')")
 class NominationFormController {
@@ -29,10 +32,11 @@ class NominationFormController {
     private final CaseReview review;
     private final AchievementWords words;
     private final UnitChoices unitChoices;
+    private final ConversionService conversions;
 
     NominationFormController(Nominations nominations, EvidenceUploads uploads, NominationPages pages,
             CurrentUsers users, CaseEligibility eligibility, CaseReview review, AchievementWords words,
-            UnitChoices unitChoices) {
+            UnitChoices unitChoices, @Qualifier("mvcConversionService") ConversionService conversions) {
         this.nominations = nominations;
         this.uploads = uploads;
         this.pages = pages;
@@ -41,6 +45,7 @@ class NominationFormController {
         this.review = review;
         this.words = words;
         this.unitChoices = unitChoices;
+        this.conversions = conversions;
     }
 
     @GetMapping("/nominations/{id}/edit")
@@ -62,22 +67,63 @@ class NominationFormController {
             RedirectAttributes flash) {
         CurrentUser user = users.require();
         NominationView n = nominations.requireEditable(user, id);
-        if (errors.hasErrors()) {
-            errors.reject("format", "请检查标出的输入项格式（名次填数字，日期按年-月-日）");
+        if (!saved(user, n, form, errors)) {
             return form(user, n, model);
         }
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/nominations/" + id + "/edit";
+    }
+
+    /**
+     * Uploads evidence or the stamped form. From the page, what was typed comes along ({@code draft}, the form
+     * URL-encoded by the page's script) and is saved first, so that leaving the page for the upload loses nothing;
+     * {@code achievement} is then the form's row. A form that cannot be saved comes back with its errors, as typed,
+     * and the file is not taken.
+     */
+    @PostMapping("/nominations/{id}/files")
+    String upload(@PathVariable long id, @RequestParam(required = false) FileCategory kind,
+            @RequestParam(required = false) Integer achievement, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String draft, Model model, RedirectAttributes flash) {
+        CurrentUser user = users.require();
+        Integer index = achievement;
+        if (draft != null) {
+            NominationView n = nominations.requireEditable(user, id);
+            BindingResult errors = EncodedNominationForm.bind(draft, conversions);
+            NominationForm form = (NominationForm) errors.getTarget();
+            if (!saved(user, n, form, errors)) {
+                model.addAllAttributes(errors.getModel());
+                model.addAttribute("uploadError", "推荐表有需要修改的输入项，文件没有上传：请修改标出的输入项，再重新选择文件上传");
+                return form(user, n, model);
+            }
+            flash.addFlashAttribute("saved", true);
+            index = form.savedIndexOfRow(achievement);
+        }
         try {
-            nominations.save(user, id, form.toDraft(), form.evidenceMoves());
+            StoredFile stored = uploads.upload(user, id, kind, index, file);
+            flash.addFlashAttribute("uploaded", stored.displayName());
+        } catch (RuleViolationException e) {
+            flash.addFlashAttribute("uploadError", e.getMessage());
+        }
+        return "redirect:/nominations/" + id + "/edit";
+    }
+
+    /** Saves the form as the case's draft; false, with the reasons in {@code errors}, when it cannot be saved. */
+    private boolean saved(CurrentUser user, NominationView n, NominationForm form, BindingResult errors) {
+        if (errors.hasErrors()) {
+            errors.reject("format", "请检查标出的输入项格式（名次填数字，日期按年-月-日）");
+            return false;
+        }
+        try {
+            nominations.save(user, n.id(), form.toDraft(), form.evidenceMoves());
+            return true;
         } catch (RuleViolationException e) {
             if (e.field() != null && isFormField(e.field())) {
                 errors.rejectValue(e.field(), "invalid", e.getMessage());
             } else {
                 errors.reject("invalid", e.getMessage());
             }
-            return form(user, n, model);
+            return false;
         }
-        flash.addFlashAttribute("saved", true);
-        return "redirect:/nominations/" + id + "/edit";
     }
 
     /** The eligibility result of the form as it stands, unsaved: the panel beside the form, refreshed on every change. */
@@ -114,6 +160,7 @@ class NominationFormController {
         model.addAttribute("competitions", Achievement.Competition.values());
         model.addAttribute("levels", Achievement.Level.values());
         model.addAttribute("maxUpload", uploads.limit());
+        model.addAttribute("maxUploadBytes", uploads.maxBytes());
         return "nomination/form";
     }
 

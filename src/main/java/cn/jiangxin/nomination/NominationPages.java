@@ -73,13 +73,21 @@ class NominationPages {
             }
         }
         model.addAttribute("people", own);
+        model.addAttribute("openCases", nominations.openCasesOf(own.stream().map(p -> p.id()).toList()));
+        model.addAttribute("unitId", user.unitId());
         return "nomination/new";
     }
 
+    /** A person with an open case gets none besides: the refusal goes back to the person, with a link to the case. */
     @PostMapping
     @PreAuthorize("hasRole('UNIT_OFFICER')")
-    String open(@RequestParam long person) {
-        return "redirect:/nominations/" + nominations.open(users.require(), person) + "/edit";
+    String open(@RequestParam long person, RedirectAttributes flash) {
+        try {
+            return "redirect:/nominations/" + nominations.open(users.require(), person) + "/edit";
+        } catch (RuleViolationException e) {
+            flash.addFlashAttribute("openError", e.getMessage());
+            return "redirect:/nominations/new?person=" + person;
+        }
     }
 
     @GetMapping("/{id}")

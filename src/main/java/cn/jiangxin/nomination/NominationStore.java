@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,20 +25,48 @@ class NominationStore {
             accomplishments, unit_opinion, training_unit_id, retirement_category, created_at, submitted_at,
             eligibility_decision_id""";
 
+    private static final List<String> CLOSED = Arrays.stream(NominationState.values()).filter(NominationState::isFinal)
+            .map(Enum::name).toList();
+
     private final JdbcClient jdbc;
 
     NominationStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A new draft, holding its person's place among open cases (open_person_id, unique).
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the person has an open case already
+     */
     long insert(long personId, long unitId, long createdBy, Instant at) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO nomination (person_id, unit_id, state, ethnicity, political_status, education, occupation,
-                  accomplishments, unit_opinion, created_by, created_at, updated_at)
-                VALUES (?, ?, 'DRAFT', '', '', '', '', '', '', ?, ?, ?)""")
-                .params(personId, unitId, createdBy, utc(at), utc(at)).update(keys, "id");
+                  accomplishments, unit_opinion, created_by, created_at, updated_at, open_person_id)
+                VALUES (?, ?, 'DRAFT', '', '', '', '', '', '', ?, ?, ?, ?)""")
+                .params(personId, unitId, createdBy, utc(at), utc(at), personId).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** The person's open case, the oldest if cases were opened twice before one open case per person was the rule. */
+    Optional<OpenCase> openCaseOf(long personId) {
+        return jdbc.sql("SELECT id, person_id, unit_id, state FROM nomination WHERE person_id = :person"
+                        + " AND state NOT IN (:closed) ORDER BY id LIMIT 1")
+                .param("person", personId).param("closed", CLOSED).query(NominationStore::openCase).optional();
+    }
+
+    /** The open case of each of these people that has one. */
+    Map<Long, OpenCase> openCasesOf(Collection<Long> personIds) {
+        Map<Long, OpenCase> out = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT id, person_id, unit_id, state FROM nomination WHERE person_id IN (:people)"
+                        + " AND state NOT IN (:closed) ORDER BY id DESC")
+                .param("people", personIds).param("closed", CLOSED).query(NominationStore::openCase).list()
+                .forEach(c -> out.put(c.personId(), c));
+        return out;
     }
 
     Optional<NominationView> find(long id) {
@@ -81,9 +111,13 @@ class NominationStore {
         }
     }
 
-    /** Moves the state only if nobody else has moved it meanwhile; false when they have. */
+    /**
+     * Moves the state only if nobody else has moved it meanwhile; false when they have. A case moving into a closed
+     * state gives up its person's place among open cases.
+     */
     boolean apply(long id, Transition t) {
-        int changed = jdbc.sql("UPDATE nomination SET state = ?, updated_at = ? WHERE id = ? AND state = ?")
+        int changed = jdbc.sql("UPDATE nomination SET state = ?, updated_at = ?"
+                        + (t.to().isFinal() ? ", open_person_id = NULL" : "") + " WHERE id = ? AND state = ?")
                 .params(t.to().name(), utc(t.at()), id, t.from().name()).update();
         if (changed == 1 && t.action() == NominationAction.SUBMIT) {
             jdbc.sql("UPDATE nomination SET submitted_at = ? WHERE id = ?").params(utc(t.at()), id).update();
@@ -96,6 +130,11 @@ class NominationStore {
                             t.actorRole().name(), utc(t.at()), t.reason()).update();
         }
         return changed == 1;
+    }
+
+    private static OpenCase openCase(ResultSet rs, int row) throws SQLException {
+        return new OpenCase(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("unit_id"),
+                NominationState.valueOf(rs.getString("state")));
     }
 
     private NominationView map(ResultSet rs) throws SQLException {

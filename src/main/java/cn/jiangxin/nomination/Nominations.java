@@ -3,6 +3,7 @@ package cn.jiangxin.nomination;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import cn.jiangxin.person.PersonView;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Nominations {
+
+    static final String OPEN_CASE_EXISTS = "该人员已有一件未办结的推荐案件，不能再新建；请打开该案件继续办理";
 
     private final NominationStore store;
     private final NominationFiles files;
@@ -78,13 +82,32 @@ public class Nominations {
         return List.of();
     }
 
+    /**
+     * Opens a draft for a person of the officer's unit who has no open case; of two requests at once (a double
+     * click) one opens it and the other is refused like any later one.
+     *
+     * @throws RuleViolationException when the person has an open case
+     */
     @Transactional
     public long open(CurrentUser user, long personId) {
         PersonView person = people.find(personId).filter(p -> CaseScope.isOfficerOf(user, p.unitId()))
                 .orElseThrow(() -> new NotFoundException("person " + personId));
-        long id = store.insert(person.id(), person.unitId(), user.accountId(), clock.instant());
+        if (store.openCaseOf(person.id()).isPresent()) {
+            throw new RuleViolationException("person", OPEN_CASE_EXISTS);
+        }
+        long id;
+        try {
+            id = store.insert(person.id(), person.unitId(), user.accountId(), clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolationException("person", OPEN_CASE_EXISTS);
+        }
         audit.recordChange("NOMINATION_CREATED", "nomination", id, "person=" + person.id() + " unit=" + person.unitId());
         return id;
+    }
+
+    /** The open case of each of these people that has one, whoever's unit it is of. */
+    Map<Long, OpenCase> openCasesOf(Collection<Long> personIds) {
+        return store.openCasesOf(personIds);
     }
 
     /** Saves the draft; evidence stays with the achievement at the same position, and is dropped with it. */

@@ -99,13 +99,30 @@ class CertificationFlowTest extends NoticeContext {
         assertThat(c.supportLastDay()).isEqualTo(LocalDate.of(2030, 2, 28));
     }
 
+    /**
+     * A second open case of the person, as people may have been given before one open case per person was the rule
+     * (V18_2 keeps such cases); the application opens none now.
+     */
+    private long openedBeforeTheRule(long personId) {
+        CurrentUser officer = cases.user("officer");
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO nomination (person_id, unit_id, state, ethnicity, political_status, education, occupation,
+                  accomplishments, unit_opinion, created_by, created_at, updated_at)
+                VALUES (?, ?, 'DRAFT', '', '', '', '', '', '', ?, ?, ?)""")
+                .params(personId, officer.unitId(), officer.accountId(), NominationStore.utc(cases.now()),
+                        NominationStore.utc(cases.now())).update(key, "id");
+        return key.getKey().longValue();
+    }
+
     @Test
     void aPersonHasOneActiveCertificationAndARefusalUndoesTheTransition() {
         long personId = cases.newPerson();
-        long first = cases.approvedCase(personId, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
+        certifyAfterNotice(cases.approvedCase(personId, cases.draft(
+                NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)))));
         long second = cases.approvedCase(personId, cases.draft(
                 NoticeFixture.honour(0, "CHINA_SKILLS_AWARD", LocalDate.of(2025, 6, 1))));
-        certifyAfterNotice(first, second);
+        cases.afterNotice(cases.publish(second));
         assertThatThrownBy(() -> nominations.act(approver, second, NominationAction.CERTIFY, null))
                 .isInstanceOf(RuleViolationException.class).hasMessage("该人员已有认定，支持期至2027年10月13日，期满前不能再次认定");
         NominationView refused = nominations.requireVisible(approver, second);
@@ -119,7 +136,7 @@ class CertificationFlowTest extends NoticeContext {
     void twoCasesOfOnePersonCertifiedAtTheSameMomentGiveOneCertification() throws Exception {
         long personId = cases.newPerson();
         long a = cases.approvedCase(personId, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
-        long b = cases.approvedCase(personId, cases.draft(
+        long b = cases.approve(openedBeforeTheRule(personId), cases.draft(
                 NoticeFixture.honour(0, "CHINA_SKILLS_AWARD", LocalDate.of(2025, 6, 1))));
         cases.afterNotice(cases.publish(a, b));
         CurrentUser approver2 = approver;
@@ -154,19 +171,26 @@ class CertificationFlowTest extends NoticeContext {
 
     @Test
     void afterThePeriodARenewalNeedsAnAchievementFromThePreviousStartOn() {
-        long personId = cases.newPerson();
-        certifyAfterNotice(cases.approvedCase(personId, cases.draft(
-                NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)))));
+        long withOld = cases.newPerson();
+        long withFresh = cases.newPerson();
+        long[] first = {cases.approvedCase(withOld, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)))),
+                cases.approvedCase(withFresh, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))))};
+        cases.afterNotice(cases.publish(first));
+        for (long id : first) {
+            nominations.act(approver, id, NominationAction.CERTIFY, null);
+        }
         cases.setClock(LocalDate.of(2027, 11, 2), LocalTime.of(10, 0));
-        long old = cases.approvedCase(personId, cases.draft(
+        long old = cases.approvedCase(withOld, cases.draft(
                 NoticeFixture.honour(0, "CHINA_SKILLS_AWARD", LocalDate.of(2025, 10, 13))));
-        long fresh = cases.approvedCase(personId, cases.draft(
+        long fresh = cases.approvedCase(withFresh, cases.draft(
                 NoticeFixture.honour(0, "STATE_COUNCIL_ALLOWANCE", LocalDate.of(2025, 10, 14))));
         cases.afterNotice(cases.publish(old, fresh));
         assertThatThrownBy(() -> nominations.act(approver, old, NominationAction.CERTIFY, null))
                 .hasMessage("上一支持期自2025年10月14日开始；按现行政策，期满后再次认定须有该日及以后取得的新业绩，本案所列业绩均早于该日，不能认定");
+        assertThat(certifications.ofPerson(withOld)).extracting(Certification::supportStart)
+                .containsExactly(LocalDate.of(2025, 10, 14));
         nominations.act(approver, fresh, NominationAction.CERTIFY, null);
-        assertThat(certifications.ofPerson(personId)).extracting(Certification::supportStart)
+        assertThat(certifications.ofPerson(withFresh)).extracting(Certification::supportStart)
                 .containsExactly(LocalDate.of(2027, 11, 9), LocalDate.of(2025, 10, 14));
     }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import cn.jiangxin.person.People;
+import cn.jiangxin.person.Sex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,7 +63,8 @@ class EvidenceUploadTest {
 
     @BeforeEach
     void aDraftOfTheOfficersUnit() {
-        caseId = nominations.open(DemoCase.user(users, "officer"), DemoCase.personOfOfficer(people, users));
+        var officer = DemoCase.user(users, "officer");
+        caseId = nominations.open(officer, NewPeople.register(people, officer, "邵丽娜", Sex.FEMALE));
     }
 
     static Stream<Arguments> refusedUploads() {

@@ -68,9 +68,10 @@ class NominationBrowserTest extends BrowserTestSupport {
         Files.write(huge, bytes);
         new Select(browser.findElement(By.id("upload-kind"))).selectByValue("STAMPED_FORM");
         browser.findElement(By.id("upload-file")).sendKeys(huge.toString());
-        submitAndWaitForNextPage(browser.findElement(By.id("upload-submit")));
-        waitForText(By.id("upload-error"), "上传的文件超过大小上限10MB，请压缩或分页扫描后再上传");
+        browser.findElement(By.id("upload-submit")).click();
+        waitForText(By.id("upload-too-large"), "上传的文件超过大小上限10MB，请压缩或分页扫描后再上传");
         assertThat(browser.findElements(By.cssSelector("#files li"))).isEmpty();
+        browser.findElement(By.id("upload-file")).clear();
 
         new Select(browser.findElement(By.id("upload-kind"))).selectByValue("EVIDENCE");
         new Select(browser.findElement(By.id("upload-achievement"))).selectByValue("0");

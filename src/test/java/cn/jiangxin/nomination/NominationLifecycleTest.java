@@ -14,6 +14,7 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
+import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.policy.RetirementCategory;
@@ -52,7 +53,7 @@ class NominationLifecycleTest {
     @BeforeEach
     void setUp() {
         officer = DemoCase.user(users, "officer");
-        personId = DemoCase.personOfOfficer(people, users);
+        personId = NewPeople.register(people, officer, "邵丽娜", Sex.FEMALE);
         if (!accounts.exists("both-roles")) {
             accounts.create(new NewAccount("both-roles", "双角色", "Four-Eyes-2025x", Set.of(Role.REVIEWER, Role.APPROVER),
                     null, false));

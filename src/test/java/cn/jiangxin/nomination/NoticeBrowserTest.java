@@ -54,11 +54,13 @@ class NoticeBrowserTest extends BrowserTestSupport {
         waitFor(By.id("logout"));
         open("/nominations/" + id);
         submitAndWaitForNextPage(waitFor(By.id("action-OPEN_NOTICE")));
-        waitFor(By.id("title")).sendKeys("2025年第一批朝阳区高技能领军人才拟认定人员公示");
+        assertThat(waitFor(By.id("title")).getAttribute("value")).as("no template markup in the field").isEmpty();
+        browser.findElement(By.id("title")).sendKeys("2025年第一批朝阳区高技能领军人才拟认定人员公示");
         assertThat(browser.findElement(By.id("case-" + id)).isSelected()).isTrue();
         assertThat(browser.findElement(By.id("new-period")).getText()).contains("2025-09-30至2025-10-13（5个工作日）");
         submitAndWaitForNextPage(browser.findElement(By.id("notice-publish")));
         waitForText(By.id("notice-published"), "公示已发布");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("2025年第一批朝阳区高技能领军人才拟认定人员公示");
         assertThat(browser.findElement(By.id("notice-period")).getText()).contains("2025-09-30至2025-10-13");
         logout();
 

@@ -92,8 +92,12 @@ final class NoticeFixture {
 
     /** A case of {@code personId} with {@code draft}, taken through review (every achievement confirmed) and approval. */
     long approvedCase(long personId, NominationDraft draft) {
+        return approve(nominations.open(user("officer"), personId), draft);
+    }
+
+    /** The draft {@code id} filled with {@code draft} and evidence, submitted, reviewed and approved. */
+    long approve(long id, NominationDraft draft) {
         CurrentUser officer = user("officer");
-        long id = nominations.open(officer, personId);
         nominations.save(officer, id, draft);
         uploads.upload(officer, id, FileCategory.EVIDENCE, 0, new MockMultipartFile("file", "证书.pdf", "application/pdf", PDF));
         uploads.upload(officer, id, FileCategory.STAMPED_FORM, null, new MockMultipartFile("file", "推荐表.pdf", "x", PDF));

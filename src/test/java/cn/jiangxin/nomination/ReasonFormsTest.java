@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.jiangxin.person.People;
+import cn.jiangxin.person.Sex;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,7 +29,8 @@ class ReasonFormsTest {
 
     @Test
     void aDraftOffersWithdrawalToItsOfficerAndNothingToReviewersOrApprovers() throws Exception {
-        long id = nominations.open(DemoCase.user(users, "officer"), DemoCase.personOfOfficer(people, users));
+        var officer = DemoCase.user(users, "officer");
+        long id = nominations.open(officer, NewPeople.register(people, officer, "邵丽娜", Sex.FEMALE));
         mvc.perform(get("/nominations/{id}", id).with(user(users.loadUserByUsername("officer"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"action-WITHDRAW\"")))

@@ -13,6 +13,7 @@ import cn.jiangxin.policy.RetirementCategory;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
+import cn.jiangxin.person.Sex;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -37,7 +38,7 @@ class RecommendationFormPdfTest {
     @Test
     void theUnitPrintsAChineseA4FormWithEveryFieldAndRoomForSignatureAndStamp() throws Exception {
         CurrentUser officer = DemoCase.user(users, "officer");
-        long personId = DemoCase.personOfOfficer(people, users);
+        long personId = NewPeople.register(people, officer, "邵丽娜", Sex.FEMALE);
         long id = nominations.open(officer, personId);
         String longText = "长期从事精密焊接工作，带徒弟三十余人。".repeat(200);
         nominations.save(officer, id, new NominationDraft("汉族", "中共党员", "大专", "焊工", SkillLevel.LEVEL_1,
@@ -68,7 +69,7 @@ class RecommendationFormPdfTest {
     @Test
     void otherUnitsAndOtherRolesCannotPrintIt() throws Exception {
         CurrentUser officer = DemoCase.user(users, "officer");
-        long id = nominations.open(officer, DemoCase.personOfOfficer(people, users));
+        long id = nominations.open(officer, NewPeople.register(people, officer, "邵丽娜", Sex.FEMALE));
         mvc.perform(get("/nominations/{id}/form.pdf", id).with(user(users.loadUserByUsername("officer2"))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/nominations/{id}/form.pdf", id).with(user(users.loadUserByUsername("finance"))))

@@ -20,6 +20,7 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
+import cn.jiangxin.person.Sex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +65,7 @@ class ReviewQueueTest {
     }
 
     long submitted() {
-        long id = nominations.open(officer, DemoCase.personOfOfficer(people, users));
+        long id = nominations.open(officer, NewPeople.register(people, officer, "邵丽娜", Sex.FEMALE));
         nominations.save(officer, id, NominationLifecycleTest.complete());
         uploads.upload(officer, id, FileCategory.EVIDENCE, 0, new MockMultipartFile("file", "a.pdf", "application/pdf", PDF));
         uploads.upload(officer, id, FileCategory.STAMPED_FORM, null, new MockMultipartFile("file", "b.pdf", "application/pdf", PDF));
@@ -89,7 +90,7 @@ class ReviewQueueTest {
         assertThat(entry(fresh, null, null)).satisfies(e -> {
             assertThat(e.ageWorkingDays()).isZero();
             assertThat(e.overdue()).isFalse();
-            assertThat(e.personName()).isEqualTo("李娜");
+            assertThat(e.personName()).isEqualTo("邵丽娜");
         });
         QueueEntry late = entry(old, null, null);
         assertThat(late.ageWorkingDays()).isEqualTo(calendar.workingDaysBetween(longAgo, LocalDate.now(clock)))
@@ -97,7 +98,7 @@ class ReviewQueueTest {
         assertThat(late.overdue()).isTrue();
 
         mvc.perform(get("/review").with(user(users.loadUserByUsername("reviewer")))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("李娜"), containsString("超期"))));
+                .andExpect(content().string(allOf(containsString("邵丽娜"), containsString("超期"))));
     }
 
     @Test

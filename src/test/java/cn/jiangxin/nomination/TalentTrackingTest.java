@@ -161,7 +161,6 @@ class TalentTrackingTest {
         CurrentUser reviewer = DemoCase.user(users, "reviewer");
         nominations.act(reviewer, id, NominationAction.TAKE, null);
         nominations.act(reviewer, id, NominationAction.RETURN, "获奖证书请提供原件扫描件");
-        long draft = nominations.open(officer, person);
 
         Document my = page("/my", talent);
         assertThat(my.select("h1").text()).isEqualTo("我的推荐");
@@ -169,8 +168,6 @@ class TalentTrackingTest {
         assertThat(my.getElementById("case-" + id).select(".jx-step-current").text()).startsWith("已退回");
         assertThat(my.getElementById("case-" + id).text()).contains("获奖证书请提供原件扫描件",
                 "推荐单位按退回理由修改后重新提交", "单位经办人");
-        assertThat(my.getElementById("case-" + draft).select(".gaps li").eachText())
-                .contains("请上传签字盖章后的推荐表扫描件");
 
         Document detail = page("/my/nominations/" + id, talent);
         assertThat(detail.getElementById("state").text()).isEqualTo("已退回");
@@ -179,8 +176,12 @@ class TalentTrackingTest {
                 .anySatisfy(row -> assertThat(row).contains("退回修改", "初审人员", "获奖证书请提供原件扫描件"));
         assertThat(detail.text()).as("roles, never staff names").doesNotContain("李晓");
 
-        long lina = DemoCase.personOfOfficer(people, users);
-        long someoneElses = nominations.open(officer, lina);
+        nominations.act(officer, id, NominationAction.WITHDRAW, "改为重新填写");
+        long draft = nominations.open(officer, person);
+        assertThat(page("/my", talent).getElementById("case-" + draft).select(".gaps li").eachText())
+                .contains("请上传签字盖章后的推荐表扫描件");
+
+        long someoneElses = nominations.open(officer, fixture.newPerson(officer, "钱别人"));
         mvc.perform(get("/my/nominations/" + someoneElses).with(as(talent))).andExpect(status().isNotFound());
         assertThat(page("/my", talent).getElementById("case-" + someoneElses)).isNull();
         mvc.perform(get("/nominations/" + id).with(as(talent))).andExpect(status().isForbidden());

@@ -8,6 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +20,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -53,5 +58,37 @@ class PolicyPagesTest {
         mvc.perform(post("/policies/chaoyang-2025-draft/edit").with(csrf()).param("title", "x"))
                 .andExpect(redirectedUrl("/policies/chaoyang-2025-draft"));
         mvc.perform(get("/policies/nope")).andExpect(status().isNotFound());
+    }
+
+    /**
+     * The draft editor's 标题 field shows the version's title, and after a refusal exactly what was typed; the page
+     * layout's parameters once shadowed the model's {@code title}, so the field held the page's own {@code <title>}
+     * markup, which a save then stored as the version's title.
+     */
+    @Test
+    @WithUserDetails("policy")
+    void theDraftEditorShowsAndSavesTheTitleAsTyped() throws Exception {
+        String copied = "朝阳区政策 <修订稿> & “草案”";
+        mvc.perform(post("/policies/chaoyang-2025-draft/copy").with(csrf()).param("newCode", "title-draft")
+                .param("title", copied)).andExpect(redirectedUrl("/policies/title-draft/edit"));
+        assertThat(titleField(get("/policies/title-draft/edit")).attr("value")).isEqualTo(copied);
+
+        String typed = "修订 <第二稿> & 2026";
+        Element refused = titleField(post("/policies/title-draft/edit").with(csrf()).param("title", typed)
+                .param("param:support.periodYears", "0"));
+        assertThat(refused.attr("value")).isEqualTo(typed);
+        Element blank = titleField(post("/policies/title-draft/edit").with(csrf()).param("title", ""));
+        assertThat(blank.attr("value")).isEmpty();
+        assertThat(blank.hasClass("is-invalid")).isTrue();
+
+        mvc.perform(post("/policies/title-draft/edit").with(csrf()).param("title", typed))
+                .andExpect(redirectedUrl("/policies/title-draft"));
+        assertThat(titleField(get("/policies/title-draft/edit")).attr("value")).isEqualTo(typed);
+        mvc.perform(get("/policies/title-draft")).andExpect(content().string(containsString("修订 &lt;第二稿&gt; &amp; 2026")));
+    }
+
+    private Element titleField(MockHttpServletRequestBuilder request) throws Exception {
+        String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(html).getElementById("title");
     }
 }

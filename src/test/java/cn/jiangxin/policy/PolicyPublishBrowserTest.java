@@ -20,6 +20,8 @@ class PolicyPublishBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("copy-submit")).click();
 
         WebElement reward = waitFor(By.id("reward-worldSkillsGold-personFen"));
+        assertThat(browser.findElement(By.id("title")).getAttribute("value")).as("the copied version's title, no markup")
+                .isEqualTo("北京市朝阳区高技能领军人才服务支持办法（试行）（征求意见稿）");
         reward.clear();
         reward.sendKeys("-5");
         click(browser.findElement(By.id("save-submit")));
