@@ -161,7 +161,7 @@ public class AccountRegistry {
     public void changePassword(String username, String current, String next) {
         String hash = jdbc.sql("SELECT password_hash FROM account WHERE username = ?").param(username)
                 .query(String.class).optional().orElseThrow(() -> new NotFoundException("account"));
-        if (!encoder.matches(current, hash)) {
+        if (!PasswordPolicy.fitsHash(current) || !encoder.matches(current, hash)) {
             throw new RuleViolationException("current", "当前密码不正确");
         }
         if (current.equals(next)) {

@@ -4,6 +4,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -24,7 +26,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, @Value("${jiangxin.eligibility-api.public:false}") boolean apiPublic,
-            ApiTokens tokens) throws Exception {
+            ApiTokens tokens, PasswordLogin passwordLogin, AuthenticationEventPublisher authenticationEvents)
+            throws Exception {
+        // the only way to sign in with a password: no fallback to another provider that would skip the lockout
+        ProviderManager authentication = new ProviderManager(passwordLogin);
+        authentication.setAuthenticationEventPublisher(authenticationEvents);
         PathPatternRequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(a -> {
             a.requestMatchers(PUBLIC_PATHS).permitAll();
@@ -37,6 +43,7 @@ class SecurityConfiguration {
             a.requestMatchers("/admin/**").hasRole(Role.SYSTEM_ADMIN.name());
             a.anyRequest().authenticated();
         })
+                .authenticationManager(authentication)
                 .addFilterBefore(new ApiTokenAuthentication(tokens),
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())

@@ -48,7 +48,7 @@ public class TalentAccounts {
         String name = displayName == null || displayName.isBlank() ? "人才" : displayName.strip();
         for (int attempt = 0; attempt < USERNAME_ATTEMPTS; attempt++) {
             String username = "t" + (1_000_000 + RANDOM.nextInt(9_000_000));
-            String password = passwordFor(username);
+            String password = OneTimePasswords.forUser(username);
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             // ON CONFLICT: another submission may have opened the person's account meanwhile, or the name is taken
             int rows = jdbc.sql("""
@@ -91,19 +91,11 @@ public class TalentAccounts {
         if (!roles.equals(List.of(Role.TALENT.name()))) {
             throw new RuleViolationException("此账号不只是人才账号，请联系系统管理员重置密码");
         }
-        String password = passwordFor(username);
+        String password = OneTimePasswords.forUser(username);
         jdbc.sql("""
                 UPDATE account SET password_hash = ?, must_change_password = TRUE, failed_attempts = 0, locked_until = NULL
                 WHERE id = ?""").params(encoder.encode(password), id).update();
         audit.recordChange("TALENT_PASSWORD_RESET", "account", username, "person=" + personId);
         return new IssuedCredentials(username, password);
-    }
-
-    private static String passwordFor(String username) {
-        String password = OneTimePasswords.generate();
-        while (PasswordPolicy.problem(username, password).isPresent()) {
-            password = OneTimePasswords.generate();
-        }
-        return password;
     }
 }
