@@ -52,6 +52,7 @@ public class AccountRegistry {
         if (account.roles().isEmpty()) {
             throw new RuleViolationException("roles", "请至少选择一个角色");
         }
+        requireRoleCombination(account.roles());
         requireUnitRule(account.roles(), account.unitId());
         PasswordPolicy.problem(account.username(), account.password()).ifPresent(p -> {
             throw new RuleViolationException("password", p);
@@ -118,6 +119,7 @@ public class AccountRegistry {
         if (roles == null || roles.isEmpty()) {
             throw new RuleViolationException("roles", "请至少选择一个角色");
         }
+        requireRoleCombination(roles);
         requireUnitRule(roles, unitId);
         if (account.roles().contains(Role.SYSTEM_ADMIN) && !roles.contains(Role.SYSTEM_ADMIN) && lastAdministrator(id)) {
             throw new RuleViolationException("roles", "这是最后一个启用的系统管理员账号，不能取消其管理员角色");
@@ -179,6 +181,12 @@ public class AccountRegistry {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM account a JOIN account_role r ON r.account_id = a.id
                 WHERE r.role = 'SYSTEM_ADMIN' AND a.enabled = TRUE AND a.id <> ?""").param(id).query(Long.class).single() == 0;
+    }
+
+    private static void requireRoleCombination(Set<Role> roles) {
+        RoleCombinationRule.refusal(roles).ifPresent(reason -> {
+            throw new RuleViolationException("roles", reason);
+        });
     }
 
     private void requireUnitRule(Set<Role> roles, Long unitId) {
