@@ -4,13 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * SQL for what guards an account's sign-in: the counters and locks of wrong passwords and of wrong second-factor
- * codes, and the first successful login.
+ * codes, the first successful login, and one-time passwords.
  *
  * <p>An attempt is counted by one conditional UPDATE before the password or code is compared: it matches only an
  * enabled account whose lock is not in force, raises the counter (to 1 when a lock has run out), and sets the lock
@@ -77,6 +78,28 @@ class AccountSecurityStore {
     boolean codesLocked(String username, Instant now) {
         return jdbc.sql("SELECT COUNT(*) FROM account WHERE username = ? AND totp_locked_until > ?")
                 .params(username, utc(now)).query(Long.class).single() > 0;
+    }
+
+    /** Lifts both locks; false when there is no such account. */
+    boolean unlock(long accountId) {
+        return jdbc.sql("""
+                UPDATE account SET failed_attempts = 0, locked_until = NULL, totp_failed_attempts = 0,
+                    totp_locked_until = NULL
+                WHERE id = ?""").param(accountId).update() == 1;
+    }
+
+    /** Replaces the password by a one-time password, to be changed at the next login, and lifts both locks. */
+    void setOneTimePassword(long accountId, String hash) {
+        jdbc.sql("""
+                UPDATE account SET password_hash = ?, must_change_password = TRUE, failed_attempts = 0,
+                    locked_until = NULL, totp_failed_attempts = 0, totp_locked_until = NULL
+                WHERE id = ?""").params(hash, accountId).update();
+    }
+
+    Optional<Instant> firstLogin(long accountId) {
+        return jdbc.sql("SELECT first_login_at FROM account WHERE id = ?").param(accountId)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
+                .single();
     }
 
     private static OffsetDateTime utc(Instant at) {

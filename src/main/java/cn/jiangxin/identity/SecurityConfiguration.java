@@ -1,5 +1,8 @@
 package cn.jiangxin.identity;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -26,7 +30,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, @Value("${jiangxin.eligibility-api.public:false}") boolean apiPublic,
-            ApiTokens tokens, PasswordLogin passwordLogin, AuthenticationEventPublisher authenticationEvents)
+            ApiTokens tokens, PasswordLogin passwordLogin, AuthenticationEventPublisher authenticationEvents,
+            Clock clock, @Value("${jiangxin.security.session-absolute-lifetime:12h}") Duration sessionLifetime)
             throws Exception {
         // the only way to sign in with a password: no fallback to another provider that would skip the lockout
         ProviderManager authentication = new ProviderManager(passwordLogin);
@@ -46,6 +51,7 @@ class SecurityConfiguration {
                 .authenticationManager(authentication)
                 .addFilterBefore(new ApiTokenAuthentication(tokens),
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionLifetime(clock, sessionLifetime), AnonymousAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("SESSION", "JSESSIONID"))
                 .csrf(c -> c.ignoringRequestMatchers("/api/v1/eligibility/**"))
