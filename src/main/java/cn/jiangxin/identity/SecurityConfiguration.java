@@ -31,7 +31,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, @Value("${jiangxin.eligibility-api.public:false}") boolean apiPublic,
             ApiTokens tokens, PasswordLogin passwordLogin, AuthenticationEventPublisher authenticationEvents,
-            Clock clock, @Value("${jiangxin.security.session-absolute-lifetime:12h}") Duration sessionLifetime)
+            @Value("${jiangxin.security.session-absolute-lifetime:12h}") Duration sessionLifetime)
             throws Exception {
         // the only way to sign in with a password: no fallback to another provider that would skip the lockout
         ProviderManager authentication = new ProviderManager(passwordLogin);
@@ -51,7 +51,7 @@ class SecurityConfiguration {
                 .authenticationManager(authentication)
                 .addFilterBefore(new ApiTokenAuthentication(tokens),
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new SessionLifetime(clock, sessionLifetime), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new SessionLifetime(Clock.systemUTC(), sessionLifetime), AnonymousAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("SESSION", "JSESSIONID"))
                 .csrf(c -> c.ignoringRequestMatchers("/api/v1/eligibility/**"))

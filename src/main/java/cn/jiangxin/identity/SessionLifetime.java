@@ -17,8 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The absolute lifetime of a signed-in session ({@code jiangxin.security.session-absolute-lifetime}, 12 hours by
  * default): the idle timeout alone would let a session that is always in use live for ever. It counts from the
- * session's first request after signing in, on the application clock; a session past it is ended and the request goes
- * on as anonymous, so a page that needs a login sends the browser to sign in again.
+ * session's first request after signing in, in real time like the idle timeout, not on the application clock, which
+ * demos and tests move by days; a session past it is ended and the request goes on as anonymous, so a page that needs
+ * a login sends the browser to sign in again.
  */
 class SessionLifetime extends OncePerRequestFilter {
 

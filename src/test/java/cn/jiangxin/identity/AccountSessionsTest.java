@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 import cn.jiangxin.testsupport.MutableClock;
@@ -20,6 +21,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -40,6 +43,7 @@ class AccountSessionsTest {
     @Autowired UserDetailsService details;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired FindByIndexNameSessionRepository<?> sessions;
     @Value("${jiangxin.security.session-absolute-lifetime:12h}") Duration lifetime;
 
     private record Sessions(MockBrowser first, MockBrowser second) {
@@ -147,18 +151,37 @@ class AccountSessionsTest {
         assertSignedIn(bystander);
     }
 
+    /** Moves the sign-in of every session of the account back in time, as if it had been signed in that long. */
+    private <S extends Session> void age(FindByIndexNameSessionRepository<S> repository, String username, Duration by) {
+        for (S session : repository.findByPrincipalName(username).values()) {
+            Instant signedIn = session.getAttribute(SessionLifetime.SIGNED_IN_AT);
+            assertThat(signedIn).as("the session knows when it was signed in").isNotNull();
+            session.setAttribute(SessionLifetime.SIGNED_IN_AT, signedIn.minus(by));
+            repository.save(session);
+        }
+    }
+
     @Test
     void noSessionLivesLongerThanTheAbsoluteLifetimeHoweverActive() throws Exception {
         assertThat(lifetime).isEqualTo(Duration.ofHours(12));
         accounts.create(new NewAccount("s-long", "长会话", PASSWORD, Set.of(Role.PROVIDER), null, false));
         Sessions s = twoSessions("s-long", PASSWORD);
-        clock.advance(lifetime.minus(Duration.ofMinutes(1)));
+        age(sessions, "s-long", lifetime.minus(Duration.ofMinutes(1)));
         assertSignedIn(s.first());
-        clock.advance(Duration.ofMinutes(2));
+        assertSignedIn(s.second());
+        age(sessions, "s-long", Duration.ofMinutes(2));
         assertSignedOut(s.first());
         assertSignedOut(s.second());
         MockBrowser again = new MockBrowser(mvc);
         again.login("s-long", PASSWORD);
         assertSignedIn(again);
+    }
+
+    @Test
+    void theLifetimeIsRealTimeNotTheApplicationClockThatDemosMoveByDays() throws Exception {
+        accounts.create(new NewAccount("s-days", "演示", PASSWORD, Set.of(Role.PROVIDER), null, false));
+        Sessions s = twoSessions("s-days", PASSWORD);
+        clock.advance(Duration.ofDays(10));
+        assertSignedIn(s.first());
     }
 }
