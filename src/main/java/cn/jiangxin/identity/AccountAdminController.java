@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** System administrators open accounts, give roles and units, and disable accounts. */
+/**
+ * System administrators open accounts, give roles and units, disable and unlock accounts, and reset passwords.
+ */
 @Controller
 @RequestMapping("/admin/accounts")
 class AccountAdminController {
@@ -63,6 +66,29 @@ class AccountAdminController {
             flash.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes flash) {
+        accounts.unlock(id);
+        flash.addFlashAttribute("unlocked", accounts.find(id).map(AccountSummary::username).orElse(""));
+        return "redirect:/admin/accounts";
+    }
+
+    /**
+     * A new one-time password, shown on the answer to this POST and nowhere else: not in a URL, not in a flash
+     * attribute kept in the session; the answer is not cached (Spring Security's default headers).
+     */
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable long id, Authentication auth, Model model, RedirectAttributes flash) {
+        try {
+            model.addAttribute("issued", accounts.resetPassword(id, auth.getName()));
+        } catch (RuleViolationException e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/admin/accounts";
+        }
+        model.addAttribute("form", new AccountForm());
+        return page(model);
     }
 
     @PostMapping("/{id}/second-factor/reset")

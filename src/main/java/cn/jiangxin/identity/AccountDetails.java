@@ -2,6 +2,7 @@ package cn.jiangxin.identity;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,10 @@ class AccountDetails implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        return find(username).orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    }
+
+    Optional<AccountPrincipal> find(String username) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         jdbc.sql("SELECT r.role FROM account_role r JOIN account a ON a.id = r.account_id WHERE a.username = ?")
                 .param(username).query(String.class).list().forEach(r -> roles.add(Role.valueOf(r)));
@@ -40,6 +45,6 @@ class AccountDetails implements UserDetailsService {
                             rs.getBoolean("must_change_password"), rs.getString("totp_secret") != null,
                             rs.getObject("person_id", Long.class));
                 })
-                .optional().orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+                .optional();
     }
 }

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Finds enabled accounts to tell about something: a unit's officers, everyone in a role, a person's own account. */
+/**
+ * Finds enabled accounts to tell about something: a unit's officers, everyone in a role, a person's own account, an
+ * account by its id.
+ */
 @Component
 public class AccountDirectory {
 
@@ -32,6 +35,10 @@ public class AccountDirectory {
     public List<Contact> withRole(Role role) {
         return jdbc.sql(SELECT + "JOIN account_role r ON r.account_id = a.id WHERE r.role = ? AND a.enabled = TRUE ORDER BY a.id")
                 .param(role.name()).query(Contact.class).list();
+    }
+
+    public Optional<Contact> ofAccount(long accountId) {
+        return jdbc.sql(SELECT + "WHERE a.id = ? AND a.enabled = TRUE").param(accountId).query(Contact.class).optional();
     }
 
     public Optional<Contact> ofPerson(long personId) {

@@ -2,6 +2,8 @@ package cn.jiangxin.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens, lists, enables and disables accounts and changes their passwords. */
+/** Opens, lists, enables, disables and unlocks accounts, and changes and resets their passwords. */
 @Service
 public class AccountRegistry {
 
@@ -32,13 +34,20 @@ public class AccountRegistry {
     private final UnitChoices units;
     private final Clock clock;
     private final AuditTrail audit;
+    private final AccountSecurityStore security;
+    private final AccountSessions sessions;
+    private final PasswordResets resets;
 
-    AccountRegistry(JdbcClient jdbc, PasswordEncoder encoder, UnitChoices units, Clock clock, AuditTrail audit) {
+    AccountRegistry(JdbcClient jdbc, PasswordEncoder encoder, UnitChoices units, Clock clock, AuditTrail audit,
+            AccountSecurityStore security, AccountSessions sessions, PasswordResets resets) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.units = units;
         this.clock = clock;
         this.audit = audit;
+        this.security = security;
+        this.sessions = sessions;
+        this.resets = resets;
     }
 
     @Transactional
@@ -52,6 +61,7 @@ public class AccountRegistry {
         if (account.roles().isEmpty()) {
             throw new RuleViolationException("roles", "请至少选择一个角色");
         }
+        requireRoleCombination(account.roles());
         requireUnitRule(account.roles(), account.unitId());
         PasswordPolicy.problem(account.username(), account.password()).ifPresent(p -> {
             throw new RuleViolationException("password", p);
@@ -88,15 +98,23 @@ public class AccountRegistry {
         }).list();
         Instant now = clock.instant();
         return jdbc.sql("""
-                SELECT id, username, display_name, unit_id, enabled, locked_until, email FROM account ORDER BY username""")
+                SELECT id, username, display_name, unit_id, enabled, email, must_change_password, locked_until,
+                       totp_locked_until
+                FROM account ORDER BY username""")
                 .query((rs, n) -> {
-                    java.sql.Timestamp locked = rs.getTimestamp("locked_until");
                     long id = rs.getLong("id");
                     return new AccountSummary(id, rs.getString("username"), rs.getString("display_name"),
-                            roles.getOrDefault(id, Set.of()), (Long) rs.getObject("unit_id", Long.class),
-                            rs.getBoolean("enabled"), locked != null && locked.toInstant().isAfter(now),
-                            rs.getString("email"));
+                            roles.getOrDefault(id, Set.of()), rs.getObject("unit_id", Long.class),
+                            rs.getBoolean("enabled"), rs.getString("email"), rs.getBoolean("must_change_password"),
+                            inForce(rs.getObject("locked_until", OffsetDateTime.class), now),
+                            inForce(rs.getObject("totp_locked_until", OffsetDateTime.class), now));
                 }).list();
+    }
+
+    /** The end of a lock in Beijing time, or null when there is none or it has run out. */
+    private LocalDateTime inForce(OffsetDateTime lockedUntil, Instant now) {
+        return lockedUntil == null || !lockedUntil.toInstant().isAfter(now) ? null
+                : LocalDateTime.ofInstant(lockedUntil.toInstant(), clock.getZone());
     }
 
     public Optional<AccountSummary> find(long id) {
@@ -111,13 +129,17 @@ public class AccountRegistry {
         return jdbc.sql("SELECT COUNT(*) FROM account WHERE username = ?").param(username).query(Long.class).single() > 0;
     }
 
-    /** Replaces the roles and unit of an account; they apply from its next login. */
+    /**
+     * Replaces the roles and unit of an account. A change ends the account's sessions, so that it applies from the
+     * next login.
+     */
     @Transactional
     public void assign(long id, Set<Role> roles, Long unitId) {
         AccountSummary account = find(id).orElseThrow(() -> new NotFoundException("account " + id));
         if (roles == null || roles.isEmpty()) {
             throw new RuleViolationException("roles", "请至少选择一个角色");
         }
+        requireRoleCombination(roles);
         requireUnitRule(roles, unitId);
         if (account.roles().contains(Role.SYSTEM_ADMIN) && !roles.contains(Role.SYSTEM_ADMIN) && lastAdministrator(id)) {
             throw new RuleViolationException("roles", "这是最后一个启用的系统管理员账号，不能取消其管理员角色");
@@ -129,6 +151,9 @@ public class AccountRegistry {
         }
         audit.recordChange("ACCOUNT_ROLES_ASSIGNED", "account", account.username(),
                 "roles=" + roles + (unitId == null ? "" : " unit=" + unitId));
+        if (!account.roles().equals(roles) || !Objects.equals(account.unitId(), unitId)) {
+            sessions.endAll(account.username());
+        }
     }
 
     /** Sets or, when blank, clears the address notifications are mailed to. */
@@ -145,23 +170,49 @@ public class AccountRegistry {
         audit.recordChange("ACCOUNT_EMAIL_SET", "account", id, address == null ? "cleared" : "set");
     }
 
+    /** Enables or disables an account, lifting its locks; disabling ends its sessions. */
     @Transactional
     public void setEnabled(long id, boolean enabled) {
-        if (!enabled && find(id).map(a -> a.roles().contains(Role.SYSTEM_ADMIN)).orElse(false) && lastAdministrator(id)) {
+        AccountSummary account = find(id).orElseThrow(() -> new NotFoundException("account " + id));
+        if (!enabled && account.roles().contains(Role.SYSTEM_ADMIN) && lastAdministrator(id)) {
             throw new RuleViolationException("enabled", "这是最后一个启用的系统管理员账号，不能停用");
         }
-        if (jdbc.sql("UPDATE account SET enabled = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?")
-                .params(enabled, id).update() == 0) {
-            throw new NotFoundException("account " + id);
-        }
+        jdbc.sql("UPDATE account SET enabled = ? WHERE id = ?").params(enabled, id).update();
+        security.unlock(id);
         audit.recordChange(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account", id, "");
+        if (!enabled) {
+            sessions.endAll(account.username());
+        }
     }
 
+    /** Lifts the locks for wrong passwords and wrong second-factor codes before they run out. */
+    @Transactional
+    public void unlock(long id) {
+        if (!security.unlock(id)) {
+            throw new NotFoundException("account " + id);
+        }
+        audit.recordChange("ACCOUNT_UNLOCKED", "account", id, "");
+    }
+
+    /**
+     * An administrator gives another account a new one-time password, to be handed over and changed at the next login;
+     * the account's sessions end and its holder is told. One's own password is changed on the password page instead.
+     */
+    @Transactional
+    public IssuedCredentials resetPassword(long id, String administrator) {
+        AccountSummary account = find(id).orElseThrow(() -> new NotFoundException("account " + id));
+        if (account.username().equals(administrator)) {
+            throw new RuleViolationException("password", "请在“修改密码”页面修改自己的密码");
+        }
+        return resets.reset(id, account.username(), "PASSWORD_RESET", "");
+    }
+
+    /** The user's own change; it ends all their sessions, this one too: they sign in again with the new password. */
     @Transactional
     public void changePassword(String username, String current, String next) {
         String hash = jdbc.sql("SELECT password_hash FROM account WHERE username = ?").param(username)
                 .query(String.class).optional().orElseThrow(() -> new NotFoundException("account"));
-        if (!encoder.matches(current, hash)) {
+        if (!PasswordPolicy.fitsHash(current) || !encoder.matches(current, hash)) {
             throw new RuleViolationException("current", "当前密码不正确");
         }
         if (current.equals(next)) {
@@ -173,12 +224,19 @@ public class AccountRegistry {
         jdbc.sql("UPDATE account SET password_hash = ?, must_change_password = FALSE WHERE username = ?")
                 .params(encoder.encode(next), username).update();
         audit.recordChange("PASSWORD_CHANGED", "account", username, "");
+        sessions.endAll(username);
     }
 
     private boolean lastAdministrator(long id) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM account a JOIN account_role r ON r.account_id = a.id
                 WHERE r.role = 'SYSTEM_ADMIN' AND a.enabled = TRUE AND a.id <> ?""").param(id).query(Long.class).single() == 0;
+    }
+
+    private static void requireRoleCombination(Set<Role> roles) {
+        RoleCombinationRule.refusal(roles).ifPresent(reason -> {
+            throw new RuleViolationException("roles", reason);
+        });
     }
 
     private void requireUnitRule(Set<Role> roles, Long unitId) {

@@ -1,7 +1,26 @@
 package cn.jiangxin.identity;
 
+import java.time.LocalDateTime;
 import java.util.Set;
 
+/**
+ * An account as the administrators' list shows it. Each lock (for wrong passwords, for wrong second-factor codes) is
+ * the Beijing time it ends, or null when none is in force.
+ */
 public record AccountSummary(long id, String username, String displayName, Set<Role> roles, Long unitId,
-        boolean enabled, boolean locked, String email) {
+        boolean enabled, String email, boolean mustChangePassword, LocalDateTime passwordLockedUntil,
+        LocalDateTime codeLockedUntil) {
+
+    public AccountSummary {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean locked() {
+        return passwordLockedUntil != null || codeLockedUntil != null;
+    }
+
+    /** Enabled, not locked, and signing in with a password of its own. */
+    public boolean active() {
+        return enabled && !locked() && !mustChangePassword;
+    }
 }

@@ -2,17 +2,14 @@ package cn.jiangxin.identity;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Locks an account for a while after repeated wrong passwords. The login page says the same thing whether the
- * account is locked, disabled or the password wrong, so the lock state is never revealed.
+ * SEC-3 lockout: five wrong passwords, or five wrong second-factor codes, lock the account for fifteen minutes. Each
+ * attempt is counted before its password or code is compared, so that however many arrive at once no more than five
+ * are checked per lock; a right one starts the count afresh. The two counts are kept apart: a password login does not
+ * wipe out the wrong codes that followed earlier ones.
  */
 @Component
 class LoginAttempts {
@@ -20,30 +17,29 @@ class LoginAttempts {
     static final int MAX_FAILURES = 5;
     static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
-    private final JdbcClient jdbc;
+    private final AccountSecurityStore store;
     private final Clock clock;
 
-    LoginAttempts(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    LoginAttempts(AccountSecurityStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
-    @EventListener
-    void failed(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal());
-        jdbc.sql("UPDATE account SET failed_attempts = failed_attempts + 1 WHERE username = ?").param(username).update();
-        jdbc.sql("""
-                UPDATE account SET locked_until = :until, failed_attempts = 0
-                WHERE username = :username AND failed_attempts >= :max""")
-                .param("until", clock.instant().plus(LOCK_TIME).atOffset(ZoneOffset.UTC))
-                .param("username", username)
-                .param("max", MAX_FAILURES)
-                .update();
+    /** Counts a password attempt; false when the password must not be compared (locked, disabled or unknown). */
+    boolean countPassword(String username) {
+        return store.countPasswordAttempt(username, clock.instant(), MAX_FAILURES, LOCK_TIME);
     }
 
-    @EventListener
-    void succeeded(AuthenticationSuccessEvent event) {
-        jdbc.sql("UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE username = ?")
-                .param(event.getAuthentication().getName()).update();
+    void passwordAccepted(long accountId) {
+        store.passwordAccepted(accountId, clock.instant());
+    }
+
+    /** Counts a second-factor code; false when the code must not be compared. */
+    boolean countCode(String username) {
+        return store.countCodeAttempt(username, clock.instant(), MAX_FAILURES, LOCK_TIME);
+    }
+
+    boolean codesLocked(String username) {
+        return store.codesLocked(username, clock.instant());
     }
 }

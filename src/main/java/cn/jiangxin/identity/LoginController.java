@@ -43,7 +43,7 @@ class LoginController {
             try {
                 accounts.changePassword(auth.getName(), nz(form.current()), form.next());
             } catch (RuleViolationException e) {
-                errors.rejectValue(e.field(), "password.rule", e.getMessage());
+                errors.rejectValue(e.field(), "password.refused", e.getMessage());
             }
         }
         if (errors.hasErrors()) {

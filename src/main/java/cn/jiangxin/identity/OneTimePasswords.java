@@ -28,4 +28,13 @@ final class OneTimePasswords {
         chars[digit] = DIGITS.charAt(RANDOM.nextInt(DIGITS.length()));
         return new String(chars);
     }
+
+    /** A one-time password for the account: never one that contains its user name. */
+    static String forUser(String username) {
+        String password = generate();
+        while (PasswordPolicy.problem(username, password).isPresent()) {
+            password = generate();
+        }
+        return password;
+    }
 }

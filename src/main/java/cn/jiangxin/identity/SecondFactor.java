@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.OptionalLong;
 
+import cn.jiangxin.audit.AuditEvent;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The TOTP second factor (SEC-3): enrolment with an authenticator app, verification at login, and reset by an
- * administrator when a phone is lost. Secrets are stored SM4-encrypted; each code works only once.
+ * administrator when a phone is lost. Secrets are stored SM4-encrypted; each code works only once, and wrong codes
+ * lock the account like wrong passwords ({@link LoginAttempts}).
  */
 @Service
 public class SecondFactor {
@@ -27,13 +29,18 @@ public class SecondFactor {
     private final FieldCipher cipher;
     private final Clock clock;
     private final AuditTrail audit;
+    private final LoginAttempts attempts;
+    private final AccountSecurityStore store;
     private final SecureRandom random = new SecureRandom();
 
-    SecondFactor(JdbcClient jdbc, FieldCipher cipher, Clock clock, AuditTrail audit) {
+    SecondFactor(JdbcClient jdbc, FieldCipher cipher, Clock clock, AuditTrail audit, LoginAttempts attempts,
+            AccountSecurityStore store) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.clock = clock;
         this.audit = audit;
+        this.attempts = attempts;
+        this.store = store;
     }
 
     public record Enrollment(String secret, String otpauthUri) {
@@ -79,28 +86,50 @@ public class SecondFactor {
         audit.recordChange("SECOND_FACTOR_ENROLLED", "account", username, "");
     }
 
-    /** True, once, for a valid current code; a replayed code is refused. */
-    @Transactional
-    public boolean verify(String username, String code) {
-        var row = jdbc.sql("SELECT totp_secret, totp_last_step FROM account WHERE username = ?").param(username)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional();
-        if (row.isEmpty() || row.get()[0] == null) {
-            return false;
+    /** How a code entered at login was taken. */
+    enum CodeCheck {
+        ACCEPTED,
+        /** Wrong, or already used; the user may try again. */
+        WRONG,
+        /** Not accepted, and the account is locked for wrong codes: the sign-in ends. */
+        LOCKED
+    }
+
+    /**
+     * Checks a code entered at login. The attempt is counted for the account before the code is compared, so no
+     * more codes than the limit are checked per lock, however many sessions send them at once; a code works only
+     * once. Not in one transaction: the count must stand whatever happens next.
+     */
+    CodeCheck verify(String username, String code) {
+        if (!attempts.countCode(username)) {
+            record(username, AuditEvent.Outcome.DENIED, "locked");
+            return CodeCheck.LOCKED;
         }
-        byte[] secret = Base32.decode(cipher.decrypt((String) row.get()[0]));
-        OptionalLong step = Totp.verify(secret, code, clock.instant(), (Long) row.get()[1]);
-        boolean ok = step.isPresent() && jdbc.sql(
-                "UPDATE account SET totp_last_step = ? WHERE username = ? AND totp_last_step < ?")
-                .params(step.getAsLong(), username, step.getAsLong()).update() == 1;
-        audit.recordIndependently(new cn.jiangxin.audit.AuditEvent(username, "SECOND_FACTOR", "account", username,
-                ok ? cn.jiangxin.audit.AuditEvent.Outcome.SUCCESS : cn.jiangxin.audit.AuditEvent.Outcome.FAILED, ""));
-        return ok;
+        var row = jdbc.sql("SELECT totp_secret, totp_last_step FROM account WHERE username = ?").param(username)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).single();
+        if (row[0] == null) {
+            return CodeCheck.WRONG; // an administrator reset the second factor meanwhile
+        }
+        byte[] secret = Base32.decode(cipher.decrypt((String) row[0]));
+        OptionalLong step = Totp.verify(secret, code, clock.instant(), (Long) row[1]);
+        boolean ok = step.isPresent() && store.codeAccepted(username, step.getAsLong());
+        record(username, ok ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.FAILED, "");
+        if (ok) {
+            return CodeCheck.ACCEPTED;
+        }
+        return attempts.codesLocked(username) ? CodeCheck.LOCKED : CodeCheck.WRONG;
+    }
+
+    private void record(String username, AuditEvent.Outcome outcome, String detail) {
+        audit.recordIndependently(new AuditEvent(username, "SECOND_FACTOR", "account", username, outcome, detail));
     }
 
     @Transactional
     public void reset(long accountId) {
         requireUpdated(jdbc.sql("""
-                UPDATE account SET totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = 0 WHERE id = ?""")
+                UPDATE account SET totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = 0,
+                    totp_failed_attempts = 0, totp_locked_until = NULL
+                WHERE id = ?""")
                 .param(accountId).update());
         audit.recordChange("SECOND_FACTOR_RESET", "account", accountId, "");
     }

@@ -3,7 +3,6 @@ package cn.jiangxin.identity;
 import cn.jiangxin.platform.QrCodes;
 import cn.jiangxin.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -15,9 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Entering the second-factor code after the password, and enrolling an authenticator app. */
 @Controller
 class SecondFactorController {
-
-    static final int MAX_WRONG_CODES = 5;
-    private static final String WRONG_CODES = "jx.wrongSecondFactorCodes";
 
     private final SecondFactor secondFactor;
 
@@ -33,22 +29,22 @@ class SecondFactorController {
     @PostMapping("/login/second-factor")
     String code(@RequestParam(defaultValue = "") String code, Authentication auth, HttpServletRequest request,
             Model model) throws Exception {
-        HttpSession session = request.getSession();
-        if (secondFactor.verify(auth.getName(), code)) {
-            session.removeAttribute(WRONG_CODES);
-            request.changeSessionId();
-            session.setAttribute(SignInGate.SECOND_FACTOR_PASSED, true);
-            return "redirect:/";
+        switch (secondFactor.verify(auth.getName(), code)) {
+            case ACCEPTED -> {
+                request.changeSessionId();
+                request.getSession().setAttribute(SignInGate.SECOND_FACTOR_PASSED, true);
+                return "redirect:/";
+            }
+            case LOCKED -> {
+                request.logout();
+                SecurityContextHolder.clearContext();
+                return "redirect:/login?error";
+            }
+            default -> {
+                model.addAttribute("problem", "验证码不正确或已使用过，请输入验证器App上当前显示的6位数字");
+                return "identity/second-factor-login";
+            }
         }
-        int wrong = (session.getAttribute(WRONG_CODES) instanceof Integer n ? n : 0) + 1;
-        if (wrong >= MAX_WRONG_CODES) {
-            request.logout();
-            SecurityContextHolder.clearContext();
-            return "redirect:/login?error";
-        }
-        session.setAttribute(WRONG_CODES, wrong);
-        model.addAttribute("problem", "验证码不正确或已使用过，请输入验证器App上当前显示的6位数字");
-        return "identity/second-factor-login";
     }
 
     @GetMapping("/account/second-factor")

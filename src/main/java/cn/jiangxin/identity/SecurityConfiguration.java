@@ -1,14 +1,20 @@
 package cn.jiangxin.identity;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -24,7 +30,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, @Value("${jiangxin.eligibility-api.public:false}") boolean apiPublic,
-            ApiTokens tokens) throws Exception {
+            ApiTokens tokens, PasswordLogin passwordLogin, AuthenticationEventPublisher authenticationEvents,
+            @Value("${jiangxin.security.session-absolute-lifetime:12h}") Duration sessionLifetime)
+            throws Exception {
+        // the only way to sign in with a password: no fallback to another provider that would skip the lockout
+        ProviderManager authentication = new ProviderManager(passwordLogin);
+        authentication.setAuthenticationEventPublisher(authenticationEvents);
         PathPatternRequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(a -> {
             a.requestMatchers(PUBLIC_PATHS).permitAll();
@@ -37,8 +48,10 @@ class SecurityConfiguration {
             a.requestMatchers("/admin/**").hasRole(Role.SYSTEM_ADMIN.name());
             a.anyRequest().authenticated();
         })
+                .authenticationManager(authentication)
                 .addFilterBefore(new ApiTokenAuthentication(tokens),
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionLifetime(Clock.systemUTC(), sessionLifetime), AnonymousAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("SESSION", "JSESSIONID"))
                 .csrf(c -> c.ignoringRequestMatchers("/api/v1/eligibility/**"))

@@ -31,12 +31,17 @@ public class TalentAccounts {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final AuditTrail audit;
+    private final AccountSecurityStore security;
+    private final PasswordResets resets;
 
-    TalentAccounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, AuditTrail audit) {
+    TalentAccounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, AuditTrail audit,
+            AccountSecurityStore security, PasswordResets resets) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.clock = clock;
         this.audit = audit;
+        this.security = security;
+        this.resets = resets;
     }
 
     /** Opens the person's account with a one-time password; empty when the person already has an account. */
@@ -48,7 +53,7 @@ public class TalentAccounts {
         String name = displayName == null || displayName.isBlank() ? "人才" : displayName.strip();
         for (int attempt = 0; attempt < USERNAME_ATTEMPTS; attempt++) {
             String username = "t" + (1_000_000 + RANDOM.nextInt(9_000_000));
-            String password = passwordFor(username);
+            String password = OneTimePasswords.forUser(username);
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             // ON CONFLICT: another submission may have opened the person's account meanwhile, or the name is taken
             int rows = jdbc.sql("""
@@ -77,7 +82,8 @@ public class TalentAccounts {
 
     /**
      * Gives the person's talent account a new one-time password (for a talent who lost theirs) and lifts a lockout.
-     * Only an account that is nothing but a talent's can be reset this way.
+     * This is the unit's reset, from the case page: only for an account that is nothing but a talent's, and only until
+     * the talent's first login; after that only a Bureau administrator resets it ({@link AccountRegistry#resetPassword}).
      */
     @Transactional
     public IssuedCredentials resetPassword(long personId) {
@@ -91,19 +97,9 @@ public class TalentAccounts {
         if (!roles.equals(List.of(Role.TALENT.name()))) {
             throw new RuleViolationException("此账号不只是人才账号，请联系系统管理员重置密码");
         }
-        String password = passwordFor(username);
-        jdbc.sql("""
-                UPDATE account SET password_hash = ?, must_change_password = TRUE, failed_attempts = 0, locked_until = NULL
-                WHERE id = ?""").params(encoder.encode(password), id).update();
-        audit.recordChange("TALENT_PASSWORD_RESET", "account", username, "person=" + personId);
-        return new IssuedCredentials(username, password);
-    }
-
-    private static String passwordFor(String username) {
-        String password = OneTimePasswords.generate();
-        while (PasswordPolicy.problem(username, password).isPresent()) {
-            password = OneTimePasswords.generate();
+        if (security.firstLogin(id).isPresent()) {
+            throw new RuleViolationException("该人才已登录过本平台，单位不能再重置其密码；请人才本人联系区人力社保局系统管理员重置");
         }
-        return password;
+        return resets.reset(id, username, "TALENT_PASSWORD_RESET", "person=" + personId);
     }
 }

@@ -2,6 +2,9 @@ package cn.jiangxin.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,5 +26,22 @@ class PasswordPolicyTest {
     @CsvSource({"alice, goodPassw0rd", "bob, 长城长城长城长城长城9a"})
     void acceptsPasswordsThatMeetThePolicy(String user, String password) {
         assertThat(PasswordPolicy.problem(user, password)).isEmpty();
+    }
+
+    @Test
+    void theLimitIsBcryptsSeventyTwoBytesOfUtf8SaidInCharactersAndBytes() {
+        String ascii72 = "a1" + "x".repeat(70);
+        String chinese72 = "a1b" + "长".repeat(23);
+        assertThat(ascii72.getBytes(StandardCharsets.UTF_8)).hasSize(PasswordPolicy.MAX_BYTES);
+        assertThat(chinese72.getBytes(StandardCharsets.UTF_8)).hasSize(PasswordPolicy.MAX_BYTES);
+
+        assertThat(PasswordPolicy.problem("alice", ascii72)).isEmpty();
+        assertThat(PasswordPolicy.problem("alice", chinese72)).isEmpty();
+        for (String tooLong : new String[] {ascii72 + "y", chinese72 + "y", "a1" + "长".repeat(24), "x9".repeat(64)}) {
+            assertThat(PasswordPolicy.problem("alice", tooLong)).as(tooLong)
+                    .contains("密码不能超过72个字节：英文字母、数字和符号每个占1个字节，汉字每个占3个字节（最多72个英文字符或24个汉字）");
+        }
+        assertThat(PasswordPolicy.fitsHash(ascii72)).isTrue();
+        assertThat(PasswordPolicy.fitsHash(ascii72 + "y")).isFalse();
     }
 }

@@ -106,7 +106,7 @@ class SecondFactorFlowTest {
         b.send(post("/account/second-factor").param("code", code(m.group(1))));
 
         b.login("mfa.guess");
-        for (int i = 1; i < SecondFactorController.MAX_WRONG_CODES; i++) {
+        for (int i = 1; i < LoginAttempts.MAX_FAILURES; i++) {
             assertThat(b.send(post("/login/second-factor").param("code", "000000")).getStatus()).isEqualTo(200);
         }
         assertThat(b.send(post("/login/second-factor").param("code", "000000")).getRedirectedUrl()).isEqualTo("/login?error");
