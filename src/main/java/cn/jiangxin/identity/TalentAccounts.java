@@ -81,6 +81,18 @@ public class TalentAccounts {
     }
 
     /**
+     * Whether the nominating unit may still reset the password of the person's talent account: the account is only a
+     * talent's and the talent has not logged in yet ({@link #resetPassword}).
+     */
+    public boolean unitMayResetPassword(long personId) {
+        return jdbc.sql("SELECT id FROM account WHERE person_id = ?").param(personId).query(Long.class).optional()
+                .filter(id -> jdbc.sql("SELECT role FROM account_role WHERE account_id = ?").param(id)
+                        .query(String.class).list().equals(List.of(Role.TALENT.name())))
+                .filter(id -> security.firstLogin(id).isEmpty())
+                .isPresent();
+    }
+
+    /**
      * Gives the person's talent account a new one-time password (for a talent who lost theirs) and lifts a lockout.
      * This is the unit's reset, from the case page: only for an account that is nothing but a talent's, and only until
      * the talent's first login; after that only a Bureau administrator resets it ({@link AccountRegistry#resetPassword}).

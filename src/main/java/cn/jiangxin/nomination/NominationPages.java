@@ -99,6 +99,7 @@ class NominationPages {
         model.addAttribute("gaps", n.state().isEditableByUnit() ? nominations.gaps(n) : List.of());
         model.addAttribute("ownUnit", CaseScope.isOfficerOf(user, n.unitId()));
         model.addAttribute("talentUsername", talents.usernameOf(n.personId()).orElse(null));
+        model.addAttribute("unitMayResetTalentPassword", talents.unitMayResetPassword(n.personId()));
         model.addAttribute("words", words);
         if (CaseScope.isStaff(user)) {
             CaseEligibility.Outcome outcome = review.verifiedOutcome(n);

@@ -56,6 +56,7 @@ class TalentPasswordResetTest {
     void theUnitResetsOnlyUntilTheFirstLoginThenAnAdministratorDoesAndTheTalentIsTold() throws Exception {
         long person = TalentAccountsTest.freshPersonId();
         IssuedCredentials opened = talents.openFor(person, "赵六").orElseThrow();
+        assertThat(talents.unitMayResetPassword(person)).isTrue();
         IssuedCredentials beforeLogin = talents.resetPassword(person);
         assertThat(auditLines("TALENT_PASSWORD_RESET", opened.username())).isEqualTo(1);
 
@@ -63,6 +64,7 @@ class TalentPasswordResetTest {
         assertThat(talent.login(opened.username(), beforeLogin.oneTimePassword()).getRedirectedUrl()).isEqualTo("/");
         assertThat(talent.send(get("/")).getRedirectedUrl()).isEqualTo("/account/password");
 
+        assertThat(talents.unitMayResetPassword(person)).as("the case page offers the unit's reset").isFalse();
         assertThatThrownBy(() -> talents.resetPassword(person)).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("系统管理员");
         assertThat(auditLines("TALENT_PASSWORD_RESET", opened.username())).isEqualTo(1);

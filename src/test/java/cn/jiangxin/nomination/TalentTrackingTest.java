@@ -211,6 +211,14 @@ class TalentTrackingTest {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/nominations/" + id + "/talent-account/password").with(csrf()).with(as("reviewer")))
                 .andExpect(status().isForbidden());
+
+        assertThat(page("/nominations/" + id, "officer").getElementById("talent-reset")).isNotNull();
+        accounts.changePassword(talent, fresh.oneTimePassword(), "Mine-2026-xyz");
+        mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+                .user(talent).password("Mine-2026-xyz")).andExpect(redirectedUrl("/"));
+        Document afterLogin = page("/nominations/" + id, "officer");
+        assertThat(afterLogin.getElementById("talent-reset")).as("only the Bureau resets now").isNull();
+        assertThat(afterLogin.getElementById("talent-reset-bureau").text()).contains("系统管理员");
     }
 
     @Test
