@@ -1,5 +1,6 @@
 package cn.jiangxin.identity;
 
+import cn.jiangxin.platform.UnknownAddresses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,10 +25,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, @Value("${jiangxin.eligibility-api.public:false}") boolean apiPublic,
-            ApiTokens tokens) throws Exception {
+            ApiTokens tokens, UnknownAddresses unknownAddresses) throws Exception {
         PathPatternRequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(a -> {
             a.requestMatchers(PUBLIC_PATHS).permitAll();
+            // an address no controller serves is 404 for everybody, rather than a login for a page that does not exist
+            a.requestMatchers(unknownAddresses).permitAll();
             if (apiPublic) {
                 a.requestMatchers("/api/v1/eligibility/**").permitAll();
             } else {
