@@ -35,7 +35,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        // The error page keeps the language the failed request chose. It must not read parameters: after a body
+        // over the size limit, every read of a parameter fails again.
+        registry.addInterceptor(interceptor).excludePathPatterns("/error");
     }
 
     static Locale supported(Locale locale) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,7 +68,7 @@ class ErrorAnswersTest {
                 .andExpect(jsonPath("$.status").value(500))
                 .andExpect(jsonPath("$.detail").value(containsString("系统出错")))
                 .andExpect(content().string(not(containsString("secret"))));
-        mvc.perform(dispatched(404, "/api/v1/nothing").accept(MediaType.TEXT_HTML).param("lang", "en"))
+        mvc.perform(dispatched(404, "/api/v1/nothing").accept(MediaType.TEXT_HTML).cookie(new Cookie("jx-lang", "en")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Not Found"))
