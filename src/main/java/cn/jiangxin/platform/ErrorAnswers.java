@@ -1,5 +1,7 @@
 package cn.jiangxin.platform;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,7 +54,11 @@ class ErrorAnswers implements ErrorController {
             problem.setTitle(status.getReasonPhrase());
             Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
             if (path != null) {
-                problem.setInstance(java.net.URI.create(path.toString().replace(" ", "%20")));
+                try {
+                    problem.setInstance(new URI(null, null, path.toString(), null));
+                } catch (URISyntaxException unusable) {
+                    // the problem stands without the address it concerns
+                }
             }
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
@@ -94,7 +100,7 @@ class ErrorAnswers implements ErrorController {
     }
 
     private String text(HttpStatus status, Locale locale) {
-        if (status == HttpStatus.CONTENT_TOO_LARGE) {
+        if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
             return messages.getMessage("error.413.text", new Object[] {formLimit, fileLimit}, locale);
         }
         String key = PAGES.contains(status.value()) ? "error." + status.value() + ".text" : "error.other.text";

@@ -54,6 +54,14 @@ class ErrorAnswersTest {
     }
 
     @Test
+    void aTooLargeBodyStatesTheLimitsToJsonClientsToo() throws Exception {
+        mvc.perform(dispatched(413, "/a b/{x}").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.detail").value(allOf(containsString("4 MB"), containsString("10 MB"))))
+                .andExpect(jsonPath("$.instance").value("/a%20b/%7Bx%7D"));
+    }
+
+    @Test
     void otherErrorsShowTheGeneralPage() throws Exception {
         mvc.perform(dispatched(409, "/nominations").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isConflict())
