@@ -1,25 +1,22 @@
 package cn.jiangxin.certification;
 
-import org.springframework.beans.factory.annotation.Value;
+import cn.jiangxin.platform.PublicAddress;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The public address where a certificate is checked, for its QR code: {@code jiangxin.public-base-url} followed by
- * {@code /verify/<code>}; without that property, the address the current request came in on.
+ * The public address where a certificate is checked, for its QR code: the configured public address of the system
+ * followed by {@code /verify/<code>}, whatever address the request that downloads the certificate came in on.
  */
 @Component
 class VerifyAddress {
 
-    private final String baseUrl;
+    private final PublicAddress publicAddress;
 
-    VerifyAddress(@Value("${jiangxin.public-base-url:}") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    VerifyAddress(PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
     }
 
     String of(Certification c) {
-        String base = baseUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
-                : baseUrl;
-        return base + "/verify/" + c.verificationCode();
+        return publicAddress.of("/verify/" + c.verificationCode());
     }
 }

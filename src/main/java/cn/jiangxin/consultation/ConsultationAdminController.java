@@ -57,6 +57,7 @@ class ConsultationAdminController {
 
     @PostMapping
     String create(@ModelAttribute("form") ConsultationForm form, BindingResult errors, Authentication auth) {
+        form.alignDocuments();
         if (errors.hasErrors()) {
             return "consultation/admin-new";
         }

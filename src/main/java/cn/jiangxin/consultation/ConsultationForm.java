@@ -55,6 +55,16 @@ class ConsultationForm {
         return new NewConsultation(title, issuer, notice, new CommentWindow(opens, closes), visible, channels, docs);
     }
 
+    /** Makes both document lists as long as the longer one, so that each document row has a title and a text. */
+    void alignDocuments() {
+        while (docTitles.size() < docTexts.size()) {
+            docTitles.add("");
+        }
+        while (docTexts.size() < docTitles.size()) {
+            docTexts.add("");
+        }
+    }
+
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getIssuer() { return issuer; }

@@ -1,5 +1,6 @@
 package cn.jiangxin.eligibility;
 
+import java.io.IOException;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -7,11 +8,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,13 +39,16 @@ class EligibilityApiController {
     @ApiResponse(responseCode = "200", description = "The decision with every check")
     @ApiResponse(responseCode = "400", description = "The body is not JSON",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "The body is longer than 64 KiB",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "A field is missing or invalid (detail and field name it), "
-            + "a woman without retirementCategory, or no policy version in force on asOf",
+            + "a woman without retirementCategory, more than 50 achievements, or no policy version in force on asOf",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    EvaluationResponse evaluate(@RequestBody(required = false) byte[] body) {
-        return EvaluationResponse.of(evaluations.evaluate(reader.read(body)));
+    EvaluationResponse evaluate(HttpServletRequest request) throws IOException {
+        return EvaluationResponse.of(evaluations.evaluate(reader.read(request.getInputStream(),
+                request.getContentLengthLong())));
     }
 
     /** The benchmark's ceiling: the same filter chain and JSON writing, no work. */

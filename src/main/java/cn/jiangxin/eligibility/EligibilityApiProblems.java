@@ -12,7 +12,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** problem+json for the v1 API: 400 only for text that is not JSON, 422 for every other client mistake, never 500. */
+/**
+ * problem+json for the v1 API: 400 only for text that is not JSON, 413 for a body over the limit, 422 for every other
+ * client mistake, never 500.
+ */
 @RestControllerAdvice(assignableTypes = EligibilityApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EligibilityApiProblems {
@@ -23,6 +26,13 @@ class EligibilityApiProblems {
     ResponseEntity<ProblemDetail> malformed(EvaluationRequestReader.MalformedJsonException e) {
         return problem(HttpStatus.BAD_REQUEST, "malformed-json", "Bad Request",
                 "请求体不是合法的JSON" + e.location(), null);
+    }
+
+    @ExceptionHandler(EvaluationRequestReader.BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge() {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Content Too Large",
+                "请求体超过上限" + EvaluationRequestReader.MAX_BODY_BYTES / 1024 + " KiB（"
+                        + EvaluationRequestReader.MAX_BODY_BYTES + "字节）", "body");
     }
 
     @ExceptionHandler(RuleViolationException.class)

@@ -9,6 +9,8 @@ import static cn.jiangxin.eligibility.RequestFields.required;
 import static cn.jiangxin.eligibility.RequestFields.shorten;
 import static cn.jiangxin.eligibility.RequestFields.text;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads the v1 request body leniently as a JSON tree and checks it field by field, so that every mistake is
  * answered with a 422 naming the field ({@link RuleViolationException}); only text that is not JSON is a
- * {@link MalformedJsonException} (400).
+ * {@link MalformedJsonException} (400). A body over {@value #MAX_BODY_BYTES} bytes is a {@link BodyTooLargeException}
+ * (413), refused by its declared length before it is read, or as soon as it streams past the limit.
  */
 final class EvaluationRequestReader {
 
@@ -33,11 +36,30 @@ final class EvaluationRequestReader {
     static final List<String> COMPETITIONS = List.of("WORLDSKILLS", "NATIONAL", "BEIJING", "CHAOYANG");
     static final List<String> STUDIO_LEVELS = List.of("NATIONAL", "BEIJING", "CHAOYANG");
     static final List<String> TYPES = List.of("COMPETITION", "HONOR", "STUDIO_LEADER");
+    /** 64 KiB: a request with the most achievements allowed takes about 5 KiB, twice that pretty-printed. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
+    /** A person has a handful of achievements; the API evaluates at most this many in one request. */
+    static final int MAX_ACHIEVEMENTS = 50;
 
     private final JsonMapper json;
 
     EvaluationRequestReader(JsonMapper json) {
         this.json = json;
+    }
+
+    /**
+     * Reads at most {@value #MAX_BODY_BYTES} bytes plus one, whatever the body's length: {@code declaredLength} (the
+     * Content-Length, -1 when the body is chunked) over the limit is refused before anything is read.
+     */
+    EvaluationInput read(InputStream body, long declaredLength) throws IOException {
+        if (declaredLength > MAX_BODY_BYTES) {
+            throw new BodyTooLargeException();
+        }
+        byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw new BodyTooLargeException();
+        }
+        return read(bytes);
     }
 
     EvaluationInput read(byte[] body) {
@@ -75,6 +97,10 @@ final class EvaluationRequestReader {
         JsonNode list = required(root, "achievements", "achievements");
         if (!list.isArray()) {
             throw new RuleViolationException("achievements", "achievements：必须是数组（没有成绩时为[]）");
+        }
+        if (list.size() > MAX_ACHIEVEMENTS) {
+            throw new RuleViolationException("achievements", "achievements：一次最多评估" + MAX_ACHIEVEMENTS
+                    + "项成绩，收到" + list.size() + "项");
         }
         List<Achievement> achievements = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
@@ -116,6 +142,13 @@ final class EvaluationRequestReader {
             throw new RuleViolationException(path + ".date", path + ".date：缺少必填字段（取得日期，格式如2024-09-15）");
         }
         return d;
+    }
+
+    /** The body is longer than {@value #MAX_BODY_BYTES} bytes (413). */
+    static final class BodyTooLargeException extends RuntimeException {
+        BodyTooLargeException() {
+            super("request body over " + MAX_BODY_BYTES + " bytes");
+        }
     }
 
     /** The body is not JSON at all (400). */

@@ -3,6 +3,7 @@ package cn.jiangxin.identity;
 import java.time.Clock;
 import java.time.Duration;
 
+import cn.jiangxin.platform.UnknownAddresses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +31,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, @Value("${jiangxin.eligibility-api.public:false}") boolean apiPublic,
-            ApiTokens tokens, PasswordLogin passwordLogin, AuthenticationEventPublisher authenticationEvents,
+            ApiTokens tokens, UnknownAddresses unknownAddresses, PasswordLogin passwordLogin,
+            AuthenticationEventPublisher authenticationEvents,
             @Value("${jiangxin.security.session-absolute-lifetime:12h}") Duration sessionLifetime)
             throws Exception {
         // the only way to sign in with a password: no fallback to another provider that would skip the lockout
@@ -39,6 +41,8 @@ class SecurityConfiguration {
         PathPatternRequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(a -> {
             a.requestMatchers(PUBLIC_PATHS).permitAll();
+            // an address no controller serves is 404 for everybody, rather than a login for a page that does not exist
+            a.requestMatchers(unknownAddresses).permitAll();
             if (apiPublic) {
                 a.requestMatchers("/api/v1/eligibility/**").permitAll();
             } else {

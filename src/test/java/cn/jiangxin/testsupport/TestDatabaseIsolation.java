@@ -42,6 +42,12 @@ public class TestDatabaseIsolation implements EnvironmentPostProcessor {
             props.put("spring.datasource.username", "sa");
             props.put("spring.datasource.password", "");
         }
+        // the public address of the system (required outside the demo profile) is http://localhost, MockMvc's host,
+        // unless a test sets jiangxin.test.public-base-url; set empty, application.yml alone decides
+        String publicBaseUrl = environment.getProperty("jiangxin.test.public-base-url", "http://localhost");
+        if (!publicBaseUrl.isEmpty()) {
+            props.put("jiangxin.public-base-url", publicBaseUrl);
+        }
         // staff second factor is off in tests unless a test asks for it with jiangxin.test.staff-second-factor=true
         props.put("jiangxin.security.staff-second-factor",
                 environment.getProperty("jiangxin.test.staff-second-factor", "false"));

@@ -1,0 +1,22 @@
+package cn.jiangxin.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo profile needs no public address: it uses this machine at the configured server port. */
+@SpringBootTest(properties = {"jiangxin.test.public-base-url=", "server.port=9090"})
+@ActiveProfiles("demo")
+class DemoPublicAddressTest {
+
+    @Autowired
+    PublicAddress address;
+
+    @Test
+    void theDemoUsesThisMachineAndItsPort() {
+        assertThat(address.of("/verify/X")).isEqualTo("http://localhost:9090/verify/X");
+    }
+}
