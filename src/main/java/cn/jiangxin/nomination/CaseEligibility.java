@@ -14,6 +14,7 @@ import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonView;
 import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.policy.RetirementCategory;
 import cn.jiangxin.unit.UnitView;
 import cn.jiangxin.unit.Units;
 import org.springframework.stereotype.Component;
@@ -74,7 +75,7 @@ class CaseEligibility {
     private Optional<Candidate> candidate(NominationView n, NominationDraft draft, List<Achievement> achievements,
             boolean recommended) {
         PersonView person = people.find(n.personId()).orElseThrow();
-        if (person.sex() == Sex.FEMALE && draft.retirementCategory() == null) {
+        if (person.sex() == Sex.FEMALE && !womansCategory(draft.retirementCategory())) {
             return Optional.empty();
         }
         UnitView unit = units.find(n.unitId()).orElseThrow();
@@ -92,6 +93,11 @@ class CaseEligibility {
             case STUDIO_LEADER -> new cn.jiangxin.eligibility.domain.Achievement.StudioLeadership(
                     a.studioLevel().name(), a.achievedOn());
         };
+    }
+
+    /** Whether a category was chosen that a woman can have (a form may send anything, even the men's category). */
+    static boolean womansCategory(RetirementCategory category) {
+        return category != null && category != RetirementCategory.MALE_60;
     }
 
     private static String missingCategory() {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a saved form must respect beyond its own fields: no achievement dated in the future, honours from the list of
- * the policy version in force, a training unit that is registered.
+ * the policy version in force, a woman's retirement category (never the men's), a training unit that is registered.
  */
 @Component
 class DraftRules {
@@ -33,6 +33,10 @@ class DraftRules {
                 throw new RuleViolationException(at + "honour", "第" + (a.index() + 1) + "项业绩：“" + a.honour()
                         + "”不在现行政策所列的荣誉称号和津贴中");
             }
+        }
+        if (draft.retirementCategory() != null && !CaseEligibility.womansCategory(draft.retirementCategory())) {
+            throw new RuleViolationException("retirementCategory",
+                    "退休类别只需为女性选择：女干部（管理和专业技术岗位）55周岁或女职工50周岁");
         }
         if (draft.trainingUnitId() != null && units.find(draft.trainingUnitId()).isEmpty()) {
             throw new RuleViolationException("trainingUnitId", "所选培养单位不存在，请从已登记的单位中选择");

@@ -137,6 +137,23 @@ class NominationPagesTest {
     }
 
     @Test
+    void aWomanCannotBeGivenTheMensRetirementCategory() throws Exception {
+        long id = open();
+        mvc.perform(save(id)).andExpect(status().is3xxRedirection());
+        mvc.perform(save(id, "retirementCategory", "MALE_60", "ethnicity", "回族")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("退休类别只需为女性选择")));
+        assertThat(nominations.requireVisible(DemoCase.user(users, "officer"), id).draft().retirementCategory())
+                .isEqualTo(cn.jiangxin.policy.RetirementCategory.FEMALE_50);
+        mvc.perform(live(id, "retirementCategory", "MALE_60")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("请先选择退休类别")));
+
+        // a draft saved with it before this rule existed still opens
+        jdbc.sql("UPDATE nomination SET retirement_category = 'MALE_60' WHERE id = ?").param(id).update();
+        mvc.perform(get("/nominations/{id}", id).with(as("officer"))).andExpect(status().isOk());
+        mvc.perform(get("/nominations/{id}/edit", id).with(as("officer"))).andExpect(status().isOk());
+    }
+
+    @Test
     void otherUnitsPeopleAndCasesAnswer404() throws Exception {
         long before = count();
         mvc.perform(post("/nominations").param("person", String.valueOf(zhangWei)).with(csrf()).with(as("officer")))
