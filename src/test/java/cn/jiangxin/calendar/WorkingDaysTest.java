@@ -33,4 +33,44 @@ class WorkingDaysTest {
         assertThatThrownBy(() -> plainWeeks.plusWorkingDays(LocalDate.of(2027, 3, 1), -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** The 2026 National Day holidays as the State Council arranged them: 1–7 October off, Sunday 20 September and Saturday 10 October worked. */
+    private final WorkingDays national2026 = new WorkingDays(Map.of(
+            LocalDate.of(2026, 10, 1), DayKind.HOLIDAY, LocalDate.of(2026, 10, 2), DayKind.HOLIDAY,
+            LocalDate.of(2026, 10, 5), DayKind.HOLIDAY, LocalDate.of(2026, 10, 6), DayKind.HOLIDAY,
+            LocalDate.of(2026, 10, 7), DayKind.HOLIDAY, LocalDate.of(2026, 9, 20), DayKind.WORKDAY,
+            LocalDate.of(2026, 10, 10), DayKind.WORKDAY), Set.of(2026));
+
+    @Test
+    void holidaysAreNotWorkedAndMakeUpDaysAre() {
+        assertThat(national2026.isWorkingDay(LocalDate.of(2026, 10, 1))).as("Thursday, holiday").isFalse();
+        assertThat(national2026.isWorkingDay(LocalDate.of(2026, 10, 10))).as("Saturday, make-up day").isTrue();
+        assertThat(national2026.isWorkingDay(LocalDate.of(2026, 9, 20))).as("Sunday, make-up day").isTrue();
+        assertThat(national2026.isWorkingDay(LocalDate.of(2026, 10, 3))).as("Saturday").isFalse();
+        assertThat(national2026.isWorkingDay(LocalDate.of(2026, 10, 8))).as("Thursday after").isTrue();
+    }
+
+    @Test
+    void aNoticeOverTheNationalDayHolidaysSkipsThemAndCountsTheMakeUpSaturday() {
+        // published on Wednesday 30 September: 8 (Thu), 9 (Fri), 10 (make-up Sat), 12 (Mon), 13 (Tue)
+        assertThat(national2026.plusWorkingDays(LocalDate.of(2026, 9, 30), 5)).isEqualTo(LocalDate.of(2026, 10, 13));
+        assertThat(plainWeeks.plusWorkingDays(LocalDate.of(2026, 9, 30), 5)).isEqualTo(LocalDate.of(2026, 10, 7));
+        assertThat(national2026.plusWorkingDays(LocalDate.of(2026, 9, 18), 1)).as("Friday to the make-up Sunday")
+                .isEqualTo(LocalDate.of(2026, 9, 20));
+    }
+
+    @Test
+    void theAgeOfACaseCountsWorkingDaysAfterItsStartUpToAndIncludingToday() {
+        assertThat(national2026.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 13))).isEqualTo(5);
+        assertThat(national2026.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 7))).isZero();
+        assertThat(national2026.workingDaysBetween(LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 10))).isEqualTo(1);
+        assertThat(national2026.workingDaysBetween(LocalDate.of(2026, 10, 13), LocalDate.of(2026, 10, 9))).isZero();
+    }
+
+    @Test
+    void knowsWhichYearsHaveAnArrangement() {
+        assertThat(national2026.hasArrangementFor(2026)).isTrue();
+        assertThat(national2026.hasArrangementFor(2027)).isFalse();
+        assertThat(plainWeeks.hasArrangementFor(2026)).isFalse();
+    }
 }

@@ -20,6 +20,9 @@ class ResidentIdNumberTest {
             11010519920615224X|1992-06-15|FEMALE|11010519920615224X|1101**********224X
             110108200002291234|2000-02-29|MALE|110108200002291234|1101**********1234
             110105202611251238|2026-11-25|MALE|110105202611251238|1101**********1238
+            110105199001011080|1990-01-01|FEMALE|110105199001011080|1101**********1080
+            110105199001011099|1990-01-01|MALE|110105199001011099|1101**********1099
+            110105190001011020|1900-01-01|FEMALE|110105190001011020|1101**********1020
             """)
     void acceptsValidNumbers(String raw, LocalDate birth, Sex sex, String normalised, String masked) {
         ResidentIdNumber id = ResidentIdNumber.parse(raw, TODAY);
@@ -47,6 +50,21 @@ class ResidentIdNumberTest {
             11010519850312123|身份证号码应为18位，实际为17位
             1101051985031212345|身份证号码应为18位，实际为19位
             1101051985A3121234|身份证号码前17位必须是数字，第11位“A”不是数字
+            ０10105198503121234|身份证号码含有全角字符，请使用半角数字和字母X
+            ９10105198503121234|身份证号码含有全角字符，请使用半角数字和字母X
+            110105990312123|15位旧身份证号码不再受理，请填写18位身份证号码
+            11010519491231002Ｘ|身份证号码含有全角字符，请使用半角数字和字母X
+            11010519491231002ｘ|身份证号码含有全角字符，请使用半角数字和字母X
+            ／10105198503121234|身份证号码前17位必须是数字，第1位“／”不是数字
+            ：10105198503121234|身份证号码前17位必须是数字，第1位“：”不是数字
+            110105850312:23|身份证号码应为18位，实际为15位
+            110105850312/23|身份证号码应为18位，实际为15位
+            11010585031212|身份证号码应为18位，实际为14位
+            1101058503121234|身份证号码应为18位，实际为16位
+            11010519850312123/|身份证号码最后一位必须是数字或X
+            11010519850312123:|身份证号码最后一位必须是数字或X
+            1101051985031212/4|身份证号码前17位必须是数字，第17位“/”不是数字
+            1101051985031212:4|身份证号码前17位必须是数字，第17位“:”不是数字
             ''|身份证号码不能为空
             '   '|身份证号码不能为空
             """)
@@ -71,5 +89,26 @@ class ResidentIdNumberTest {
             char expected = check == 10 ? 'X' : (char) ('0' + check);
             assertThat(ResidentIdNumber.checkCharacter(first17)).isEqualTo(expected);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theAreaCodeIsTheFirstSixDigits() {
+        assertThat(ResidentIdNumber.parse("110108200002291234", TODAY).areaCode()).isEqualTo("110108");
+    }
+
+    @org.junit.jupiter.api.Test
+    void numbersAreEqualByValueWhateverTheCaseTyped() {
+        ResidentIdNumber upper = ResidentIdNumber.parse("11010519491231002X", TODAY);
+        ResidentIdNumber lower = ResidentIdNumber.parse(" 11010519491231002x", TODAY);
+        ResidentIdNumber other = ResidentIdNumber.parse("110105198503121234", TODAY);
+        assertThat(upper).isEqualTo(lower).hasSameHashCodeAs(lower).isNotEqualTo(other).isNotEqualTo("11010519491231002X");
+        assertThat(upper.hashCode()).isEqualTo("11010519491231002X".hashCode());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStoredNumberIsReadBackWhateverTheDate() {
+        ResidentIdNumber stored = ResidentIdNumber.stored("110105202611251238");
+        assertThat(stored.birthDate()).isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(stored.value()).isEqualTo("110105202611251238");
     }
 }

@@ -26,6 +26,7 @@ class UnifiedSocialCreditCodeTest {
         assertThat(code.value()).isEqualTo(normalised);
         assertThat(code.divisionCode()).isEqualTo(division);
         assertThat(code).isEqualTo(new UnifiedSocialCreditCode(normalised));
+        assertThat(code.toString()).isEqualTo(normalised);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -42,6 +43,12 @@ class UnifiedSocialCreditCodeTest {
             94350100M000100Y43|统一社会信用代码前两位“94”不是有效的登记管理部门和机构类别代码
             B1350100M000100Y43|统一社会信用代码前两位“B1”不是有效的登记管理部门和机构类别代码
             91A50100M000100Y43|统一社会信用代码第3-8位应为6位数字的行政区划码
+            ！1350100M000100Y43|统一社会信用代码含有全角字符“！”，请使用半角数字和字母
+            ～1350100M000100Y43|统一社会信用代码含有全角字符“～”，请使用半角数字和字母
+            ｟1350100M000100Y43|统一社会信用代码第1位“｟”不是允许的字符（只能是数字和除I、O、Z、S、V以外的大写字母）
+            9＀350100M000100Y43|统一社会信用代码第2位“＀”不是允许的字符（只能是数字和除I、O、Z、S、V以外的大写字母）
+            91/50100M000100Y43|统一社会信用代码第3位“/”不是允许的字符（只能是数字和除I、O、Z、S、V以外的大写字母）
+            91350A00M000100Y43|统一社会信用代码第3-8位应为6位数字的行政区划码
             ''|统一社会信用代码不能为空
             """)
     void refusesBrokenCodesSayingWhatIsWrong(String raw, String message) {
