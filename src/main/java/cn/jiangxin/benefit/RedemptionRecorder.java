@@ -11,6 +11,7 @@ import cn.jiangxin.audit.AuditEvent;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.benefit.SupportPeriod.SupportYear;
 import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.platform.ChineseDate;
 import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,6 +10,7 @@ import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
+import cn.jiangxin.platform.ChineseDate;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.policy.PolicyVersion;
@@ -55,12 +56,12 @@ public class Certifications {
     @Transactional
     public Certification certify(CertificationRequest r) {
         PolicyVersion version = policies.inForceOn(r.certifiedOn()).orElseThrow(() -> new RuleViolationException(
-                Dates.chinese(r.certifiedOn()) + "没有生效的政策版本，不能认定"));
+                ChineseDate.of(r.certifiedOn()) + "没有生效的政策版本，不能认定"));
         List<Certification> earlier = store.ofPerson(r.personId());
         if (!earlier.isEmpty()) {
             Certification previous = earlier.get(0);
             if (previous.supportEndExclusive().isAfter(r.certifiedOn())) {
-                throw new RuleViolationException("该人员已有认定，支持期至" + Dates.chinese(previous.supportLastDay())
+                throw new RuleViolationException("该人员已有认定，支持期至" + ChineseDate.of(previous.supportLastDay())
                         + "，期满前不能再次认定");
             }
             RenewalRule.of(version.terms().renewalRule(), version.code()).check(previous, r.achievements());

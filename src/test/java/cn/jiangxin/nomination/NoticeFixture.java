@@ -13,6 +13,7 @@ import cn.jiangxin.person.MobileNumber;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonDraft;
 import cn.jiangxin.person.ResidentIdNumber;
+import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.testsupport.MutableClock;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -52,7 +53,7 @@ final class NoticeFixture {
 
     /** Beijing time on that day. */
     void setClock(LocalDate day, LocalTime time) {
-        clock.set(day.atTime(time).atZone(NoticePeriod.ZONE).toInstant());
+        clock.set(day.atTime(time).atZone(BeijingTime.ZONE).toInstant());
     }
 
     Instant now() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.jiangxin.platform.ChineseDate;
 import cn.jiangxin.policy.PolicyTerms;
 
 /** One achievement judged against the criteria of a version on a date: which criterion, does it count, and why. */
