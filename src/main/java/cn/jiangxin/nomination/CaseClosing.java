@@ -52,7 +52,7 @@ class CaseClosing {
     }
 
     private QualifyingAchievement qualifying(Achievement a) {
-        return new QualifyingAchievement(QualifyingAchievement.Kind.valueOf(a.kind().name()), name(a.competition()),
+        return new QualifyingAchievement(QualifyingAchievement.Kind.valueOf(a.kind().name()), a.competition(),
                 a.place(), a.honour(), name(a.studioLevel()), a.achievedOn(), a.description(), words.criterion(a));
     }
 

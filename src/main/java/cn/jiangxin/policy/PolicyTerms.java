@@ -40,7 +40,7 @@ public final class PolicyTerms {
             retirement.put(c, new RetirementScheme(integer(p + "baseYears"), YearMonth.parse(pack.value(p + "startMonth")),
                     integer(p + "stepMonths"), integer(p + "capMonths")));
         }
-        for (String c : ParameterCatalogue.COMPETITIONS) {
+        for (String c : Competition.codes()) {
             lowestPlace.put(c, integer("criteria.competition." + c + ".lowestPlace"));
         }
         for (String m : ParameterCatalogue.MEASURES) {

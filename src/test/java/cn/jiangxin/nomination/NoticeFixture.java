@@ -14,6 +14,7 @@ import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonDraft;
 import cn.jiangxin.person.ResidentIdNumber;
 import cn.jiangxin.platform.BeijingTime;
+import cn.jiangxin.policy.Competition;
 import cn.jiangxin.testsupport.MutableClock;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -83,7 +84,7 @@ final class NoticeFixture {
     }
 
     static Achievement worldSkillsGold(int index, LocalDate on) {
-        return new Achievement(index, Achievement.Kind.COMPETITION, Achievement.Competition.WORLDSKILLS, 1, null, null,
+        return new Achievement(index, Achievement.Kind.COMPETITION, Competition.WORLDSKILLS, 1, null, null,
                 on, "焊接项目");
     }
 
