@@ -15,6 +15,7 @@ import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.policy.PolicyVersion;
 import cn.jiangxin.policy.PolicyVersions;
+import cn.jiangxin.policy.SupportPeriod;
 import cn.jiangxin.unit.Units;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -68,7 +69,7 @@ public class Certifications {
         }
         var person = people.find(r.personId()).orElseThrow(() -> new NotFoundException("person " + r.personId()));
         var unit = units.find(r.unitId()).orElseThrow(() -> new NotFoundException("unit " + r.unitId()));
-        SupportPeriod period = SupportPeriod.of(r.certifiedOn(), version.terms().supportPeriodYears());
+        SupportPeriod period = version.terms().supportPeriodFrom(r.certifiedOn());
         String criterion = r.achievements().stream().map(QualifyingAchievement::wording)
                 .collect(Collectors.joining("；"));
         int seq = earlier.size() + 1;

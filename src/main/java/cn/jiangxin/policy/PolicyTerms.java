@@ -1,5 +1,6 @@
 package cn.jiangxin.policy;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -119,8 +120,9 @@ public final class PolicyTerms {
         return out;
     }
 
-    public int supportPeriodYears() {
-        return integer("support.periodYears");
+    /** The support period of a certification on {@code certifiedOn} under this version (art. 5). */
+    public SupportPeriod supportPeriodFrom(LocalDate certifiedOn) {
+        return SupportPeriod.of(certifiedOn, integer("support.periodYears"));
     }
 
     public int noticeWorkingDays() {
