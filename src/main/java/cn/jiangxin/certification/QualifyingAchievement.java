@@ -11,8 +11,8 @@ import cn.jiangxin.policy.Medal;
  * {@code studioLevel} are the policy pack's codes; {@code wording} says it in words, e.g.
  * “世界技能大赛 金牌”, for the certificate and the verification page.
  */
-public record QualifyingAchievement(Kind kind, Competition competition, Integer place, String honour, String studioLevel,
-        LocalDate achievedOn, String description, String wording) {
+public record QualifyingAchievement(Kind kind, Competition competition, Integer place, String honour,
+        String studioLevel, LocalDate achievedOn, String description, String wording) {
 
     public enum Kind { COMPETITION, HONOR, STUDIO_LEADER }
 

@@ -32,7 +32,8 @@ public record CommentWindow(Instant opensAt, Instant closesAt) {
 
     /** Whole days in Asia/Shanghai, both inclusive, as government notices state them. */
     public static CommentWindow days(LocalDate first, LocalDate last) {
-        return new CommentWindow(first.atStartOfDay(BeijingTime.ZONE).toInstant(), last.plusDays(1).atStartOfDay(BeijingTime.ZONE).toInstant());
+        return new CommentWindow(first.atStartOfDay(BeijingTime.ZONE).toInstant(),
+                last.plusDays(1).atStartOfDay(BeijingTime.ZONE).toInstant());
     }
 
     public State stateAt(Instant now) {

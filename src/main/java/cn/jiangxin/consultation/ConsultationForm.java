@@ -37,7 +37,8 @@ class ConsultationForm {
         if (opensOn == null || closesOn == null) {
             throw new RuleViolationException("opensOn", "请填写征求意见的开始日期和截止日期");
         }
-        var opens = opensOn.atTime(opensTime == null ? LocalTime.MIDNIGHT : opensTime).atZone(BeijingTime.ZONE).toInstant();
+        var opens = opensOn.atTime(opensTime == null ? LocalTime.MIDNIGHT : opensTime).atZone(BeijingTime.ZONE)
+                .toInstant();
         var closes = (closesTime == null ? closesOn.plusDays(1).atStartOfDay() : closesOn.atTime(closesTime))
                 .atZone(BeijingTime.ZONE).toInstant();
         if (!closes.isAfter(opens)) {

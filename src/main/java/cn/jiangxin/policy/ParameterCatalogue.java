@@ -32,7 +32,8 @@ final class ParameterCatalogue {
         defs.add(new ParameterDefinition("affiliation.kinds", ParameterType.CODE_LIST, null, null));
         defs.add(new ParameterDefinition("recommendation.required", ParameterType.BOOLEAN, null, null));
         for (Competition c : Competition.values()) {
-            defs.add(new ParameterDefinition("criteria.competition." + c.name() + ".lowestPlace", ParameterType.INTEGER, 1L, null));
+            defs.add(new ParameterDefinition("criteria.competition." + c.name() + ".lowestPlace", ParameterType.INTEGER,
+                    1L, null));
         }
         defs.add(new ParameterDefinition("criteria.honors", ParameterType.NAMED_CODES, null, null));
         defs.add(new ParameterDefinition("criteria.studioLevels", ParameterType.NAMED_CODES, null, null));

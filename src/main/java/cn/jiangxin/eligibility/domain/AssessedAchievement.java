@@ -17,7 +17,8 @@ record AssessedAchievement(Achievement achievement, Criterion criterion, boolean
         String unmet = null;
         if (a instanceof Achievement.CompetitionPlace p) {
             criterion = Criterion.C1_COMPETITION;
-            what = Competition.ofCode(p.competition()).map(Competition::chineseName).orElse(p.competition()) + "第" + p.place() + "名";
+            what = Competition.ofCode(p.competition()).map(Competition::chineseName).orElse(p.competition())
+                    + "第" + p.place() + "名";
             Optional<Integer> lowest = terms.lowestCountingPlace(p.competition());
             if (lowest.isEmpty()) {
                 unmet = "该竞赛不在第三条第（一）项所列范围内";
