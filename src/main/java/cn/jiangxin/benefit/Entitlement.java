@@ -3,7 +3,8 @@ package cn.jiangxin.benefit;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import cn.jiangxin.benefit.SupportPeriod.SupportYear;
+import cn.jiangxin.policy.SupportPeriod;
+import cn.jiangxin.policy.SupportPeriod.SupportYear;
 
 /**
  * One measure a certification granted, as it stands on a given day: the article it implements, the support period,

@@ -9,6 +9,7 @@ import cn.jiangxin.certification.TalentCertified;
 import cn.jiangxin.policy.PolicyTerms.Measure;
 import cn.jiangxin.policy.PolicyVersion;
 import cn.jiangxin.policy.PolicyVersions;
+import cn.jiangxin.policy.SupportPeriod;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,7 @@ class EntitlementGrants {
     List<String> grant(TalentCertified event) {
         PolicyVersion version = versions.published(event.policyVersion()).orElseThrow(
                 () -> new IllegalStateException("policy version " + event.policyVersion() + " is not published"));
-        SupportPeriod period = new SupportPeriod(event.supportStart(), event.supportEndExclusive());
+        SupportPeriod period = event.supportPeriod();
         List<String> granted = new ArrayList<>();
         for (Measure measure : version.terms().measures()) {
             if (!store.grantIfAbsent(event, measure, clock.instant())) {

@@ -3,6 +3,7 @@ package cn.jiangxin.benefit;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import cn.jiangxin.platform.BeijingTime;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,7 @@ class EntitlementLapseJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${jiangxin.benefit.lapse-cron:0 5 0 * * *}", zone = "${jiangxin.zone:Asia/Shanghai}")
+    @Scheduled(cron = "${jiangxin.benefit.lapse-cron:0 5 0 * * *}", zone = BeijingTime.ZONE_ID)
     @SchedulerLock(name = "benefit-entitlement-lapse", lockAtMostFor = "PT30M")
     public void nightly() {
         run();

@@ -2,6 +2,8 @@ package cn.jiangxin.benefit;
 
 import java.time.LocalDate;
 
+import cn.jiangxin.policy.SupportPeriod;
+
 /** Where an entitlement stands on a given day. Only ACTIVE and LAPSED are stored; PENDING is a period yet to begin. */
 public enum EntitlementStatus {
     PENDING,

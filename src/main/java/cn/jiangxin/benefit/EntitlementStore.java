@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import cn.jiangxin.certification.TalentCertified;
 import cn.jiangxin.policy.PolicyTerms.Measure;
+import cn.jiangxin.policy.SupportPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -9,9 +9,11 @@ import java.util.Optional;
 
 import cn.jiangxin.audit.AuditEvent;
 import cn.jiangxin.audit.AuditTrail;
-import cn.jiangxin.benefit.SupportPeriod.SupportYear;
 import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.platform.ChineseDate;
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.policy.SupportPeriod;
+import cn.jiangxin.policy.SupportPeriod.SupportYear;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,7 +3,8 @@ package cn.jiangxin.benefit;
 import java.time.LocalDate;
 import java.util.Map;
 
-import cn.jiangxin.benefit.SupportPeriod.SupportYear;
+import cn.jiangxin.policy.SupportPeriod;
+import cn.jiangxin.policy.SupportPeriod.SupportYear;
 
 /** An entitlement row as stored; {@link #on} tells how it stands on a day given its uses per support year. */
 record StoredEntitlement(long id, long certificationId, long personId, String policyVersion, String code,

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.jiangxin.platform.ChineseDate;
 import cn.jiangxin.platform.ChinesePdfFont;
 import cn.jiangxin.platform.PdfText;
 import cn.jiangxin.platform.QrCodes;
@@ -58,7 +59,7 @@ class CertificatePdf {
                 text.write(cs, "证书编号：" + c.certificateNo(), small, MARGIN, 110);
                 text.write(cs, "验证码：" + c.groupedCode(), small, MARGIN, 92);
                 text.write(cs, text.printable("核验网址：" + verifyUrl), small, MARGIN, 74);
-                String issued = Dates.chinese(c.supportStart());
+                String issued = ChineseDate.of(c.supportStart());
                 float right = w - MARGIN - 130;
                 text.write(cs, ISSUER, 14, right - text.width(ISSUER, 14), 110);
                 text.write(cs, issued, 14, right - text.width(issued, 14), 88);
@@ -84,8 +85,8 @@ class CertificatePdf {
             criterion.set(3, last.substring(0, last.length() - 1) + "…");
         }
         lines.addAll(criterion);
-        lines.addAll(text.wrap("　　服务支持期：" + Dates.chinese(c.supportStart()) + "至"
-                + Dates.chinese(c.supportLastDay()) + "。", BODY, width));
+        lines.addAll(text.wrap("　　服务支持期：" + ChineseDate.of(c.supportStart()) + "至"
+                + ChineseDate.of(c.supportLastDay()) + "。", BODY, width));
         return lines;
     }
 

@@ -3,6 +3,8 @@ package cn.jiangxin.certification;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import cn.jiangxin.policy.SupportPeriod;
+
 /**
  * A stored certification: who, for which case and unit, on what criterion, under which policy version, and the
  * support period from {@code supportStart} up to but excluding {@code supportEndExclusive}.
@@ -16,12 +18,16 @@ public record Certification(long id, long personId, String personName, long nomi
         return "CYLJ-" + supportStart.getYear() + "-" + String.format("%05d", id);
     }
 
+    public SupportPeriod supportPeriod() {
+        return new SupportPeriod(supportStart, supportEndExclusive);
+    }
+
     public LocalDate supportLastDay() {
-        return supportEndExclusive.minusDays(1);
+        return supportPeriod().lastDay();
     }
 
     public boolean activeOn(LocalDate day) {
-        return !day.isBefore(supportStart) && day.isBefore(supportEndExclusive);
+        return supportPeriod().covers(day);
     }
 
     /** The verification code in groups of four, as printed: {@code 7K3M-9Q2X-H4PZ-8WRT}. */

@@ -10,10 +10,12 @@ import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
+import cn.jiangxin.platform.ChineseDate;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.policy.PolicyVersion;
 import cn.jiangxin.policy.PolicyVersions;
+import cn.jiangxin.policy.SupportPeriod;
 import cn.jiangxin.unit.Units;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -55,19 +57,19 @@ public class Certifications {
     @Transactional
     public Certification certify(CertificationRequest r) {
         PolicyVersion version = policies.inForceOn(r.certifiedOn()).orElseThrow(() -> new RuleViolationException(
-                Dates.chinese(r.certifiedOn()) + "没有生效的政策版本，不能认定"));
+                ChineseDate.of(r.certifiedOn()) + "没有生效的政策版本，不能认定"));
         List<Certification> earlier = store.ofPerson(r.personId());
         if (!earlier.isEmpty()) {
             Certification previous = earlier.get(0);
             if (previous.supportEndExclusive().isAfter(r.certifiedOn())) {
-                throw new RuleViolationException("该人员已有认定，支持期至" + Dates.chinese(previous.supportLastDay())
+                throw new RuleViolationException("该人员已有认定，支持期至" + ChineseDate.of(previous.supportLastDay())
                         + "，期满前不能再次认定");
             }
             RenewalRule.of(version.terms().renewalRule(), version.code()).check(previous, r.achievements());
         }
         var person = people.find(r.personId()).orElseThrow(() -> new NotFoundException("person " + r.personId()));
         var unit = units.find(r.unitId()).orElseThrow(() -> new NotFoundException("unit " + r.unitId()));
-        SupportPeriod period = SupportPeriod.of(r.certifiedOn(), version.terms().supportPeriodYears());
+        SupportPeriod period = version.terms().supportPeriodFrom(r.certifiedOn());
         String criterion = r.achievements().stream().map(QualifyingAchievement::wording)
                 .collect(Collectors.joining("；"));
         int seq = earlier.size() + 1;

@@ -3,13 +3,16 @@ package cn.jiangxin.certification;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import cn.jiangxin.policy.Competition;
+import cn.jiangxin.policy.Medal;
+
 /**
- * One achievement a certification rests on (Measures art. 3), as the nominating case listed it. {@code competition},
- * {@code honour} and {@code studioLevel} are the policy pack's codes; {@code wording} says it in words, e.g.
+ * One achievement a certification rests on (Measures art. 3), as the nominating case listed it. {@code honour} and
+ * {@code studioLevel} are the policy pack's codes; {@code wording} says it in words, e.g.
  * “世界技能大赛 金牌”, for the certificate and the verification page.
  */
-public record QualifyingAchievement(Kind kind, String competition, Integer place, String honour, String studioLevel,
-        LocalDate achievedOn, String description, String wording) {
+public record QualifyingAchievement(Kind kind, Competition competition, Integer place, String honour,
+        String studioLevel, LocalDate achievedOn, String description, String wording) {
 
     public enum Kind { COMPETITION, HONOR, STUDIO_LEADER }
 
@@ -22,6 +25,6 @@ public record QualifyingAchievement(Kind kind, String competition, Integer place
 
     /** A WorldSkills gold medal: its contestant and training unit are each rewarded once (art. 4 item 1). */
     public boolean isWorldSkillsGold() {
-        return kind == Kind.COMPETITION && "WORLDSKILLS".equals(competition) && place != null && place == 1;
+        return kind == Kind.COMPETITION && Medal.isWorldSkillsGold(competition, place);
     }
 }

@@ -3,6 +3,7 @@ package cn.jiangxin.certification;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.jiangxin.platform.ChineseDate;
 import cn.jiangxin.platform.RuleViolationException;
 
 /**
@@ -33,7 +34,7 @@ enum RenewalRule {
         switch (this) {
             case NEW_ACHIEVEMENT_AFTER_PREVIOUS_PERIOD_START -> {
                 if (achievements.stream().noneMatch(a -> !a.achievedOn().isBefore(since))) {
-                    throw new RuleViolationException("上一支持期自" + Dates.chinese(since) + "开始；按现行政策，"
+                    throw new RuleViolationException("上一支持期自" + ChineseDate.of(since) + "开始；按现行政策，"
                             + "期满后再次认定须有该日及以后取得的新业绩，本案所列业绩均早于该日，不能认定");
                 }
             }

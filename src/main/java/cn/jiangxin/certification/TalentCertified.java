@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import cn.jiangxin.policy.SupportPeriod;
+
 /**
- * A person was certified as a leading talent under a policy version: the support period runs from
- * {@code supportStart} (the certification date) up to but excluding {@code supportEndExclusive} (art. 5). The
- * modules that grant benefits read the entitlements from the named policy version; each WorldSkills gold medal of
- * the certified case is listed with the training unit (培养单位) that shares its reward (art. 4 item 1).
+ * A person was certified as a leading talent under a policy version: the support period fixed at certification runs
+ * from {@code supportStart} (the certification date) up to but excluding {@code supportEndExclusive} (art. 5); the
+ * modules that grant benefits take it from here as {@link #supportPeriod()} and never compute it again. They read
+ * the entitlements from the named policy version; each WorldSkills gold medal of the certified case is listed with
+ * the training unit (培养单位) that shares its reward (art. 4 item 1). The period travels as its two dates, the
+ * form in which the event publication registry has stored these events all along.
  */
 public record TalentCertified(long certificationId, long personId, long nominationId, long nominatingUnitId,
         String policyVersion, LocalDate supportStart, LocalDate supportEndExclusive, List<WorldSkillsGold> worldSkillsGolds) {
@@ -34,16 +38,11 @@ public record TalentCertified(long certificationId, long personId, long nominati
 
     public TalentCertified {
         Objects.requireNonNull(policyVersion, "policyVersion");
-        Objects.requireNonNull(supportStart, "supportStart");
-        Objects.requireNonNull(supportEndExclusive, "supportEndExclusive");
-        if (!supportEndExclusive.isAfter(supportStart)) {
-            throw new IllegalArgumentException("the support period must end after it starts");
-        }
+        new SupportPeriod(supportStart, supportEndExclusive); // refuses a period that does not end after it starts
         worldSkillsGolds = List.copyOf(worldSkillsGolds);
     }
 
-    /** The last day of the support period. */
-    public LocalDate supportLastDay() {
-        return supportEndExclusive.minusDays(1);
+    public SupportPeriod supportPeriod() {
+        return new SupportPeriod(supportStart, supportEndExclusive);
     }
 }

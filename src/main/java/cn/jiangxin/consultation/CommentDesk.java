@@ -64,7 +64,7 @@ public class CommentDesk {
         var row = new CommentStore.Row(c.consultationId(), article, ChannelKind.WEBSITE,
                 PlainText.optional("name", c.name(), 50, "姓名"),
                 PlainText.optional("contact", c.contact(), 100, "联系方式"), body(c.body()),
-                now.atZone(CommentWindow.ZONE).toLocalDate(), now, null, c.clientKey(), key(c.submissionKey()));
+                LocalDate.ofInstant(now, clock.getZone()), now, null, c.clientKey(), key(c.submissionKey()));
         return insertWithReceipt(row);
     }
 
@@ -81,7 +81,7 @@ public class CommentDesk {
         if (c.receivedOn() == null) {
             throw new RuleViolationException("receivedOn", "请填写收到日期（信件以邮戳日期为准）");
         }
-        if (c.receivedOn().isAfter(LocalDate.now(clock.withZone(CommentWindow.ZONE)))) {
+        if (c.receivedOn().isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException("receivedOn", "收到日期不能晚于今天");
         }
         Long article = articleOf(consultation, c.articleId());

@@ -2,8 +2,12 @@ package cn.jiangxin.consultation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Objects;
+
+import cn.jiangxin.platform.BeijingTime;
+import cn.jiangxin.platform.ChineseDate;
 
 /**
  * When comments are accepted: from {@code opensAt} (inclusive) until {@code closesAt} (exclusive). A window of
@@ -11,8 +15,6 @@ import java.util.Objects;
  * the last second of the last day counts and the next does not.
  */
 public record CommentWindow(Instant opensAt, Instant closesAt) {
-
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     public enum State {
         UPCOMING,
@@ -30,7 +32,8 @@ public record CommentWindow(Instant opensAt, Instant closesAt) {
 
     /** Whole days in Asia/Shanghai, both inclusive, as government notices state them. */
     public static CommentWindow days(LocalDate first, LocalDate last) {
-        return new CommentWindow(first.atStartOfDay(ZONE).toInstant(), last.plusDays(1).atStartOfDay(ZONE).toInstant());
+        return new CommentWindow(first.atStartOfDay(BeijingTime.ZONE).toInstant(),
+                last.plusDays(1).atStartOfDay(BeijingTime.ZONE).toInstant());
     }
 
     public State stateAt(Instant now) {
@@ -41,24 +44,26 @@ public record CommentWindow(Instant opensAt, Instant closesAt) {
     }
 
     public LocalDate firstDay() {
-        return opensAt.atZone(ZONE).toLocalDate();
+        return opensAt.atZone(BeijingTime.ZONE).toLocalDate();
     }
 
-    public java.time.LocalDateTime opensLocal() {
-        return opensAt.atZone(ZONE).toLocalDateTime();
+    /** When the window opens, as a notice writes it: 2025年3月11日 00:00 (Beijing time). */
+    public String opensInWords() {
+        return ChineseDate.atMinute(opensAt.atZone(BeijingTime.ZONE).toLocalDateTime());
     }
 
-    public java.time.LocalDateTime closesLocal() {
-        return closesAt.atZone(ZONE).toLocalDateTime();
-    }
-
-    /** Whether the window ends exactly at a midnight in Beijing, i.e. at the end of {@link #lastDay()}. */
-    public boolean closesAtEndOfDay() {
-        return closesLocal().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    /**
+     * When it closes, as a notice writes it: a window that ends with a whole day ends at 24:00 of that day
+     * (2025年3月17日 24:00), any other at its minute (2025年3月17日 17:30).
+     */
+    public String closesInWords() {
+        LocalDateTime closes = closesAt.atZone(BeijingTime.ZONE).toLocalDateTime();
+        return closes.toLocalTime().equals(LocalTime.MIDNIGHT) ? ChineseDate.of(lastDay()) + " 24:00"
+                : ChineseDate.atMinute(closes);
     }
 
     /** The last day on which comments are accepted. */
     public LocalDate lastDay() {
-        return closesAt.minusNanos(1).atZone(ZONE).toLocalDate();
+        return closesAt.minusNanos(1).atZone(BeijingTime.ZONE).toLocalDate();
     }
 }

@@ -86,7 +86,7 @@ class ConsultationAdminController {
         model.addAttribute("channels", ChannelKind.values());
         model.addAttribute("outcomes", CommentOutcome.values());
         model.addAttribute("submissionKey", UUID.randomUUID().toString());
-        model.addAttribute("today", LocalDate.now(clock.withZone(CommentWindow.ZONE)));
+        model.addAttribute("today", LocalDate.now(clock));
         return "consultation/admin-detail";
     }
 

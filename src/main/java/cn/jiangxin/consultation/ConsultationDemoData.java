@@ -51,7 +51,7 @@ class ConsultationDemoData implements ApplicationRunner {
                     documents), "demo");
         }
         if (!exists(OPEN_TITLE)) {
-            LocalDate today = LocalDate.now(clock.withZone(CommentWindow.ZONE));
+            LocalDate today = LocalDate.now(clock);
             consultations.create(new NewConsultation(OPEN_TITLE, ISSUER,
                     "根据第一轮征求意见情况，我局对《办法》作了修改，现再次向社会公开征求意见。",
                     CommentWindow.days(today.minusDays(2), today.plusDays(12)), true, channels(), documents), "demo");

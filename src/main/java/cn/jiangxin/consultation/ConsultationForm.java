@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -36,9 +37,10 @@ class ConsultationForm {
         if (opensOn == null || closesOn == null) {
             throw new RuleViolationException("opensOn", "请填写征求意见的开始日期和截止日期");
         }
-        var opens = opensOn.atTime(opensTime == null ? LocalTime.MIDNIGHT : opensTime).atZone(CommentWindow.ZONE).toInstant();
+        var opens = opensOn.atTime(opensTime == null ? LocalTime.MIDNIGHT : opensTime).atZone(BeijingTime.ZONE)
+                .toInstant();
         var closes = (closesTime == null ? closesOn.plusDays(1).atStartOfDay() : closesOn.atTime(closesTime))
-                .atZone(CommentWindow.ZONE).toInstant();
+                .atZone(BeijingTime.ZONE).toInstant();
         if (!closes.isAfter(opens)) {
             throw new RuleViolationException("closesOn", "截止时间必须晚于开始时间");
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import cn.jiangxin.eligibility.domain.Achievement;
 import cn.jiangxin.eligibility.domain.AffiliatedUnit;
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class EvaluationRequestReader {
 
     static final List<String> KINDS = List.of("SCHOOL", "EMPLOYER", "PUBLIC_INSTITUTION", "ASSOCIATION");
-    static final List<String> COMPETITIONS = List.of("WORLDSKILLS", "NATIONAL", "BEIJING", "CHAOYANG");
     static final List<String> STUDIO_LEVELS = List.of("NATIONAL", "BEIJING", "CHAOYANG");
     static final List<String> TYPES = List.of("COMPETITION", "HONOR", "STUDIO_LEADER");
     /** 64 KiB: a request with the most achievements allowed takes about 5 KiB, twice that pretty-printed. */
@@ -117,7 +117,7 @@ final class EvaluationRequestReader {
         String type = oneOf(node, "type", path + ".type", TYPES);
         switch (type) {
             case "COMPETITION": {
-                String competition = oneOf(node, "competition", path + ".competition", COMPETITIONS);
+                String competition = oneOf(node, "competition", path + ".competition", Competition.codes());
                 int place = place(node, path + ".place");
                 return new Achievement.CompetitionPlace(competition, place, date(node, path));
             }

@@ -3,6 +3,7 @@ package cn.jiangxin.eligibility;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.jiangxin.policy.Competition;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Describes the request body in the OpenAPI document only; the body itself is read by {@link EvaluationRequestReader}. */
@@ -34,7 +35,7 @@ record EvaluationRequestSchema(
     @Schema(name = "EligibilityAchievement")
     record AchievementItem(
             @Schema(allowableValues = {"COMPETITION", "HONOR", "STUDIO_LEADER"}, requiredMode = Schema.RequiredMode.REQUIRED) String type,
-            @Schema(description = "For COMPETITION", allowableValues = {"WORLDSKILLS", "NATIONAL", "BEIJING", "CHAOYANG"}) String competition,
+            @Schema(description = "For COMPETITION") Competition competition,
             @Schema(description = "For COMPETITION: 1, 2, 3, ... (a team member holds the team's place)", minimum = "1") Integer place,
             @Schema(description = "For HONOR: CHINA_SKILLS_AWARD, BEIJING_OUTSTANDING_CONTRIBUTION, STATE_COUNCIL_ALLOWANCE, "
                     + "BEIJING_TECHNICIAN_ALLOWANCE, CHAOYANG_CHIEF_TECHNICIAN_ALLOWANCE, or another code the policy version lists")

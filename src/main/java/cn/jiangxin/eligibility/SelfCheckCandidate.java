@@ -14,6 +14,7 @@ import cn.jiangxin.person.InvalidIdNumberException;
 import cn.jiangxin.person.ResidentIdNumber;
 import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;
 
 /** Turns the self-check form into a candidate, or into messages per field (keys of eligibility.properties or text). */
@@ -87,7 +88,7 @@ final class SelfCheckCandidate {
             switch (r.getType()) {
                 case "COMPETITION":
                     Integer place = place(r.getPlace(), prefix + "place");
-                    if (d != null && place != null && EvaluationRequestReader.COMPETITIONS.contains(r.getCompetition())) {
+                    if (d != null && place != null && Competition.ofCode(r.getCompetition()).isPresent()) {
                         out.add(new Achievement.CompetitionPlace(r.getCompetition(), place, d));
                     }
                     break;

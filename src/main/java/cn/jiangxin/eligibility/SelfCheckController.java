@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import cn.jiangxin.eligibility.domain.Evaluation;
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.PolicyVersions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,6 +75,7 @@ class SelfCheckController {
             model.addAttribute("policyVersion", v.code());
         });
         model.addAttribute("today", today);
+        model.addAttribute("competitions", Competition.values());
         return "eligibility/self-check";
     }
 

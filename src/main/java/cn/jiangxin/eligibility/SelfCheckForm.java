@@ -3,6 +3,8 @@ package cn.jiangxin.eligibility;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.jiangxin.policy.Competition;
+
 /** What a visitor types on the self-check page. Mutable for form binding; never stored. */
 public class SelfCheckForm {
 
@@ -20,7 +22,7 @@ public class SelfCheckForm {
     /** One achievement row; which fields matter depends on the type. */
     public static class Row {
         private String type = "";
-        private String competition = "WORLDSKILLS";
+        private String competition = Competition.WORLDSKILLS.name();
         private String place = "";
         private String honor = "";
         private String level = "CHAOYANG";

@@ -2,7 +2,6 @@ package cn.jiangxin.identity;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -111,10 +110,9 @@ public class AccountRegistry {
                 }).list();
     }
 
-    /** The end of a lock in Beijing time, or null when there is none or it has run out. */
-    private LocalDateTime inForce(OffsetDateTime lockedUntil, Instant now) {
-        return lockedUntil == null || !lockedUntil.toInstant().isAfter(now) ? null
-                : LocalDateTime.ofInstant(lockedUntil.toInstant(), clock.getZone());
+    /** The end of a lock, or null when there is none or it has run out. */
+    private static Instant inForce(OffsetDateTime lockedUntil, Instant now) {
+        return lockedUntil == null || !lockedUntil.toInstant().isAfter(now) ? null : lockedUntil.toInstant();
     }
 
     public Optional<AccountSummary> find(long id) {

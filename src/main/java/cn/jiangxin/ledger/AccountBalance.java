@@ -1,7 +1,7 @@
 package cn.jiangxin.ledger;
 
 import cn.jiangxin.ledger.domain.LedgerAccount;
-import cn.jiangxin.ledger.domain.Money;
+import cn.jiangxin.platform.Money;
 
 /** An account's stored balance next to the sum of its entry lines (both signed, debit positive); they must agree. */
 public record AccountBalance(LedgerAccount account, long signedFen, long sumOfLinesFen) {

@@ -3,7 +3,7 @@ package cn.jiangxin.ledger;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import cn.jiangxin.ledger.domain.Money;
+import cn.jiangxin.platform.Money;
 
 /** A recorded budget allocation and the ledger entry that funded the budget with it. */
 public record Allocation(long id, long entryId, long amountFen, String reference, LocalDate allocatedOn,

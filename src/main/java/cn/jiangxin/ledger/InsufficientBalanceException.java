@@ -1,7 +1,7 @@
 package cn.jiangxin.ledger;
 
 import cn.jiangxin.ledger.domain.LedgerAccount;
-import cn.jiangxin.ledger.domain.Money;
+import cn.jiangxin.platform.Money;
 import cn.jiangxin.platform.RuleViolationException;
 
 /** A posting that would overdraw an account (422); nothing of it has been written. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import cn.jiangxin.identity.CurrentUsers;
-import cn.jiangxin.ledger.domain.Money;
+import cn.jiangxin.platform.Money;
 import cn.jiangxin.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;

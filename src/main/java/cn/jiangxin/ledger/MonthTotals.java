@@ -1,6 +1,6 @@
 package cn.jiangxin.ledger;
 
-import cn.jiangxin.ledger.domain.Money;
+import cn.jiangxin.platform.Money;
 
 /**
  * One month of the reward budget: what was allocated and paid in the month (net of reversals), and the budget still

@@ -2,7 +2,7 @@ package cn.jiangxin.ledger;
 
 import java.util.List;
 
-import cn.jiangxin.ledger.domain.Money;
+import cn.jiangxin.platform.Money;
 
 /** Every account's balance; debits and credits must be equal (difference zero) and each balance equal its lines. */
 public record TrialBalance(List<AccountBalance> accounts) {

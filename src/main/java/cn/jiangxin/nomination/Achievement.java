@@ -3,6 +3,8 @@ package cn.jiangxin.nomination;
 import java.time.LocalDate;
 
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.policy.Competition;
+import cn.jiangxin.policy.Medal;
 
 /**
  * One qualifying achievement of the form (Measures art. 3): a competition placing, an honour, or leading a skill
@@ -14,8 +16,6 @@ public record Achievement(int index, Kind kind, Competition competition, Integer
         Level studioLevel, LocalDate achievedOn, String description) {
 
     public enum Kind { COMPETITION, HONOR, STUDIO_LEADER }
-
-    public enum Competition { WORLDSKILLS, NATIONAL, BEIJING, CHAOYANG }
 
     public enum Level { NATIONAL, BEIJING, CHAOYANG }
 
@@ -70,6 +70,6 @@ public record Achievement(int index, Kind kind, Competition competition, Integer
 
     /** A WorldSkills gold: the training unit then gets its own reward (art. 4 item 1), so the form names it. */
     public boolean isWorldSkillsGold() {
-        return kind == Kind.COMPETITION && competition == Competition.WORLDSKILLS && place == 1;
+        return Medal.isWorldSkillsGold(competition, place);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.jiangxin.policy.Medal;
 import cn.jiangxin.policy.PolicyVersions;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -45,18 +46,16 @@ public class AchievementWords {
      * anything else as {@link #describeInChinese}.
      */
     public String criterion(Achievement a) {
-        if (a.kind() == Achievement.Kind.COMPETITION && a.competition() == Achievement.Competition.WORLDSKILLS
-                && a.place() <= 3) {
-            return messages.getMessage("nom.words.medal." + a.place(),
-                    new Object[] {label("nom.competition.WORLDSKILLS", Locale.SIMPLIFIED_CHINESE)}, Locale.SIMPLIFIED_CHINESE);
-        }
-        return describeInChinese(a);
+        return Medal.wonAt(a.competition(), a.place())
+                .map(medal -> messages.getMessage("nom.words.medal." + medal,
+                        new Object[] {a.competition().chineseName()}, Locale.SIMPLIFIED_CHINESE))
+                .orElseGet(() -> describeInChinese(a));
     }
 
     private String describe(Achievement a, Locale locale) {
         return switch (a.kind()) {
             case COMPETITION -> messages.getMessage("nom.words.competition",
-                    new Object[] {label("nom.competition." + a.competition(), locale), a.place()}, locale);
+                    new Object[] {a.competition().displayName(locale), a.place()}, locale);
             case HONOR -> honours().getOrDefault(a.honour(), a.honour());
             case STUDIO_LEADER -> messages.getMessage("nom.words.studio",
                     new Object[] {label("nom.level." + a.studioLevel(), locale)}, locale);

@@ -47,12 +47,12 @@ class CaseClosing {
             throw new TransitionRefusedException(null, "公示期间有尚未处理或成立的异议，不能认定");
         }
         certifications.certify(new CertificationRequest(n.personId(), n.id(), n.unitId(), n.draft().trainingUnitId(),
-                LocalDate.ofInstant(t.at(), NoticePeriod.ZONE), n.draft().achievements().stream().map(this::qualifying)
+                LocalDate.ofInstant(t.at(), clock.getZone()), n.draft().achievements().stream().map(this::qualifying)
                         .toList(), t.actorAccountId()));
     }
 
     private QualifyingAchievement qualifying(Achievement a) {
-        return new QualifyingAchievement(QualifyingAchievement.Kind.valueOf(a.kind().name()), name(a.competition()),
+        return new QualifyingAchievement(QualifyingAchievement.Kind.valueOf(a.kind().name()), a.competition(),
                 a.place(), a.honour(), name(a.studioLevel()), a.achievedOn(), a.description(), words.criterion(a));
     }
 

@@ -1,6 +1,7 @@
 package cn.jiangxin.nomination;
 
 import cn.jiangxin.person.PersonView;
+import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.unit.UnitView;
 
 /** What a page shows about a case besides the form itself: the person and unit from the registries. */
@@ -26,12 +27,9 @@ record CasePage(NominationView nomination, PersonView person, UnitView unit, Uni
         return person.idNumber().masked();
     }
 
-    private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
-
     /** A moment as Beijing time to the minute; empty when there is none. */
     public String at(java.time.Instant instant) {
-        return instant == null ? "" : MINUTE.format(instant);
+        return BeijingTime.dateTime(instant);
     }
 
     public String maskedPhone() {

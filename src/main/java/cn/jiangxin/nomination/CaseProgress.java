@@ -1,13 +1,12 @@
 package cn.jiangxin.nomination;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import cn.jiangxin.identity.Role;
+import cn.jiangxin.platform.BeijingTime;
 
 /**
  * Where a case stands on the WF-2 path, for the step indicator: the main path from draft to certification, each
@@ -25,12 +24,9 @@ public record CaseProgress(NominationState state, List<Step> steps) {
     /** One step; {@code at} is when the case last reached it, null for steps not reached. */
     public record Step(NominationState state, Status status, boolean detour, Instant at) {
 
-        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
-                .withZone(ZoneId.of("Asia/Shanghai"));
-
         /** The Beijing date the step was reached, empty when it was not. */
         public String day() {
-            return at == null ? "" : DAY.format(at);
+            return BeijingTime.date(at);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.jiangxin.identity.DemoLogins;
+import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ class DemoCaseSteps {
                 accomplishments, complete ? "同意推荐。" : "", trainingUnit, category);
     }
 
-    static Achievement competition(Achievement.Competition competition, int place, LocalDate on, String description) {
+    static Achievement competition(Competition competition, int place, LocalDate on, String description) {
         return new Achievement(0, Achievement.Kind.COMPETITION, competition, place, null, null, on, description);
     }
 

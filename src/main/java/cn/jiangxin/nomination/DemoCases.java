@@ -7,6 +7,7 @@ import java.util.function.LongConsumer;
 import cn.jiangxin.identity.DemoLogins;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.ResidentIdNumber;
+import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;
 import cn.jiangxin.unit.UnifiedSocialCreditCode;
 import cn.jiangxin.unit.Units;
@@ -77,12 +78,12 @@ class DemoCases implements ApplicationRunner {
     }
 
     private void drafted(long person) {
-        steps.draft("officer", person, form("数控车工", SkillLevel.LEVEL_2, competition(Achievement.Competition.BEIJING, 1,
+        steps.draft("officer", person, form("数控车工", SkillLevel.LEVEL_2, competition(Competition.BEIJING, 1,
                 LocalDate.of(2025, 6, 20), "北京市职业技能大赛数控车项目第一名"), "", null, RetirementCategory.FEMALE_50));
     }
 
     private void submitted(long person) {
-        steps.submitted("officer", person, form("电工", SkillLevel.LEVEL_1, competition(Achievement.Competition.NATIONAL,
+        steps.submitted("officer", person, form("电工", SkillLevel.LEVEL_1, competition(Competition.NATIONAL,
                 2, LocalDate.of(2025, 9, 20), "全国职业技能大赛电工项目第二名"),
                 "长期从事高低压配电设备运维，主持完成学校实训中心供配电改造。", null, RetirementCategory.FEMALE_55));
     }
@@ -106,7 +107,7 @@ class DemoCases implements ApplicationRunner {
     private void certified(long person) {
         long association = units.find(UnifiedSocialCreditCode.parse(WELDING_ASSOCIATION)).orElseThrow().id();
         long id = steps.submitted("officer2", person, form("焊工", SkillLevel.LEVEL_1,
-                competition(Achievement.Competition.WORLDSKILLS, 1, LocalDate.of(2024, 9, 15),
+                competition(Competition.WORLDSKILLS, 1, LocalDate.of(2024, 9, 15),
                         "第47届世界技能大赛（法国里昂）焊接项目金牌"),
                 "第47届世界技能大赛焊接项目金牌获得者，现任公司焊接技术带头人。", association, null));
         logins.nameDemoTalent(person);

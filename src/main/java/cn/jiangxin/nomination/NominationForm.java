@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -24,7 +25,7 @@ public class NominationForm {
     /** One achievement row. */
     public static class Row {
         private Achievement.Kind kind;
-        private Achievement.Competition competition;
+        private Competition competition;
         private Integer place;
         private String honour;
         private Achievement.Level studioLevel;
@@ -38,8 +39,8 @@ public class NominationForm {
         public void setOrigin(Integer v) { origin = v; }
         public Achievement.Kind getKind() { return kind; }
         public void setKind(Achievement.Kind v) { kind = v; }
-        public Achievement.Competition getCompetition() { return competition; }
-        public void setCompetition(Achievement.Competition v) { competition = v; }
+        public Competition getCompetition() { return competition; }
+        public void setCompetition(Competition v) { competition = v; }
         public Integer getPlace() { return place; }
         public void setPlace(Integer v) { place = v; }
         public String getHonour() { return honour; }

@@ -4,6 +4,7 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.identity.UnitChoices;
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
@@ -157,7 +158,7 @@ class NominationFormController {
         model.addAttribute("gaps", nominations.gaps(n));
         model.addAttribute("skillLevels", SkillLevel.values());
         model.addAttribute("kinds", Achievement.Kind.values());
-        model.addAttribute("competitions", Achievement.Competition.values());
+        model.addAttribute("competitions", Competition.values());
         model.addAttribute("levels", Achievement.Level.values());
         model.addAttribute("maxUpload", uploads.limit());
         model.addAttribute("maxUploadBytes", uploads.maxBytes());

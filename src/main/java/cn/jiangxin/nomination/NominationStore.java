@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.jiangxin.identity.Role;
+import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -182,7 +183,7 @@ class NominationStore {
                 SELECT position, kind, competition, place, honour_code, studio_level, achieved_on, description
                 FROM nomination_achievement WHERE nomination_id = ? ORDER BY position""").param(id)
                 .query((rs, n) -> new Achievement(rs.getInt(1), Achievement.Kind.valueOf(rs.getString(2)),
-                        value(Achievement.Competition.class, rs.getString(3)), (Integer) rs.getObject(4, Integer.class),
+                        value(Competition.class, rs.getString(3)), (Integer) rs.getObject(4, Integer.class),
                         rs.getString(5), value(Achievement.Level.class, rs.getString(6)),
                         rs.getObject(7, java.time.LocalDate.class), rs.getString(8)))
                 .list();

@@ -2,10 +2,10 @@ package cn.jiangxin.nomination;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 
 import cn.jiangxin.calendar.WorkingCalendar;
+import cn.jiangxin.platform.BeijingTime;
 
 /**
  * The period of a public notice (WF-3): {@code workingDays} working days, the first of them being {@code firstDay}
@@ -14,8 +14,6 @@ import cn.jiangxin.calendar.WorkingCalendar;
  * after {@code lastDay}; from that day on the notice period is over and the case may be certified.
  */
 public record NoticePeriod(LocalDate firstDay, LocalDate lastDay, int workingDays) {
-
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     public NoticePeriod {
         Objects.requireNonNull(firstDay, "firstDay");
@@ -30,12 +28,12 @@ public record NoticePeriod(LocalDate firstDay, LocalDate lastDay, int workingDay
     }
 
     public Instant opensAt() {
-        return firstDay.atStartOfDay(ZONE).toInstant();
+        return firstDay.atStartOfDay(BeijingTime.ZONE).toInstant();
     }
 
     /** The first moment at which objections are no longer accepted: 00:00 after the last day. */
     public Instant closesAt() {
-        return lastDay.plusDays(1).atStartOfDay(ZONE).toInstant();
+        return lastDay.plusDays(1).atStartOfDay(BeijingTime.ZONE).toInstant();
     }
 
     public boolean acceptsObjectionsAt(Instant at) {

@@ -68,7 +68,7 @@ public class Objections {
         if (!store.lockInNotice(o.nominationId())) {
             throw new RuleViolationException("body", "该案件已结束公示，不能再提出异议");
         }
-        String receipt = PublicForms.storeWithReceipt("YY", now.atZone(NoticePeriod.ZONE).toLocalDate(),
+        String receipt = PublicForms.storeWithReceipt("YY", now.atZone(clock.getZone()).toLocalDate(),
                 r -> store.insert(row, r), () -> store.receiptFor(o.nominationId(), token));
         audit.recordChange("OBJECTION_FILED", "nomination", o.nominationId(), receipt);
         return receipt;

@@ -1,14 +1,11 @@
 package cn.jiangxin.notification;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+
+import cn.jiangxin.platform.BeijingTime;
 
 /** One notification as its recipient sees it; {@code link} is a path inside the application. */
 public record Notification(long id, String title, String body, String link, Instant createdAt, Instant readAt) {
-
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     public boolean unread() {
         return readAt == null;
@@ -16,6 +13,6 @@ public record Notification(long id, String title, String body, String link, Inst
 
     /** When it was created, Beijing time to the minute. */
     public String at() {
-        return MINUTE.format(createdAt);
+        return BeijingTime.dateTime(createdAt);
     }
 }

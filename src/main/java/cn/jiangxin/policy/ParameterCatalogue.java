@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 /** The parameters of the leading-talent policy, in the order packs, forms and diffs show them. */
 final class ParameterCatalogue {
 
-    static final List<String> COMPETITIONS = List.of("WORLDSKILLS", "NATIONAL", "BEIJING", "CHAOYANG");
     static final List<String> MEASURES = List.of("PRIORITY_RECOMMENDATION", "STUDIO_PRIORITY", "EXPERT_POOL",
             "TRAINING_PRIORITY", "ACTIVITY_PRIORITY", "CAREER_PROGRAMME");
     static final List<String> SERVICES = List.of("HEALTH_CHECKUP", "CINEMA", "PARK_VISIT", "HOLIDAY_CARE");
@@ -32,8 +31,9 @@ final class ParameterCatalogue {
         defs.add(new ParameterDefinition("affiliation.districtName", ParameterType.TEXT, null, null));
         defs.add(new ParameterDefinition("affiliation.kinds", ParameterType.CODE_LIST, null, null));
         defs.add(new ParameterDefinition("recommendation.required", ParameterType.BOOLEAN, null, null));
-        for (String c : COMPETITIONS) {
-            defs.add(new ParameterDefinition("criteria.competition." + c + ".lowestPlace", ParameterType.INTEGER, 1L, null));
+        for (Competition c : Competition.values()) {
+            defs.add(new ParameterDefinition("criteria.competition." + c.name() + ".lowestPlace", ParameterType.INTEGER,
+                    1L, null));
         }
         defs.add(new ParameterDefinition("criteria.honors", ParameterType.NAMED_CODES, null, null));
         defs.add(new ParameterDefinition("criteria.studioLevels", ParameterType.NAMED_CODES, null, null));

@@ -1,5 +1,6 @@
 package cn.jiangxin.policy;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -40,7 +41,7 @@ public final class PolicyTerms {
             retirement.put(c, new RetirementScheme(integer(p + "baseYears"), YearMonth.parse(pack.value(p + "startMonth")),
                     integer(p + "stepMonths"), integer(p + "capMonths")));
         }
-        for (String c : ParameterCatalogue.COMPETITIONS) {
+        for (String c : Competition.codes()) {
             lowestPlace.put(c, integer("criteria.competition." + c + ".lowestPlace"));
         }
         for (String m : ParameterCatalogue.MEASURES) {
@@ -119,8 +120,9 @@ public final class PolicyTerms {
         return out;
     }
 
-    public int supportPeriodYears() {
-        return integer("support.periodYears");
+    /** The support period of a certification on {@code certifiedOn} under this version (art. 5). */
+    public SupportPeriod supportPeriodFrom(LocalDate certifiedOn) {
+        return SupportPeriod.of(certifiedOn, integer("support.periodYears"));
     }
 
     public int noticeWorkingDays() {

@@ -8,7 +8,7 @@ import java.util.List;
 import cn.jiangxin.audit.AuditEvent;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
-import cn.jiangxin.ledger.domain.Money;
+import cn.jiangxin.platform.Money;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.platform.SpreadsheetText;
 import cn.jiangxin.platform.crypto.FieldCipher;

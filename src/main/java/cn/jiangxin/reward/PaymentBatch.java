@@ -2,7 +2,7 @@ package cn.jiangxin.reward;
 
 import java.time.Instant;
 
-import cn.jiangxin.ledger.domain.Money;
+import cn.jiangxin.platform.Money;
 
 /** A payment batch: built by a finance maker, approved or rejected by a different finance checker. */
 public record PaymentBatch(long id, State state, long makerAccountId, String makerName, Instant createdAt,

@@ -10,7 +10,7 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.ledger.InsufficientBalanceException;
 import cn.jiangxin.ledger.Ledger;
 import cn.jiangxin.ledger.domain.LedgerAccount;
-import cn.jiangxin.ledger.domain.Money;
+import cn.jiangxin.platform.Money;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.stereotype.Service;

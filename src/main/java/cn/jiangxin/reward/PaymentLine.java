@@ -2,7 +2,7 @@ package cn.jiangxin.reward;
 
 import java.time.Instant;
 
-import cn.jiangxin.ledger.domain.Money;
+import cn.jiangxin.platform.Money;
 
 /** One payment of a batch: the case, and the payee as the batch was built (bank account masked). */
 public record PaymentLine(long id, long batchId, long rewardCaseId, String medalKey, BeneficiaryKind kind,

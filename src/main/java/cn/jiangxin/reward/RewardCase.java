@@ -3,7 +3,7 @@ package cn.jiangxin.reward;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import cn.jiangxin.ledger.domain.Money;
+import cn.jiangxin.platform.Money;
 
 /** A reward case as pages and other modules see it; the bank account number only masked. */
 public record RewardCase(long id, String medalKey, BeneficiaryKind kind, long personId, long beneficiaryId,

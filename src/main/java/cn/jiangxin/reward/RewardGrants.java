@@ -4,9 +4,9 @@ import java.time.Clock;
 
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.certification.TalentCertified;
-import cn.jiangxin.ledger.domain.Money;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonView;
+import cn.jiangxin.platform.Money;
 import cn.jiangxin.policy.PolicyTerms;
 import cn.jiangxin.policy.PolicyVersions;
 import cn.jiangxin.unit.UnitView;

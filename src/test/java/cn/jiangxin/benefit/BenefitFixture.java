@@ -1,7 +1,6 @@
 package cn.jiangxin.benefit;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +16,7 @@ import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonDraft;
 import cn.jiangxin.person.ResidentIdNumber;
+import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.testsupport.MutableClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -29,7 +29,6 @@ final class BenefitFixture {
 
     static final String VERSION = "chaoyang-2025-draft";
     static final String PASSWORD = "Benefit-Test-2025";
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final CurrentUser ROOT = new CurrentUser(0, "fixture", "fixture", Set.of(Role.SYSTEM_ADMIN), null);
     private static final AtomicLong CERTIFICATIONS = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000));
 
@@ -65,7 +64,7 @@ final class BenefitFixture {
     }
 
     static void setToday(MutableClock clock, LocalDate date) {
-        clock.set(date.atTime(10, 0).atZone(BEIJING).toInstant());
+        clock.set(date.atTime(10, 0).atZone(BeijingTime.ZONE).toInstant());
     }
 
     static CurrentUser user(UserDetailsService users, String username) {

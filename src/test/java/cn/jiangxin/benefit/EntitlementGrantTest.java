@@ -12,6 +12,7 @@ import cn.jiangxin.certification.TalentCertified;
 import cn.jiangxin.person.People;
 import cn.jiangxin.policy.PolicyTerms.Measure;
 import cn.jiangxin.policy.PolicyVersions;
+import cn.jiangxin.policy.SupportPeriod;
 import cn.jiangxin.testsupport.MutableClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -49,6 +49,17 @@ class CommentWindowTest {
     void statesItsDaysAsTheNoticeDoes() {
         assertThat(seed.firstDay()).isEqualTo(LocalDate.of(2025, 3, 11));
         assertThat(seed.lastDay()).isEqualTo(LocalDate.of(2025, 3, 17));
+        assertThat(seed.opensInWords()).isEqualTo("2025年3月11日 00:00");
+        assertThat(seed.closesInWords()).isEqualTo("2025年3月17日 24:00");
+    }
+
+    @Test
+    void aWindowThatEndsWithinADayStatesItsMinuteInBeijingTime() {
+        CommentWindow afternoon = new CommentWindow(Instant.parse("2025-03-11T01:05:00Z"),
+                Instant.parse("2025-03-17T09:30:00Z"));
+        assertThat(afternoon.opensInWords()).isEqualTo("2025年3月11日 09:05");
+        assertThat(afternoon.closesInWords()).isEqualTo("2025年3月17日 17:30");
+        assertThat(afternoon.lastDay()).isEqualTo(LocalDate.of(2025, 3, 17));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.testsupport.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -35,7 +36,7 @@ class ConsultationBrowserTest extends BrowserTestSupport {
         browser.findElement(By.partialLinkText("第二轮")).click();
         new Select(waitFor(By.id("r-channel"))).selectByValue("PHONE");
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-                browser.findElement(By.id("r-received")), LocalDate.now(CommentWindow.ZONE).toString());
+                browser.findElement(By.id("r-received")), LocalDate.now(BeijingTime.ZONE).toString());
         new Select(browser.findElement(By.id("r-article"))).selectByVisibleText("第四条 服务支持措施");
         browser.findElement(By.id("r-body")).sendKeys("电话：希望把公园游览扩大到全市公园。");
         submitAndWaitForNextPage(browser.findElement(By.id("record-submit")));

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.util.Set;
 
+import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.testsupport.MutableClock;
 import cn.jiangxin.testsupport.MutableClockConfiguration;
 import org.jsoup.Jsoup;
@@ -77,7 +78,7 @@ class AccountAdminPagesTest {
         accounts.setEnabled(off, false);
         lockByPasswords("st-locked");
         String lockedUntil = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(clock.instant().plus(LoginAttempts.LOCK_TIME).atZone(java.time.ZoneId.of("Asia/Shanghai")));
+                .format(clock.instant().plus(LoginAttempts.LOCK_TIME).atZone(BeijingTime.ZONE));
 
         assertThat(state(admin, "st-active")).isEqualTo("启用");
         assertThat(state(admin, "st-locked")).contains("锁定至 " + lockedUntil).contains("密码错误次数过多")

@@ -76,7 +76,7 @@ class CertificationFlowTest extends NoticeContext {
             assertThat(e.personId()).isEqualTo(personId);
             assertThat(e.nominatingUnitId()).isEqualTo(cases.user("officer").unitId());
             assertThat(e.supportStart()).isEqualTo(LocalDate.of(2025, 10, 14));
-            assertThat(e.supportLastDay()).isEqualTo(LocalDate.of(2027, 10, 13));
+            assertThat(e.supportPeriod().lastDay()).isEqualTo(LocalDate.of(2027, 10, 13));
             assertThat(e.worldSkillsGolds()).containsExactly(new TalentCertified.WorldSkillsGold(
                     "WSG-" + personId + "-2024", LocalDate.of(2024, 9, 15), "焊接项目", cases.trainingUnitId()));
         });

@@ -17,6 +17,7 @@ import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class NominationLifecycleTest {
 
     static NominationDraft complete() {
         return new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1,
-                List.of(new Achievement(0, Achievement.Kind.COMPETITION, Achievement.Competition.NATIONAL, 2, null, null,
+                List.of(new Achievement(0, Achievement.Kind.COMPETITION, Competition.NATIONAL, 2, null, null,
                         LocalDate.of(2025, 9, 20), "全国职业技能大赛焊接项目第二名")),
                 "长期从事焊接工作", "同意推荐", null, RetirementCategory.FEMALE_50);
     }
@@ -140,7 +141,7 @@ class NominationLifecycleTest {
         var twoClaims = new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1, List.of(
                 new Achievement(0, Achievement.Kind.HONOR, null, null, "CHINA_SKILLS_AWARD", null,
                         LocalDate.of(2023, 5, 1), "中华技能大奖"),
-                new Achievement(1, Achievement.Kind.COMPETITION, Achievement.Competition.NATIONAL, 2, null, null,
+                new Achievement(1, Achievement.Kind.COMPETITION, Competition.NATIONAL, 2, null, null,
                         LocalDate.of(2025, 9, 20), "全国职业技能大赛第二名")), "长期从事焊接工作", "同意推荐", null,
                 RetirementCategory.FEMALE_50);
         nominations.save(officer, id, twoClaims);
@@ -216,10 +217,10 @@ class NominationLifecycleTest {
     @Test
     void aWorldSkillsGoldNeedsItsTrainingUnit() {
         var gold = new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1, List.of(new Achievement(0,
-                Achievement.Kind.COMPETITION, Achievement.Competition.WORLDSKILLS, 1, null, null,
+                Achievement.Kind.COMPETITION, Competition.WORLDSKILLS, 1, null, null,
                 LocalDate.of(2024, 9, 15), "")), "x", "同意", null, null);
         assertThat(gold.gaps()).extracting(CaseFacts.Gap::field).containsExactly("trainingUnitId");
-        assertThatThrownBy(() -> new Achievement(0, Achievement.Kind.COMPETITION, Achievement.Competition.NATIONAL, 0,
+        assertThatThrownBy(() -> new Achievement(0, Achievement.Kind.COMPETITION, Competition.NATIONAL, 0,
                 null, null, LocalDate.of(2024, 1, 1), "")).hasMessage("第1项业绩：请填写名次（正整数）");
     }
 }

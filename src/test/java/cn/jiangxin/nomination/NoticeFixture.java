@@ -13,6 +13,8 @@ import cn.jiangxin.person.MobileNumber;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonDraft;
 import cn.jiangxin.person.ResidentIdNumber;
+import cn.jiangxin.platform.BeijingTime;
+import cn.jiangxin.policy.Competition;
 import cn.jiangxin.testsupport.MutableClock;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -52,7 +54,7 @@ final class NoticeFixture {
 
     /** Beijing time on that day. */
     void setClock(LocalDate day, LocalTime time) {
-        clock.set(day.atTime(time).atZone(NoticePeriod.ZONE).toInstant());
+        clock.set(day.atTime(time).atZone(BeijingTime.ZONE).toInstant());
     }
 
     Instant now() {
@@ -82,7 +84,7 @@ final class NoticeFixture {
     }
 
     static Achievement worldSkillsGold(int index, LocalDate on) {
-        return new Achievement(index, Achievement.Kind.COMPETITION, Achievement.Competition.WORLDSKILLS, 1, null, null,
+        return new Achievement(index, Achievement.Kind.COMPETITION, Competition.WORLDSKILLS, 1, null, null,
                 on, "焊接项目");
     }
 

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
@@ -42,7 +43,7 @@ class RecommendationFormPdfTest {
         long id = nominations.open(officer, personId);
         String longText = "长期从事精密焊接工作，带徒弟三十余人。".repeat(200);
         nominations.save(officer, id, new NominationDraft("汉族", "中共党员", "大专", "焊工", SkillLevel.LEVEL_1,
-                List.of(new Achievement(0, Achievement.Kind.COMPETITION, Achievement.Competition.WORLDSKILLS, 1, null,
+                List.of(new Achievement(0, Achievement.Kind.COMPETITION, Competition.WORLDSKILLS, 1, null,
                         null, LocalDate.of(2024, 9, 15), "焊接项目金牌")),
                 longText, "同意推荐。", officer.unitId(), RetirementCategory.FEMALE_50));
 

@@ -1,8 +1,8 @@
 package cn.jiangxin.testsupport;
 
 import java.time.Instant;
-import java.time.ZoneId;
 
+import cn.jiangxin.platform.BeijingTime;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -14,6 +14,6 @@ public class MutableClockConfiguration {
     @Bean
     @Primary
     MutableClock mutableClock() {
-        return new MutableClock(Instant.parse("2026-05-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        return new MutableClock(Instant.parse("2026-05-01T02:00:00Z"), BeijingTime.ZONE);
     }
 }

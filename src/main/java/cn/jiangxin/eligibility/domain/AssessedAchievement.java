@@ -1,16 +1,15 @@
 package cn.jiangxin.eligibility.domain;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 
+import cn.jiangxin.platform.ChineseDate;
+import cn.jiangxin.policy.Competition;
+import cn.jiangxin.policy.Medal;
 import cn.jiangxin.policy.PolicyTerms;
 
 /** One achievement judged against the criteria of a version on a date: which criterion, does it count, and why. */
 record AssessedAchievement(Achievement achievement, Criterion criterion, boolean counts, String description) {
-
-    private static final Map<String, String> COMPETITIONS = Map.of("WORLDSKILLS", "世界技能大赛",
-            "NATIONAL", "全国职业技能大赛", "BEIJING", "北京市职业技能大赛", "CHAOYANG", "朝阳区职业技能大赛");
 
     static AssessedAchievement of(Achievement a, LocalDate asOf, PolicyTerms terms) {
         Criterion criterion;
@@ -18,7 +17,8 @@ record AssessedAchievement(Achievement achievement, Criterion criterion, boolean
         String unmet = null;
         if (a instanceof Achievement.CompetitionPlace p) {
             criterion = Criterion.C1_COMPETITION;
-            what = COMPETITIONS.getOrDefault(p.competition(), p.competition()) + "第" + p.place() + "名";
+            what = Competition.ofCode(p.competition()).map(Competition::chineseName).orElse(p.competition())
+                    + "第" + p.place() + "名";
             Optional<Integer> lowest = terms.lowestCountingPlace(p.competition());
             if (lowest.isEmpty()) {
                 unmet = "该竞赛不在第三条第（一）项所列范围内";
@@ -54,6 +54,6 @@ record AssessedAchievement(Achievement achievement, Criterion criterion, boolean
 
     boolean isWorldSkillsGold() {
         return counts && achievement instanceof Achievement.CompetitionPlace p
-                && p.competition().equals("WORLDSKILLS") && p.place() == 1;
+                && Competition.ofCode(p.competition()).filter(c -> Medal.isWorldSkillsGold(c, p.place())).isPresent();
     }
 }

@@ -33,7 +33,7 @@ public final class EligibilityEngine {
     }
 
     private static List<Entitlement> entitlements(List<AssessedAchievement> assessed, LocalDate asOf, PolicyTerms terms) {
-        LocalDate validUntil = asOf.plusYears(terms.supportPeriodYears()).minusDays(1);
+        LocalDate validUntil = terms.supportPeriodFrom(asOf).lastDay();
         List<Entitlement> out = new ArrayList<>();
         assessed.stream().filter(AssessedAchievement::isWorldSkillsGold).forEach(gold -> {
             out.add(new Entitlement("WORLDSKILLS_GOLD_REWARD_PERSON", terms.worldSkillsGoldPersonFen(), null,

@@ -2,6 +2,7 @@ package cn.jiangxin.eligibility.domain;
 
 import java.time.LocalDate;
 
+import cn.jiangxin.platform.ChineseDate;
 import cn.jiangxin.policy.PolicyTerms;
 import cn.jiangxin.policy.RetirementCategory;
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import cn.jiangxin.platform.Money;
+
 /** A written entry: never changed, never deleted; a correction is a new entry that reverses it. */
 public record Entry(long id, String businessKey, String memo, Instant postedAt, String postedBy, Long reversesEntryId,
         List<PostingLine> lines) {

@@ -2,6 +2,8 @@ package cn.jiangxin.ledger.domain;
 
 import java.util.Objects;
 
+import cn.jiangxin.platform.Money;
+
 /**
  * One line of a posting: an account, optionally a party of its sub-ledger (e.g. {@code PERSON:12}), and an amount in
  * fen, debit positive and credit negative.

@@ -130,4 +130,14 @@ class CriteriaTest {
         assertThat(e.entitlements().get(0).amountFen()).isEqualTo(10_000_000L);
         assertThat(e.entitlements()).allMatch(x -> x.validUntil().equals(LocalDate.of(2028, 4, 30)));
     }
+
+    /** The engine states the period certification would fix: certified on 29 February, support runs to 28 February. */
+    @Test
+    void entitlementsEvaluatedOnALeapDayEndWithThePeriodCertificationFixes() {
+        LocalDate leapDay = LocalDate.of(2028, 2, 29);
+        Evaluation e = engine.evaluate(Candidates.man(BORN, Candidates.competition("WORLDSKILLS", 1)), leapDay, CHAOYANG);
+        assertThat(e.eligible()).isTrue();
+        assertThat(e.entitlements()).isNotEmpty().allMatch(x -> x.validUntil().equals(LocalDate.of(2030, 2, 28)));
+        assertThat(CHAOYANG.terms().supportPeriodFrom(leapDay).lastDay()).isEqualTo(LocalDate.of(2030, 2, 28));
+    }
 }

@@ -1,6 +1,7 @@
-package cn.jiangxin.benefit;
+package cn.jiangxin.policy;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +9,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The support period from {@code start} (inclusive) to {@code endExclusive}, cut into support years: year n runs
- * from {@code start} plus n-1 years up to {@code start} plus n years, and the last year ends with the period. Years
- * are added as {@link LocalDate#plusYears} adds them, so for a talent certified on 29 February a new support year
- * begins on 28 February when the year has no 29 February. There are as many support years as whole years up to the
- * last day plus one: a few days left over after the last anniversary (a period of 29 February 2024 to 28 February
- * 2026 ends one day after its second anniversary) belong to the last year, never to a year of their own.
+ * The support period of art. 5, fixed at certification: from {@code start} (the certification date) up to but
+ * excluding {@code endExclusive}, the same date the policy's number of years later. A period that starts on
+ * 29 February ends with the last day of February of its final year (1 March is excluded), so it is never shorter than
+ * the full years.
+ * <p>
+ * The period is cut into support years, in which service quotas count: year n runs from {@code start} plus n-1 years
+ * up to {@code start} plus n years, and the last year ends with the period. Years are added as
+ * {@link LocalDate#plusYears} adds them, so for a talent certified on 29 February a new support year begins on
+ * 28 February when the year has no 29 February. There are as many support years as whole years up to the last day
+ * plus one: days left over after the last anniversary belong to the last year, never to a year of their own (a
+ * two-year period certified on 29 February 2028 has 28 February 2030, its second anniversary as {@code plusYears}
+ * counts, as its last day, and that day is in year 2).
  */
 public record SupportPeriod(LocalDate start, LocalDate endExclusive) {
 
@@ -25,7 +32,19 @@ public record SupportPeriod(LocalDate start, LocalDate endExclusive) {
         }
     }
 
-    /** The last day on which the entitlements may still be used. */
+    /** The period of a certification on {@code start} under a policy that grants {@code years} years. */
+    public static SupportPeriod of(LocalDate start, int years) {
+        if (years < 1) {
+            throw new IllegalArgumentException("support period years must be positive: " + years);
+        }
+        LocalDate end = start.plusYears(years);
+        if (start.getMonth() == Month.FEBRUARY && start.getDayOfMonth() == 29 && end.getDayOfMonth() == 28) {
+            end = end.plusDays(1);
+        }
+        return new SupportPeriod(start, end);
+    }
+
+    /** The last day of support, on which the entitlements may still be used. */
     public LocalDate lastDay() {
         return endExclusive.minusDays(1);
     }

@@ -1,4 +1,4 @@
-package cn.jiangxin.ledger.domain;
+package cn.jiangxin.platform;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
