@@ -26,6 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('UNIT_OFFICER','REVIEWER','APPROVER')")
 class NominationPages {
 
+    /** The flash attribute that carries a talent's new credentials to the case page, to be shown once. */
+    static final String TALENT_CREDENTIALS = "talentCredentials";
+
     private final Nominations nominations;
     private final EvidenceUploads uploads;
     private final People people;
@@ -130,12 +133,13 @@ class NominationPages {
         return "redirect:/nominations/" + id + "#achievement-" + index;
     }
 
-    /** Every action but SUBMIT, which {@link SubmissionPages} takes because it may open the talent's account. */
+    /** Every workflow action; the talent's credentials, when submitting opened their account, are shown once. */
     @PostMapping("/{id}/actions/{action}")
     String act(@PathVariable long id, @PathVariable NominationAction action,
             @RequestParam(required = false) String reason, RedirectAttributes flash) {
         try {
-            nominations.act(users.require(), id, action, reason);
+            nominations.act(users.require(), id, action, reason).talentCredentials()
+                    .ifPresent(c -> flash.addFlashAttribute(TALENT_CREDENTIALS, c));
             flash.addFlashAttribute("done", action.name());
         } catch (RuleViolationException e) {
             flash.addFlashAttribute("actionError", e.getMessage());

@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -27,8 +25,7 @@ import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.certification.TalentCertified;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
-import cn.jiangxin.identity.NewAccount;
-import cn.jiangxin.identity.Role;
+import cn.jiangxin.identity.IssuedCredentials;
 import cn.jiangxin.platform.RuleViolationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -199,9 +196,9 @@ class CertificationFlowTest extends NoticeContext {
         long personId = cases.newPerson();
         Certification c = certifyAfterNotice(cases.approvedCase(personId, cases.draft(
                 NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)))));
-        String talent = "talent-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(new NewAccount(talent, "人才", "Talent-2025-x", Set.of(Role.TALENT), null, false));
-        jdbc.sql("UPDATE account SET person_id = ? WHERE username = ?").params(personId, talent).update();
+        IssuedCredentials issued = cases.talentCredentials(personId);
+        String talent = issued.username();
+        accounts.changePassword(talent, issued.oneTimePassword(), "Talent-2025-x");
         String url = "/certifications/" + c.id() + "/certificate.pdf";
 
         byte[] pdf = mvc.perform(get(url).with(user(users.loadUserByUsername(talent))))
