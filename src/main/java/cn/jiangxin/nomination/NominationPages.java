@@ -109,8 +109,7 @@ class NominationPages {
             model.addAttribute("outcome", outcome);
             review.decision(n).ifPresent(d -> model.addAttribute("decision", d));
             model.addAttribute("reviewGaps", n.state() == NominationState.UNDER_REVIEW ? review.gaps(n, outcome) : List.of());
-            model.addAttribute("holder", n.state() == NominationState.UNDER_REVIEW
-                    && n.workflow().holder().filter(h -> h == user.accountId()).isPresent());
+            model.addAttribute("mayVerify", CaseReview.mayVerify(user, n));
         }
         model.addAttribute("notice", notices.ofCase(id).orElse(null));
         model.addAttribute("objections", objections.of(user, id));

@@ -243,4 +243,35 @@ class NominationWorkflowTest {
         assertThat(w.decide(NominationAction.CERTIFY, approver, null, CaseFacts.allSatisfied(), AT).to())
                 .isEqualTo(NominationState.CERTIFIED);
     }
+
+    @Test
+    void aReasonOfExactlyTheLimitIsTakenAndOneCharacterMoreIsNot() {
+        NominationWorkflow w = inState(NominationState.UNDER_REVIEW);
+        CurrentUser reviewer = ACTORS.get("reviewer");
+        String limit = "长".repeat(1000);
+        assertThat(w.decide(NominationAction.RETURN, reviewer, limit, CaseFacts.allSatisfied(), AT).reason())
+                .isEqualTo(limit);
+        assertThat(w.decide(NominationAction.RETURN, reviewer, "  " + limit + "\n", CaseFacts.allSatisfied(), AT)
+                .reason()).as("counted once stripped").isEqualTo(limit);
+        assertThatThrownBy(() -> w.decide(NominationAction.RETURN, reviewer, limit + "长", CaseFacts.allSatisfied(), AT))
+                .isInstanceOfSatisfying(TransitionRefusedException.class, e -> assertThat(e.field()).isEqualTo("reason"))
+                .hasMessage("理由不能超过1000字");
+        assertThatThrownBy(() -> w.decide(NominationAction.PASS, reviewer, limit + "长", CaseFacts.allSatisfied(), AT))
+                .as("also where no reason is needed").hasMessage("理由不能超过1000字");
+    }
+
+    @Test
+    void theReviewerWhoTookTheCaseMostRecentlyHoldsIt() {
+        NominationWorkflow w = inState(NominationState.RETURNED);
+        w = w.then(w.decide(NominationAction.SUBMIT, ACTORS.get("officer"), null, CaseFacts.allSatisfied(), AT));
+        w = w.then(w.decide(NominationAction.TAKE, ACTORS.get("reviewer2"), null, CaseFacts.allSatisfied(), AT));
+        NominationWorkflow takenTwice = w;
+
+        for (NominationAction action : List.of(NominationAction.RETURN, NominationAction.PASS)) {
+            assertThatThrownBy(() -> takenTwice.decide(action, ACTORS.get("reviewer"), "理由", CaseFacts.allSatisfied(),
+                    AT)).as("the first taker").hasMessage("此案件由另一位初审人员受理，只有受理人可以" + action.label());
+            assertThat(takenTwice.decide(action, ACTORS.get("reviewer2"), "理由", CaseFacts.allSatisfied(), AT).to())
+                    .isEqualTo(action.target());
+        }
+    }
 }
