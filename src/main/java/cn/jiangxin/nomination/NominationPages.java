@@ -1,10 +1,12 @@
 package cn.jiangxin.nomination;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.identity.Role;
 import cn.jiangxin.identity.TalentAccounts;
 import cn.jiangxin.person.People;
 import cn.jiangxin.platform.NotFoundException;
@@ -101,6 +103,8 @@ class NominationPages {
         model.addAttribute("files", uploads.of(user, id));
         model.addAttribute("gaps", n.state().isEditableByUnit() ? nominations.gaps(n) : List.of());
         model.addAttribute("ownUnit", CaseScope.isOfficerOf(user, n.unitId()));
+        model.addAttribute("offered", n.workflow().offeredTo(user).stream().map(NominationAction::name)
+                .collect(Collectors.toSet()));
         model.addAttribute("talentUsername", talents.usernameOf(n.personId()).orElse(null));
         model.addAttribute("unitMayResetTalentPassword", talents.unitMayResetPassword(n.personId()));
         model.addAttribute("words", words);
@@ -113,6 +117,8 @@ class NominationPages {
         }
         model.addAttribute("notice", notices.ofCase(id).orElse(null));
         model.addAttribute("objections", objections.of(user, id));
+        model.addAttribute("mayResolveObjections", user.has(Role.APPROVER)
+                && Objections.resolvable(user, n).isAllowed());
         model.addAttribute("certification", certifications.ofNomination(id).orElse(null));
         return "nomination/detail";
     }

@@ -2,8 +2,10 @@ package cn.jiangxin.nomination;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import cn.jiangxin.identity.CurrentUser;
 
@@ -43,6 +45,17 @@ public record NominationWorkflow(long unitId, NominationState state, List<Transi
     /** Whether the actor may take the action now, before any reason or fact is asked for. */
     Verdict permission(NominationAction action, CurrentUser actor) {
         return Verdict.first(PERMISSIONS, rule -> rule.judge(this, action, actor));
+    }
+
+    /** The actions the actor may take now, as pages offer them; each still needs what its requirements ask. */
+    Set<NominationAction> offeredTo(CurrentUser actor) {
+        Set<NominationAction> offered = EnumSet.noneOf(NominationAction.class);
+        for (NominationAction action : NominationAction.values()) {
+            if (permission(action, actor).isAllowed()) {
+                offered.add(action);
+            }
+        }
+        return offered;
     }
 
     /** The workflow after the transition. */

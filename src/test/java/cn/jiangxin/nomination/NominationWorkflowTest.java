@@ -245,6 +245,21 @@ class NominationWorkflowTest {
     }
 
     @Test
+    void theOfferedActionsAreExactlyThoseTheTableAllowsWhenEveryRequirementIsMet() {
+        for (NominationState state : NominationState.values()) {
+            NominationWorkflow w = inState(state);
+            for (var actor : ACTORS.entrySet()) {
+                Set<String> offered = new TreeSet<>();
+                w.offeredTo(actor.getValue()).forEach(a -> offered.add(state + " " + a + " " + actor.getKey()));
+                Set<String> allowed = new TreeSet<>();
+                ALLOWED.stream().filter(e -> e.startsWith(state + " ") && e.endsWith(" " + actor.getKey()))
+                        .forEach(allowed::add);
+                assertThat(offered).as(state + " " + actor.getKey()).isEqualTo(allowed);
+            }
+        }
+    }
+
+    @Test
     void aReasonOfExactlyTheLimitIsTakenAndOneCharacterMoreIsNot() {
         NominationWorkflow w = inState(NominationState.UNDER_REVIEW);
         CurrentUser reviewer = ACTORS.get("reviewer");
@@ -273,5 +288,8 @@ class NominationWorkflowTest {
             assertThat(takenTwice.decide(action, ACTORS.get("reviewer2"), "理由", CaseFacts.allSatisfied(), AT).to())
                     .isEqualTo(action.target());
         }
+        assertThat(takenTwice.offeredTo(ACTORS.get("reviewer2")))
+                .containsExactlyInAnyOrder(NominationAction.RETURN, NominationAction.PASS);
+        assertThat(takenTwice.offeredTo(ACTORS.get("reviewer"))).isEmpty();
     }
 }

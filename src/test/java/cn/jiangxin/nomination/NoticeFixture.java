@@ -102,6 +102,11 @@ final class NoticeFixture {
 
     /** The draft {@code id} filled with {@code draft} and evidence, submitted, reviewed and approved. */
     long approve(long id, NominationDraft draft) {
+        return approve(id, draft, "reviewer");
+    }
+
+    /** As {@link #approve(long, NominationDraft)}, with {@code reviewerName} taking and passing the case. */
+    long approve(long id, NominationDraft draft, String reviewerName) {
         CurrentUser officer = user("officer");
         nominations.save(officer, id, draft);
         uploads.upload(officer, id, FileCategory.EVIDENCE, 0, new MockMultipartFile("file", "证书.pdf", "application/pdf", PDF));
@@ -109,7 +114,7 @@ final class NoticeFixture {
         long personId = nominations.requireVisible(officer, id).personId();
         nominations.act(officer, id, NominationAction.SUBMIT, null).talentCredentials()
                 .ifPresent(c -> talentCredentials.put(personId, c));
-        CurrentUser reviewer = user("reviewer");
+        CurrentUser reviewer = user(reviewerName);
         nominations.act(reviewer, id, NominationAction.TAKE, null);
         DemoCase.confirmAll(review, reviewer, id);
         nominations.act(reviewer, id, NominationAction.PASS, null);
