@@ -1,6 +1,7 @@
 package cn.jiangxin.nomination;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.jiangxin.certification.Certifications;
@@ -103,8 +104,11 @@ class NominationPages {
         model.addAttribute("files", uploads.of(user, id));
         model.addAttribute("gaps", n.state().isEditableByUnit() ? nominations.gaps(n) : List.of());
         model.addAttribute("ownUnit", CaseScope.isOfficerOf(user, n.unitId()));
-        model.addAttribute("offered", n.workflow().offeredTo(user).stream().map(NominationAction::name)
-                .collect(Collectors.toSet()));
+        Set<NominationAction> offered = n.workflow().offeredTo(user);
+        model.addAttribute("offered", offered.stream().map(NominationAction::name).collect(Collectors.toSet()));
+        model.addAttribute("certificationRefusal", n.state() == NominationState.IN_PUBLIC_NOTICE
+                && offered.contains(NominationAction.REJECT)
+                ? nominations.factsFor(n, NominationAction.REJECT).certificationRefusal() : null);
         model.addAttribute("talentUsername", talents.usernameOf(n.personId()).orElse(null));
         model.addAttribute("unitMayResetTalentPassword", talents.unitMayResetPassword(n.personId()));
         model.addAttribute("words", words);

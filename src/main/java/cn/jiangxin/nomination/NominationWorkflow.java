@@ -23,7 +23,7 @@ public record NominationWorkflow(long unitId, NominationState state, List<Transi
     /** What the action needs besides: a reason, then the guards on the facts of the case. */
     private static final List<RequirementRule> REQUIREMENTS = List.of(new ReasonGiven(), new ReasonNotTooLong(),
             new SubmissionComplete(), new ReviewComplete(), new ListedForNotice(),
-            new RejectOnNoticeNeedsUpheldObjection(), new CertifyAfterNoticeWithoutObjection());
+            new RejectOnNoticeOnlyWhenNotCertifiable(), new CertifyAfterNoticeWithoutObjection());
 
     public NominationWorkflow {
         Objects.requireNonNull(state, "state");

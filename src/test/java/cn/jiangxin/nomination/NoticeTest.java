@@ -101,7 +101,7 @@ class NoticeTest extends NoticeContext {
                 .isInstanceOf(TransitionRefusedException.class).hasMessage("公示期间有尚未处理的异议，不能认定");
         assertThat(nominations.requireVisible(approver, id).state()).isEqualTo(NominationState.IN_PUBLIC_NOTICE);
         assertThatThrownBy(() -> nominations.act(approver, id, NominationAction.REJECT, "有人提出异议"))
-                .hasMessage("案件当前状态为“公示中”，只有异议成立时才能不予认定");
+                .hasMessage("公示期间有尚未处理的异议，请先处理异议，再决定是否不予认定");
 
         ObjectionView o = objections.of(approver, id).get(0);
         assertThat(o.receiptNo()).isEqualTo(receipt);
