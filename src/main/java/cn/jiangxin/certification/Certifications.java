@@ -59,14 +59,9 @@ public class Certifications {
         PolicyVersion version = policies.inForceOn(r.certifiedOn()).orElseThrow(() -> new RuleViolationException(
                 ChineseDate.of(r.certifiedOn()) + "没有生效的政策版本，不能认定"));
         List<Certification> earlier = store.ofPerson(r.personId());
-        if (!earlier.isEmpty()) {
-            Certification previous = earlier.get(0);
-            if (previous.supportEndExclusive().isAfter(r.certifiedOn())) {
-                throw new RuleViolationException("该人员已有认定，支持期至" + ChineseDate.of(previous.supportLastDay())
-                        + "，期满前不能再次认定");
-            }
-            RenewalRule.of(version.terms().renewalRule(), version.code()).check(previous, r.achievements());
-        }
+        refusal(earlier, version, r.certifiedOn(), r.achievements()).ifPresent(why -> {
+            throw new RuleViolationException(why);
+        });
         var person = people.find(r.personId()).orElseThrow(() -> new NotFoundException("person " + r.personId()));
         var unit = units.find(r.unitId()).orElseThrow(() -> new NotFoundException("unit " + r.unitId()));
         SupportPeriod period = version.terms().supportPeriodFrom(r.certifiedOn());
@@ -87,6 +82,27 @@ public class Certifications {
                                 a.description(), r.trainingUnit()))
                         .toList()));
         return stored;
+    }
+
+    /**
+     * Why the person may not be certified on {@code day} with these achievements, if so: an active certification, or
+     * the renewal rule after an ended one. Empty also when no policy version is in force that day: that stops
+     * {@link #certify} too, but is the policy's gap, not the person's.
+     */
+    public Optional<String> refusal(long personId, LocalDate day, List<QualifyingAchievement> achievements) {
+        return policies.inForceOn(day).flatMap(version -> refusal(store.ofPerson(personId), version, day, achievements));
+    }
+
+    private static Optional<String> refusal(List<Certification> earlier, PolicyVersion version, LocalDate day,
+            List<QualifyingAchievement> achievements) {
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        Certification previous = earlier.get(0);
+        if (previous.supportEndExclusive().isAfter(day)) {
+            return Optional.of("该人员已有认定，支持期至" + ChineseDate.of(previous.supportLastDay()) + "，期满前不能再次认定");
+        }
+        return RenewalRule.of(version.terms().renewalRule(), version.code()).refusal(previous, achievements);
     }
 
     private long insert(CertificationStore.Row row) {

@@ -2,9 +2,9 @@ package cn.jiangxin.certification;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import cn.jiangxin.platform.ChineseDate;
-import cn.jiangxin.platform.RuleViolationException;
 
 /**
  * Whether a person whose earlier support period has ended may be certified again (policy parameter
@@ -28,18 +28,16 @@ enum RenewalRule {
         throw new IllegalStateException("policy version " + policyVersion + " names an unknown renewal rule: " + code);
     }
 
-    /** @throws RuleViolationException when the rule does not allow this certification after {@code previous} */
-    void check(Certification previous, List<QualifyingAchievement> achievements) {
+    /** Why the rule does not allow this certification after {@code previous}, if it does not. */
+    Optional<String> refusal(Certification previous, List<QualifyingAchievement> achievements) {
         LocalDate since = previous.supportStart();
-        switch (this) {
-            case NEW_ACHIEVEMENT_AFTER_PREVIOUS_PERIOD_START -> {
-                if (achievements.stream().noneMatch(a -> !a.achievedOn().isBefore(since))) {
-                    throw new RuleViolationException("上一支持期自" + ChineseDate.of(since) + "开始；按现行政策，"
+        return switch (this) {
+            case NEW_ACHIEVEMENT_AFTER_PREVIOUS_PERIOD_START -> achievements.stream()
+                    .anyMatch(a -> !a.achievedOn().isBefore(since)) ? Optional.empty()
+                    : Optional.of("上一支持期自" + ChineseDate.of(since) + "开始；按现行政策，"
                             + "期满后再次认定须有该日及以后取得的新业绩，本案所列业绩均早于该日，不能认定");
-                }
-            }
-            case ANY_QUALIFYING_ACHIEVEMENT -> { }
-            case NO_RENEWAL -> throw new RuleViolationException("按现行政策，每人只能认定一次，支持期满后不能再次认定");
-        }
+            case ANY_QUALIFYING_ACHIEVEMENT -> Optional.empty();
+            case NO_RENEWAL -> Optional.of("按现行政策，每人只能认定一次，支持期满后不能再次认定");
+        };
     }
 }

@@ -1,7 +1,9 @@
 package cn.jiangxin.nomination;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import cn.jiangxin.certification.CertificationRequest;
 import cn.jiangxin.certification.Certifications;
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How a case on public notice is closed: the facts the workflow's OPEN_NOTICE, CERTIFY and REJECT guards read
- * (listed in a notice, period over, objections open or upheld), and the certification that goes with CERTIFY.
+ * (listed in a notice, period over, objections open or upheld, the certification rules' refusal), and the
+ * certification that goes with CERTIFY.
  */
 @Component
 class CaseClosing {
@@ -30,11 +33,20 @@ class CaseClosing {
         this.clock = clock;
     }
 
+    /**
+     * The notice facts; once the notice of a case on notice is over with every objection handled and none upheld,
+     * also whether the certification rules would refuse its person today (the ground to reject it then).
+     */
     CaseFacts facts(NominationView n) {
         var period = notices.periodOf(n.id());
         var counts = objections.counts(n.id());
-        return CaseFacts.ofNotice(period.isPresent(), period.map(p -> p.isOverOn(LocalDate.now(clock))).orElse(false),
-                counts.open() > 0, counts.upheld() > 0);
+        boolean over = period.map(p -> p.isOverOn(LocalDate.now(clock))).orElse(false);
+        CaseFacts facts = CaseFacts.ofNotice(period.isPresent(), over, counts.open() > 0, counts.upheld() > 0);
+        if (n.state() != NominationState.IN_PUBLIC_NOTICE || !over || counts.open() > 0 || counts.upheld() > 0) {
+            return facts;
+        }
+        return facts.withCertificationRefusal(certifications.refusal(n.personId(), certificationDay(clock.instant()),
+                qualifying(n)).orElse(null));
     }
 
     /**
@@ -47,8 +59,15 @@ class CaseClosing {
             throw new TransitionRefusedException(null, "公示期间有尚未处理或成立的异议，不能认定");
         }
         certifications.certify(new CertificationRequest(n.personId(), n.id(), n.unitId(), n.draft().trainingUnitId(),
-                LocalDate.ofInstant(t.at(), clock.getZone()), n.draft().achievements().stream().map(this::qualifying)
-                        .toList(), t.actorAccountId()));
+                certificationDay(t.at()), qualifying(n), t.actorAccountId()));
+    }
+
+    private LocalDate certificationDay(Instant at) {
+        return LocalDate.ofInstant(at, clock.getZone());
+    }
+
+    private List<QualifyingAchievement> qualifying(NominationView n) {
+        return n.draft().achievements().stream().map(this::qualifying).toList();
     }
 
     private QualifyingAchievement qualifying(Achievement a) {

@@ -38,8 +38,7 @@ public class CaseReview {
     public AchievementCheck verify(CurrentUser user, long id, int index, AchievementCheck.Outcome outcome, String note) {
         NominationView n = store.find(id).filter(c -> CaseScope.maySee(user, c.unitId()))
                 .orElseThrow(() -> new NotFoundException("nomination " + id));
-        if (!user.has(Role.REVIEWER) || n.state() != NominationState.UNDER_REVIEW
-                || n.workflow().holder().filter(h -> h == user.accountId()).isEmpty()) {
+        if (!mayVerify(user, n)) {
             throw new TransitionRefusedException(null, "只有受理此案件的初审人员可以在“初审中”核实业绩，案件当前状态为“"
                     + n.state().label() + "”");
         }
@@ -53,6 +52,11 @@ public class CaseReview {
         audit.recordChange("NOMINATION_ACHIEVEMENT_" + outcome.name(), "nomination", id,
                 "achievement " + (index + 1) + (check.note().isEmpty() ? "" : " " + check.note()));
         return check;
+    }
+
+    /** Whether the user may verify the case's achievements now: the reviewer holding it while it is under review. */
+    static boolean mayVerify(CurrentUser user, NominationView n) {
+        return user.has(Role.REVIEWER) && OnlyTheHolder.holds(n.workflow(), user);
     }
 
     NominationView caseOf(long id) {

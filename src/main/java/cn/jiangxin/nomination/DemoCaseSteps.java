@@ -18,16 +18,14 @@ import org.springframework.stereotype.Component;
 class DemoCaseSteps {
 
     private final Nominations nominations;
-    private final Submission submission;
     private final EvidenceUploads uploads;
     private final CaseReview review;
     private final NoticeBoard board;
     private final DemoLogins logins;
 
-    DemoCaseSteps(Nominations nominations, Submission submission, EvidenceUploads uploads, CaseReview review,
+    DemoCaseSteps(Nominations nominations, EvidenceUploads uploads, CaseReview review,
             NoticeBoard board, DemoLogins logins) {
         this.nominations = nominations;
-        this.submission = submission;
         this.uploads = uploads;
         this.review = review;
         this.board = board;
@@ -65,7 +63,7 @@ class DemoCaseSteps {
             form.achievements().forEach(a -> uploads.upload(user, id, FileCategory.EVIDENCE, a.index(),
                     DemoUpload.certificate()));
             uploads.upload(user, id, FileCategory.STAMPED_FORM, null, DemoUpload.stampedForm());
-            submission.submit(user, id);
+            nominations.act(user, id, NominationAction.SUBMIT, null);
             return id;
         });
     }

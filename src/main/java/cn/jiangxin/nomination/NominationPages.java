@@ -1,10 +1,13 @@
 package cn.jiangxin.nomination;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.identity.Role;
 import cn.jiangxin.identity.TalentAccounts;
 import cn.jiangxin.person.People;
 import cn.jiangxin.platform.NotFoundException;
@@ -25,6 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/nominations")
 @PreAuthorize("hasAnyRole('UNIT_OFFICER','REVIEWER','APPROVER')")
 class NominationPages {
+
+    /** The flash attribute that carries a talent's new credentials to the case page, to be shown once. */
+    static final String TALENT_CREDENTIALS = "talentCredentials";
 
     private final Nominations nominations;
     private final EvidenceUploads uploads;
@@ -98,6 +104,11 @@ class NominationPages {
         model.addAttribute("files", uploads.of(user, id));
         model.addAttribute("gaps", n.state().isEditableByUnit() ? nominations.gaps(n) : List.of());
         model.addAttribute("ownUnit", CaseScope.isOfficerOf(user, n.unitId()));
+        Set<NominationAction> offered = n.workflow().offeredTo(user);
+        model.addAttribute("offered", offered.stream().map(NominationAction::name).collect(Collectors.toSet()));
+        model.addAttribute("certificationRefusal", n.state() == NominationState.IN_PUBLIC_NOTICE
+                && offered.contains(NominationAction.REJECT)
+                ? nominations.factsFor(n, NominationAction.REJECT).certificationRefusal() : null);
         model.addAttribute("talentUsername", talents.usernameOf(n.personId()).orElse(null));
         model.addAttribute("unitMayResetTalentPassword", talents.unitMayResetPassword(n.personId()));
         model.addAttribute("words", words);
@@ -106,11 +117,12 @@ class NominationPages {
             model.addAttribute("outcome", outcome);
             review.decision(n).ifPresent(d -> model.addAttribute("decision", d));
             model.addAttribute("reviewGaps", n.state() == NominationState.UNDER_REVIEW ? review.gaps(n, outcome) : List.of());
-            model.addAttribute("holder", n.state() == NominationState.UNDER_REVIEW
-                    && n.workflow().holder().filter(h -> h == user.accountId()).isPresent());
+            model.addAttribute("mayVerify", CaseReview.mayVerify(user, n));
         }
         model.addAttribute("notice", notices.ofCase(id).orElse(null));
         model.addAttribute("objections", objections.of(user, id));
+        model.addAttribute("mayResolveObjections", user.has(Role.APPROVER)
+                && Objections.resolvable(user, n).isAllowed());
         model.addAttribute("certification", certifications.ofNomination(id).orElse(null));
         return "nomination/detail";
     }
@@ -130,12 +142,13 @@ class NominationPages {
         return "redirect:/nominations/" + id + "#achievement-" + index;
     }
 
-    /** Every action but SUBMIT, which {@link SubmissionPages} takes because it may open the talent's account. */
+    /** Every workflow action; the talent's credentials, when submitting opened their account, are shown once. */
     @PostMapping("/{id}/actions/{action}")
     String act(@PathVariable long id, @PathVariable NominationAction action,
             @RequestParam(required = false) String reason, RedirectAttributes flash) {
         try {
-            nominations.act(users.require(), id, action, reason);
+            nominations.act(users.require(), id, action, reason).talentCredentials()
+                    .ifPresent(c -> flash.addFlashAttribute(TALENT_CREDENTIALS, c));
             flash.addFlashAttribute("done", action.name());
         } catch (RuleViolationException e) {
             flash.addFlashAttribute("actionError", e.getMessage());

@@ -7,10 +7,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.identity.IssuedCredentials;
 import cn.jiangxin.identity.Role;
+import cn.jiangxin.identity.TalentAccounts;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonView;
 import cn.jiangxin.platform.NotFoundException;
@@ -38,10 +41,11 @@ public class Nominations {
     private final CaseReview review;
     private final DraftRules draftRules;
     private final CaseClosing closing;
+    private final TalentAccounts talents;
 
     Nominations(NominationStore store, NominationFiles files, People people, Clock clock,
             AuditTrail audit, ApplicationEventPublisher events, CaseReview review, DraftRules draftRules,
-            CaseClosing closing) {
+            CaseClosing closing, TalentAccounts talents) {
         this.store = store;
         this.files = files;
         this.people = people;
@@ -51,6 +55,7 @@ public class Nominations {
         this.review = review;
         this.draftRules = draftRules;
         this.closing = closing;
+        this.talents = talents;
     }
 
     public boolean canSee(CurrentUser user, NominationView n) {
@@ -132,33 +137,40 @@ public class Nominations {
                 + (dropped == 0 ? "" : ", " + dropped + " evidence files of removed achievements deleted"));
     }
 
-    /** Takes a workflow action; the workflow decides whether it is allowed. */
+    /**
+     * Takes a workflow action; the workflow decides whether it is allowed. Submitting opens the talent's account on
+     * the first submission of any case about the person (not when the draft is opened: a draft may be abandoned, and
+     * then nobody needs an account), and never a second one.
+     */
     @Transactional
-    public Transition act(CurrentUser user, long id, NominationAction action, String reason) {
+    public ActionTaken act(CurrentUser user, long id, NominationAction action, String reason) {
         NominationView n = requireVisible(user, id);
-        CaseFacts facts = switch (action) {
-            case SUBMIT -> CaseFacts.ofForm(gaps(n));
-            case PASS -> CaseFacts.ofReview(review.gaps(n));
-            default -> closing.facts(n);
-        };
-        Transition t = n.workflow().decide(action, user, reason, facts, clock.instant());
+        Transition t = n.workflow().decide(action, user, reason, factsFor(n, action), clock.instant());
         if (!store.apply(id, t)) {
             throw new TransitionRefusedException(null, "案件状态已被他人更改，请刷新页面后重试");
         }
-        if (action == NominationAction.PASS) {
-            review.recordDecision(n, user);
-        }
-        if (action == NominationAction.CERTIFY) {
-            closing.certify(n, t);
+        Optional<IssuedCredentials> issued = Optional.empty();
+        switch (action) {
+            case SUBMIT -> issued = talents.openFor(n.personId(),
+                    people.find(n.personId()).map(PersonView::name).orElse(null));
+            case PASS -> review.recordDecision(n, user);
+            case CERTIFY -> closing.certify(n, t);
+            default -> { }
         }
         audit.recordChange("NOMINATION_" + action.name(), "nomination", id,
                 t.from() + "->" + t.to() + (t.reason() == null ? "" : " " + t.reason()));
         events.publishEvent(new NominationTransitioned(id, n.personId(), n.unitId(), t.from(), t.to(), action,
                 user.accountId(), t.at(), t.reason()));
-        if (action == NominationAction.SUBMIT) {
-            events.publishEvent(new NominationSubmitted(id, n.personId(), n.unitId(), t.at()));
-        }
-        return t;
+        return new ActionTaken(t, issued);
+    }
+
+    /** What the workflow is told about the case for this action: form gaps, review gaps, or the notice. */
+    CaseFacts factsFor(NominationView n, NominationAction action) {
+        return switch (action) {
+            case SUBMIT -> CaseFacts.ofForm(gaps(n));
+            case PASS -> CaseFacts.ofReview(review.gaps(n));
+            default -> closing.facts(n);
+        };
     }
 
     /** The files of a case, without a scope check: for callers that have already checked it. */

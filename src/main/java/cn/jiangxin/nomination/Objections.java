@@ -86,22 +86,24 @@ public class Objections {
             throw new AccessDeniedException("only approvers resolve objections");
         }
         ObjectionView o = store.find(objectionId).orElseThrow(() -> new NotFoundException("objection " + objectionId));
-        NominationView n = nominations.find(o.nominationId()).orElseThrow();
-        if (n.state() != NominationState.IN_PUBLIC_NOTICE) {
-            throw new RuleViolationException("outcome", "案件当前状态为“" + n.state().label() + "”，异议只能在公示中处理");
-        }
-        if (n.history().stream().anyMatch(t -> t.reviewedBy(user.accountId()))) {
-            throw new RuleViolationException("outcome", "您参与了此案件的初审，按双人复核规定不能处理对它的异议");
-        }
+        resolvable(user, nominations.find(o.nominationId()).orElseThrow()).orThrow();
         if (outcome == null) {
             throw new RuleViolationException("outcome", "请选择异议是否成立");
         }
-        String why = PlainText.required("reason", reason, 1000, "处理理由");
+        String why = PlainText.required("reason", reason, ReasonNotTooLong.MAX_CHARACTERS, "处理理由");
         if (!store.resolve(objectionId, outcome, why, user.accountId(), clock.instant())) {
             throw new RuleViolationException("outcome", "该异议已处理，不能重复处理");
         }
         audit.recordChange("OBJECTION_RESOLVED", "nomination", o.nominationId(), o.receiptNo() + " " + outcome);
         return o;
+    }
+
+    /** Whether an approver may resolve objections to the case now: while it is on notice, and four-eyes. */
+    static Verdict resolvable(CurrentUser approver, NominationView n) {
+        if (n.state() != NominationState.IN_PUBLIC_NOTICE) {
+            return Verdict.refused("outcome", "案件当前状态为“" + n.state().label() + "”，异议只能在公示中处理");
+        }
+        return FourEyes.onObjection(n.workflow(), approver);
     }
 
     /** The objections to a case, with contacts, for reviewers and approvers; others get none. */

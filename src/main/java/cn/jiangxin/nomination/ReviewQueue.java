@@ -62,7 +62,7 @@ public class ReviewQueue {
         return cases.stream().map(n -> {
             int age = n.submittedAt() == null ? 0
                     : calendar.workingDaysBetween(LocalDate.ofInstant(n.submittedAt(), clock.getZone()), today);
-            boolean reviewed = n.history().stream().anyMatch(t -> t.reviewedBy(user.accountId()));
+            boolean reviewed = FourEyes.tookPartInReview(n.workflow(), user.accountId());
             return new QueueEntry(n, people.find(n.personId()).map(p -> p.name()).orElse(""),
                     units.find(n.unitId()).map(u -> u.name()).orElse(""), age, age > overdueAfter, reviewed);
         }).toList();

@@ -12,37 +12,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The officer's submission, which may open the talent's account, and a new one-time password for a talent who lost
- * theirs. Credentials travel to the case page once, as a flash attribute. The submit mapping is more specific than
- * the generic action mapping of {@link NominationPages}, so SUBMIT always comes here.
+ * A new one-time password for a talent who lost theirs, given by the officer of the nominating unit on the case page.
+ * The credentials travel to the case page once, as a flash attribute, as those issued at the first submission do
+ * ({@link NominationPages#act}). The class kept its name from when it also took the submission.
  */
 @Controller
 @PreAuthorize("hasRole('UNIT_OFFICER')")
 class SubmissionPages {
 
-    static final String CREDENTIALS = "talentCredentials";
-
-    private final Submission submission;
     private final Nominations nominations;
     private final TalentAccounts talents;
     private final CurrentUsers users;
 
-    SubmissionPages(Submission submission, Nominations nominations, TalentAccounts talents, CurrentUsers users) {
-        this.submission = submission;
+    SubmissionPages(Nominations nominations, TalentAccounts talents, CurrentUsers users) {
         this.nominations = nominations;
         this.talents = talents;
         this.users = users;
-    }
-
-    @PostMapping("/nominations/{id}/actions/SUBMIT")
-    String submit(@PathVariable long id, RedirectAttributes flash) {
-        try {
-            submission.submit(users.require(), id).ifPresent(c -> flash.addFlashAttribute(CREDENTIALS, c));
-            flash.addFlashAttribute("done", NominationAction.SUBMIT.name());
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("actionError", e.getMessage());
-        }
-        return "redirect:/nominations/" + id;
     }
 
     @PostMapping("/nominations/{id}/talent-account/password")
@@ -53,7 +38,7 @@ class SubmissionPages {
             throw new NotFoundException("nomination " + id);
         }
         try {
-            flash.addFlashAttribute(CREDENTIALS, talents.resetPassword(n.personId()));
+            flash.addFlashAttribute(NominationPages.TALENT_CREDENTIALS, talents.resetPassword(n.personId()));
         } catch (RuleViolationException e) {
             flash.addFlashAttribute("actionError", e.getMessage());
         }

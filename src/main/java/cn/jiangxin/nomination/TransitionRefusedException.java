@@ -2,7 +2,10 @@ package cn.jiangxin.nomination;
 
 import cn.jiangxin.platform.RuleViolationException;
 
-/** The domain refuses a transition: wrong state, wrong role or unit, four-eyes, missing reason or unmet guard. */
+/**
+ * A workflow rule refuses: wrong state, wrong role or unit, not the holder, four-eyes, missing reason or unmet guard
+ * ({@link Verdict#orThrow}).
+ */
 public class TransitionRefusedException extends RuleViolationException {
 
     public TransitionRefusedException(String field, String message) {

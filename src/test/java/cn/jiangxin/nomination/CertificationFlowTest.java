@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -27,8 +25,7 @@ import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.certification.TalentCertified;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
-import cn.jiangxin.identity.NewAccount;
-import cn.jiangxin.identity.Role;
+import cn.jiangxin.identity.IssuedCredentials;
 import cn.jiangxin.platform.RuleViolationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -132,6 +129,43 @@ class CertificationFlowTest extends NoticeContext {
         assertThat(events.stream(TalentCertified.class).filter(e -> e.nominationId() == second)).isEmpty();
     }
 
+    /** ADR 0002, addendum of issue 11: such a case would otherwise stay on notice and block its person for ever. */
+    @Test
+    void aCaseTheCertificationRulesRefuseIsRejectedAfterItsNoticeAndItsPersonMayBeNominatedAgain() throws Exception {
+        long personId = cases.newPerson();
+        certifyAfterNotice(cases.approvedCase(personId, cases.draft(
+                NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)))));
+        long second = cases.approvedCase(personId, cases.draft(
+                NoticeFixture.honour(0, "CHINA_SKILLS_AWARD", LocalDate.of(2025, 6, 1))));
+        NoticeBatch batch = cases.publish(second);
+        assertThatThrownBy(() -> nominations.act(approver, second, NominationAction.REJECT, "已有有效认定"))
+                .hasMessage("案件当前状态为“公示中”，公示期满前只有异议成立时才能不予认定");
+
+        cases.afterNotice(batch);
+        String refusal = "该人员已有认定，支持期至2027年10月13日，期满前不能再次认定";
+        assertThatThrownBy(() -> nominations.act(approver, second, NominationAction.CERTIFY, null)).hasMessage(refusal);
+        assertThatThrownBy(() -> nominations.open(cases.user("officer"), personId))
+                .hasMessage(Nominations.OPEN_CASE_EXISTS);
+        String page = mvc.perform(get("/nominations/" + second).with(user(users.loadUserByUsername("approver"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(page).getElementById("certification-refusal").text()).contains(refusal);
+
+        nominations.act(approver, second, NominationAction.REJECT, "该人员已有认定，支持期未满");
+        NominationView rejected = nominations.requireVisible(approver, second);
+        assertThat(rejected.state()).isEqualTo(NominationState.REJECTED);
+        assertThat(rejected.history()).last().extracting(Transition::reason).isEqualTo("该人员已有认定，支持期未满");
+        assertThat(nominations.open(cases.user("officer"), personId)).isPositive();
+    }
+
+    @Test
+    void aCertifiableCaseIsNotRejectedAfterItsNotice() {
+        long id = cases.approvedCase();
+        cases.afterNotice(cases.publish(id));
+        assertThatThrownBy(() -> nominations.act(approver, id, NominationAction.REJECT, "不想认定"))
+                .hasMessage("案件当前状态为“公示中”，只有异议成立或不符合认定条件时才能不予认定");
+        assertThat(nominations.requireVisible(approver, id).state()).isEqualTo(NominationState.IN_PUBLIC_NOTICE);
+    }
+
     @Test
     void twoCasesOfOnePersonCertifiedAtTheSameMomentGiveOneCertification() throws Exception {
         long personId = cases.newPerson();
@@ -189,6 +223,9 @@ class CertificationFlowTest extends NoticeContext {
                 .hasMessage("上一支持期自2025年10月14日开始；按现行政策，期满后再次认定须有该日及以后取得的新业绩，本案所列业绩均早于该日，不能认定");
         assertThat(certifications.ofPerson(withOld)).extracting(Certification::supportStart)
                 .containsExactly(LocalDate.of(2025, 10, 14));
+        nominations.act(approver, old, NominationAction.REJECT, "无上一支持期开始后取得的新业绩");
+        assertThat(nominations.requireVisible(approver, old).state()).as("the renewal rule is a ground to reject")
+                .isEqualTo(NominationState.REJECTED);
         nominations.act(approver, fresh, NominationAction.CERTIFY, null);
         assertThat(certifications.ofPerson(withFresh)).extracting(Certification::supportStart)
                 .containsExactly(LocalDate.of(2027, 11, 9), LocalDate.of(2025, 10, 14));
@@ -199,9 +236,9 @@ class CertificationFlowTest extends NoticeContext {
         long personId = cases.newPerson();
         Certification c = certifyAfterNotice(cases.approvedCase(personId, cases.draft(
                 NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)))));
-        String talent = "talent-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(new NewAccount(talent, "人才", "Talent-2025-x", Set.of(Role.TALENT), null, false));
-        jdbc.sql("UPDATE account SET person_id = ? WHERE username = ?").params(personId, talent).update();
+        IssuedCredentials issued = cases.talentCredentials(personId);
+        String talent = issued.username();
+        accounts.changePassword(talent, issued.oneTimePassword(), "Talent-2025-x");
         String url = "/certifications/" + c.id() + "/certificate.pdf";
 
         byte[] pdf = mvc.perform(get(url).with(user(users.loadUserByUsername(talent))))

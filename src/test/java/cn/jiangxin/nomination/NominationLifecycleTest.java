@@ -13,6 +13,7 @@ import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
+import cn.jiangxin.identity.TalentAccounts;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.NotFoundException;
@@ -47,6 +48,7 @@ class NominationLifecycleTest {
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired TalentAccounts talents;
 
     CurrentUser officer;
     long personId;
@@ -78,13 +80,16 @@ class NominationLifecycleTest {
 
         uploads.upload(officer, id, FileCategory.EVIDENCE, 0, new MockMultipartFile("file", "证书.pdf", "application/pdf", PDF));
         uploads.upload(officer, id, FileCategory.STAMPED_FORM, null, new MockMultipartFile("file", "推荐表.pdf", "x", PDF));
-        nominations.act(officer, id, NominationAction.SUBMIT, null);
-        assertThat(events.stream(NominationSubmitted.class)).singleElement()
+        ActionTaken submitted = nominations.act(officer, id, NominationAction.SUBMIT, null);
+        assertThat(submissions()).singleElement()
                 .satisfies(e -> {
                     assertThat(e.nominationId()).isEqualTo(id);
                     assertThat(e.personId()).isEqualTo(personId);
                     assertThat(e.unitId()).isEqualTo(officer.unitId());
+                    assertThat(e.from()).isEqualTo(NominationState.DRAFT);
                 });
+        assertThat(submitted.talentCredentials()).hasValueSatisfying(c ->
+                assertThat(talents.usernameOf(personId)).contains(c.username()));
         assertThatThrownBy(() -> nominations.save(officer, id, complete()))
                 .hasMessage("案件当前状态为“已提交”，推荐表不能再修改");
 
@@ -96,7 +101,7 @@ class NominationLifecycleTest {
         assertThat(returned.returnReason()).isEqualTo("证书照片不清晰，请重新上传");
 
         nominations.save(officer, id, complete());
-        nominations.act(officer, id, NominationAction.SUBMIT, null);
+        assertThat(nominations.act(officer, id, NominationAction.SUBMIT, null).talentCredentials()).isEmpty();
         CurrentUser reviewer2 = DemoCase.user(users, "reviewer2");
         nominations.act(reviewer2, id, NominationAction.TAKE, null);
         DemoCase.confirmAll(review, reviewer2, id);
@@ -115,7 +120,12 @@ class NominationLifecycleTest {
         assertThat(audit.latest("", "nomination", String.valueOf(id), 50)).extracting(r -> r.action())
                 .contains("NOMINATION_CREATED", "NOMINATION_SAVED", "NOMINATION_FILE_UPLOADED", "NOMINATION_SUBMIT",
                         "NOMINATION_TAKE", "NOMINATION_RETURN", "NOMINATION_PASS", "NOMINATION_APPROVE_FOR_NOTICE");
-        assertThat(events.stream(NominationSubmitted.class)).hasSize(2);
+        assertThat(submissions()).extracting(NominationTransitioned::from)
+                .containsExactly(NominationState.DRAFT, NominationState.RETURNED);
+    }
+
+    private List<NominationTransitioned> submissions() {
+        return events.stream(NominationTransitioned.class).filter(e -> e.action() == NominationAction.SUBMIT).toList();
     }
 
     @Test

@@ -205,6 +205,44 @@ class NominationPagesTest {
                 .andExpect(content().string(allOf(containsString("复审通过待公示"), containsString("证书.pdf"))));
     }
 
+    /** The ids of the action buttons and forms, and of the first verification form, on the case page for the user. */
+    private Set<String> offered(long id, String username) throws Exception {
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/nominations/{id}", id).with(as(username)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Set<String> ids = new java.util.TreeSet<>();
+        page.select("[id^=action-], #check-submit-0").forEach(e -> ids.add(e.id()));
+        return ids;
+    }
+
+    @Test
+    void theCasePageOffersEachUserWhatTheWorkflowsRulesAllowThem() throws Exception {
+        long id = open();
+        mvc.perform(save(id)).andExpect(status().is3xxRedirection());
+        upload(id, "EVIDENCE", "0");
+        upload(id, "STAMPED_FORM", null);
+        mvc.perform(post("/nominations/{id}/actions/SUBMIT", id).with(csrf()).with(as("officer")))
+                .andExpect(flash().attribute("done", "SUBMIT"));
+        assertThat(offered(id, "reviewer")).containsExactly("action-TAKE");
+        mvc.perform(post("/nominations/{id}/actions/TAKE", id).with(csrf()).with(as("page-both")))
+                .andExpect(flash().attribute("done", "TAKE"));
+
+        assertThat(offered(id, "page-both")).containsExactly("action-PASS", "action-RETURN", "check-submit-0");
+        assertThat(offered(id, "reviewer")).as("not the holder").isEmpty();
+        assertThat(offered(id, "officer")).containsExactly("action-WITHDRAW");
+
+        mvc.perform(post("/nominations/{id}/achievements/0/check", id).param("outcome", "CONFIRMED").with(csrf())
+                .with(as("page-both"))).andExpect(flash().attribute("checked", 1));
+        mvc.perform(post("/nominations/{id}/actions/PASS", id).with(csrf()).with(as("page-both")))
+                .andExpect(flash().attribute("done", "PASS"));
+        assertThat(offered(id, "page-both")).as("four-eyes").isEmpty();
+        assertThat(offered(id, "approver")).containsExactly("action-APPROVE_FOR_NOTICE", "action-REJECT");
+
+        mvc.perform(post("/nominations/{id}/actions/APPROVE_FOR_NOTICE", id).with(csrf()).with(as("approver")))
+                .andExpect(flash().attribute("done", "APPROVE_FOR_NOTICE"));
+        assertThat(offered(id, "officer")).as("no withdrawal after the approver's decision").isEmpty();
+        assertThat(offered(id, "approver")).containsExactly("action-OPEN_NOTICE");
+    }
+
     @Test
     void theFormShowsTheLiveEligibilityOfWhatIsTypedWithoutSavingIt() throws Exception {
         long id = open();

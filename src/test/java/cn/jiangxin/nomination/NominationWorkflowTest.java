@@ -239,8 +239,82 @@ class NominationWorkflowTest {
         assertThatThrownBy(() -> w.decide(NominationAction.CERTIFY, approver, null,
                 CaseFacts.ofNotice(true, true, false, true), AT)).hasMessage("公示期间有异议成立，不能认定");
         assertThatThrownBy(() -> w.decide(NominationAction.REJECT, approver, "异议不成立也想驳回",
-                CaseFacts.allSatisfied(), AT)).hasMessage("案件当前状态为“公示中”，只有异议成立时才能不予认定");
+                CaseFacts.allSatisfied(), AT)).hasMessage("案件当前状态为“公示中”，只有异议成立或不符合认定条件时才能不予认定");
         assertThat(w.decide(NominationAction.CERTIFY, approver, null, CaseFacts.allSatisfied(), AT).to())
                 .isEqualTo(NominationState.CERTIFIED);
+    }
+
+    @Test
+    void theOfferedActionsAreExactlyThoseTheTableAllowsWhenEveryRequirementIsMet() {
+        for (NominationState state : NominationState.values()) {
+            NominationWorkflow w = inState(state);
+            for (var actor : ACTORS.entrySet()) {
+                Set<String> offered = new TreeSet<>();
+                w.offeredTo(actor.getValue()).forEach(a -> offered.add(state + " " + a + " " + actor.getKey()));
+                Set<String> allowed = new TreeSet<>();
+                ALLOWED.stream().filter(e -> e.startsWith(state + " ") && e.endsWith(" " + actor.getKey()))
+                        .forEach(allowed::add);
+                assertThat(offered).as(state + " " + actor.getKey()).isEqualTo(allowed);
+            }
+        }
+    }
+
+    @Test
+    void aReasonOfExactlyTheLimitIsTakenAndOneCharacterMoreIsNot() {
+        NominationWorkflow w = inState(NominationState.UNDER_REVIEW);
+        CurrentUser reviewer = ACTORS.get("reviewer");
+        String limit = "长".repeat(1000);
+        assertThat(w.decide(NominationAction.RETURN, reviewer, limit, CaseFacts.allSatisfied(), AT).reason())
+                .isEqualTo(limit);
+        assertThat(w.decide(NominationAction.RETURN, reviewer, "  " + limit + "\n", CaseFacts.allSatisfied(), AT)
+                .reason()).as("counted once stripped").isEqualTo(limit);
+        assertThatThrownBy(() -> w.decide(NominationAction.RETURN, reviewer, limit + "长", CaseFacts.allSatisfied(), AT))
+                .isInstanceOfSatisfying(TransitionRefusedException.class, e -> assertThat(e.field()).isEqualTo("reason"))
+                .hasMessage("理由不能超过1000字");
+        assertThatThrownBy(() -> w.decide(NominationAction.PASS, reviewer, limit + "长", CaseFacts.allSatisfied(), AT))
+                .as("also where no reason is needed").hasMessage("理由不能超过1000字");
+    }
+
+    @Test
+    void theReviewerWhoTookTheCaseMostRecentlyHoldsIt() {
+        NominationWorkflow w = inState(NominationState.RETURNED);
+        w = w.then(w.decide(NominationAction.SUBMIT, ACTORS.get("officer"), null, CaseFacts.allSatisfied(), AT));
+        w = w.then(w.decide(NominationAction.TAKE, ACTORS.get("reviewer2"), null, CaseFacts.allSatisfied(), AT));
+        NominationWorkflow takenTwice = w;
+
+        for (NominationAction action : List.of(NominationAction.RETURN, NominationAction.PASS)) {
+            assertThatThrownBy(() -> takenTwice.decide(action, ACTORS.get("reviewer"), "理由", CaseFacts.allSatisfied(),
+                    AT)).as("the first taker").hasMessage("此案件由另一位初审人员受理，只有受理人可以" + action.label());
+            assertThat(takenTwice.decide(action, ACTORS.get("reviewer2"), "理由", CaseFacts.allSatisfied(), AT).to())
+                    .isEqualTo(action.target());
+        }
+        assertThat(takenTwice.offeredTo(ACTORS.get("reviewer2")))
+                .containsExactlyInAnyOrder(NominationAction.RETURN, NominationAction.PASS);
+        assertThat(takenTwice.offeredTo(ACTORS.get("reviewer"))).isEmpty();
+    }
+
+    @Test
+    void aCaseOnNoticeThatTheCertificationRulesRefuseIsRejectedAfterTheNotice() {
+        NominationWorkflow w = inState(NominationState.IN_PUBLIC_NOTICE);
+        CurrentUser approver = ACTORS.get("approver");
+        String refusal = "该人员已有认定，支持期至2027年10月13日，期满前不能再次认定";
+
+        Transition rejected = w.decide(NominationAction.REJECT, approver, "已有有效认定",
+                CaseFacts.ofNotice(true, true, false, false).withCertificationRefusal(refusal), AT);
+        assertThat(rejected.to()).isEqualTo(NominationState.REJECTED);
+        assertThat(rejected.reason()).isEqualTo("已有有效认定");
+
+        assertThatThrownBy(() -> w.decide(NominationAction.REJECT, approver, "已有有效认定",
+                CaseFacts.ofNotice(true, false, false, false).withCertificationRefusal(refusal), AT))
+                .hasMessage("案件当前状态为“公示中”，公示期满前只有异议成立时才能不予认定");
+        assertThatThrownBy(() -> w.decide(NominationAction.REJECT, approver, "已有有效认定",
+                CaseFacts.ofNotice(true, true, true, false).withCertificationRefusal(refusal), AT))
+                .hasMessage("公示期间有尚未处理的异议，请先处理异议，再决定是否不予认定");
+        assertThatThrownBy(() -> w.decide(NominationAction.REJECT, approver, "  ",
+                CaseFacts.ofNotice(true, true, false, false).withCertificationRefusal(refusal), AT))
+                .as("the reason is still required").hasMessage("不予认定时必须填写理由");
+        assertThatThrownBy(() -> w.decide(NominationAction.REJECT, ACTORS.get("approver-who-reviewed"), "已有有效认定",
+                CaseFacts.ofNotice(true, true, false, false).withCertificationRefusal(refusal), AT))
+                .hasMessage("您参与了此案件的初审，按双人复核规定不能不予认定");
     }
 }

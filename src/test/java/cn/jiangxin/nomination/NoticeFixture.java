@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.identity.IssuedCredentials;
 import cn.jiangxin.person.MobileNumber;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonDraft;
@@ -36,6 +39,8 @@ final class NoticeFixture {
     final CaseReview review;
     final UserDetailsService users;
     final MutableClock clock;
+    /** The credentials each person's first submission issued, by person. */
+    private final Map<Long, IssuedCredentials> talentCredentials = new HashMap<>();
 
     NoticeFixture(Nominations nominations, EvidenceUploads uploads, People people, NoticeBoard board, CaseReview review,
             UserDetailsService users, MutableClock clock) {
@@ -99,17 +104,29 @@ final class NoticeFixture {
 
     /** The draft {@code id} filled with {@code draft} and evidence, submitted, reviewed and approved. */
     long approve(long id, NominationDraft draft) {
+        return approve(id, draft, "reviewer");
+    }
+
+    /** As {@link #approve(long, NominationDraft)}, with {@code reviewerName} taking and passing the case. */
+    long approve(long id, NominationDraft draft, String reviewerName) {
         CurrentUser officer = user("officer");
         nominations.save(officer, id, draft);
         uploads.upload(officer, id, FileCategory.EVIDENCE, 0, new MockMultipartFile("file", "证书.pdf", "application/pdf", PDF));
         uploads.upload(officer, id, FileCategory.STAMPED_FORM, null, new MockMultipartFile("file", "推荐表.pdf", "x", PDF));
-        nominations.act(officer, id, NominationAction.SUBMIT, null);
-        CurrentUser reviewer = user("reviewer");
+        long personId = nominations.requireVisible(officer, id).personId();
+        nominations.act(officer, id, NominationAction.SUBMIT, null).talentCredentials()
+                .ifPresent(c -> talentCredentials.put(personId, c));
+        CurrentUser reviewer = user(reviewerName);
         nominations.act(reviewer, id, NominationAction.TAKE, null);
         DemoCase.confirmAll(review, reviewer, id);
         nominations.act(reviewer, id, NominationAction.PASS, null);
         nominations.act(user("approver"), id, NominationAction.APPROVE_FOR_NOTICE, null);
         return id;
+    }
+
+    /** The talent account the person's first submission opened, with its one-time password. */
+    IssuedCredentials talentCredentials(long personId) {
+        return java.util.Optional.ofNullable(talentCredentials.get(personId)).orElseThrow();
     }
 
     long approvedCase() {

@@ -12,9 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import cn.jiangxin.calendar.WorkingCalendar;
+import cn.jiangxin.identity.AccountRegistry;
+import cn.jiangxin.identity.NewAccount;
+import cn.jiangxin.identity.Role;
 import cn.jiangxin.platform.PublicForms;
 import cn.jiangxin.platform.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -26,6 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class NoticeTest extends NoticeContext {
 
     @Autowired Objections objections;
+    @Autowired AccountRegistry accounts;
     @Autowired WorkingCalendar calendar;
 
     @Test
@@ -96,7 +101,7 @@ class NoticeTest extends NoticeContext {
                 .isInstanceOf(TransitionRefusedException.class).hasMessage("公示期间有尚未处理的异议，不能认定");
         assertThat(nominations.requireVisible(approver, id).state()).isEqualTo(NominationState.IN_PUBLIC_NOTICE);
         assertThatThrownBy(() -> nominations.act(approver, id, NominationAction.REJECT, "有人提出异议"))
-                .hasMessage("案件当前状态为“公示中”，只有异议成立时才能不予认定");
+                .hasMessage("公示期间有尚未处理的异议，请先处理异议，再决定是否不予认定");
 
         ObjectionView o = objections.of(approver, id).get(0);
         assertThat(o.receiptNo()).isEqualTo(receipt);
@@ -196,6 +201,24 @@ class NoticeTest extends NoticeContext {
         cases.afterNotice(batch);
         assertThat(mvc.perform(get("/public/notices/" + batch.id())).andReturn().getResponse().getContentAsString())
                 .contains("公示期已结束").doesNotContain("/cases/" + id + "/objection");
+    }
+
+    @Test
+    void theCasePageOffersTheResolutionOfObjectionsToApproversWhoDidNotReviewTheCase() throws Exception {
+        if (!accounts.exists("notice-both")) {
+            accounts.create(new NewAccount("notice-both", "初审兼复审", "Four-Eyes-2025x",
+                    Set.of(Role.REVIEWER, Role.APPROVER), null, false));
+        }
+        long id = cases.approve(nominations.open(cases.user("officer"), cases.newPerson()),
+                cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))), "notice-both");
+        file(cases.publish(id), id, "异议", UUID.randomUUID().toString());
+        String approverPage = mvc.perform(get("/nominations/{id}", id).with(user(users.loadUserByUsername("approver"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(approverPage).contains("id=\"resolve-");
+        String reviewersPage = mvc.perform(get("/nominations/{id}", id)
+                .with(user(users.loadUserByUsername("notice-both")))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(reviewersPage).contains("异议").doesNotContain("id=\"resolve-", "action-CERTIFY", "action-REJECT");
     }
 
     @Test

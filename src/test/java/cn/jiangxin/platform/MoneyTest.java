@@ -23,9 +23,22 @@ class MoneyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"0", "-1", "1.234", "abc", ""})
+    @ValueSource(strings = {"0", "-1", "1.234", "0.001", "1.005", "abc", "", "1e400", "99999999999999999999"})
     void anAmountThatIsNotPositiveWithAtMostTwoDecimalsIsRefused(String typed) {
         assertThatThrownBy(() -> Money.parseYuan(typed)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("金额须为正数，最多两位小数");
+    }
+
+    @org.junit.jupiter.api.Test
+    void noAmountIsRefusedToo() {
+        assertThatThrownBy(() -> Money.parseYuan(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("金额须为正数，最多两位小数");
+    }
+
+    @org.junit.jupiter.api.Test
+    void decimalYuanKeepsTwoPlaces() {
+        assertThat(Money.decimalYuan(10_000_000)).isEqualByComparingTo(new java.math.BigDecimal("100000.00"));
+        assertThat(Money.decimalYuan(5).scale()).isEqualTo(2);
+        assertThat(Money.decimalYuan(5).toPlainString()).isEqualTo("0.05");
     }
 }

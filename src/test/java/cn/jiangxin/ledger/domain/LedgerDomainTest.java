@@ -7,7 +7,6 @@ import static cn.jiangxin.ledger.domain.LedgerAccount.REWARD_PAYABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The ledger's rules without a database: lines, postings, reversals, balances and money formats. */
+/** The ledger's rules without a database: lines, postings, reversals and balances. */
 class LedgerDomainTest {
 
     static final long REWARD = 10_000_000L;
@@ -210,39 +209,6 @@ class LedgerDomainTest {
         balances.apply(allocation("ALLOC:1", 500));
         assertThat(balances.trialBalance()).isZero();
         assertThat(balances.signed(REWARD_PAID)).isZero();
-    }
-
-    @ParameterizedTest
-    @CsvSource({"0,0.00", "1,0.01", "99,0.99", "100,1.00", "123456,'1,234.56'", "10000000,'100,000.00'",
-            "-150,-1.50"})
-    void fenAreShownAsYuan(long fen, String yuan) {
-        assertThat(Money.yuan(fen)).isEqualTo(yuan);
-    }
-
-    @Test
-    void decimalYuanKeepsTwoPlaces() {
-        assertThat(Money.decimalYuan(10_000_000)).isEqualByComparingTo(new BigDecimal("100000.00"));
-        assertThat(Money.decimalYuan(5).scale()).isEqualTo(2);
-        assertThat(Money.decimalYuan(5).toPlainString()).isEqualTo("0.05");
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"1000000|100000000", "1,000,000.50|100000050", " 0.01 |1",
-            "1，000|100000", "100000.0|10000000"})
-    void yuanAsTypedByAPerson(String typed, long fen) {
-        assertThat(Money.parseYuan(typed)).isEqualTo(fen);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"0", "-1", "0.001", "1.005", "abc", "", "1e400", "99999999999999999999"})
-    void yuanThatIsNotAPositiveAmountWithTwoDecimalsIsRefused(String typed) {
-        assertThatThrownBy(() -> Money.parseYuan(typed)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("金额须为正数，最多两位小数");
-    }
-
-    @Test
-    void noYuanIsRefusedToo() {
-        assertThatThrownBy(() -> Money.parseYuan(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Posting allocation(String key, long fen) {
