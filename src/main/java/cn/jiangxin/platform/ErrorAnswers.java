@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,15 +23,12 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Answers every error the servlet container dispatches to {@code /error}: an unknown or malformed address, a wrong
  * method, a refused page, a body that is too large, a failure. Browsers get a page in the site layout
- * ({@code templates/error/<status>.html}) with a way home; {@code /api/**} and clients that ask for JSON get
+ * ({@link ErrorPage}) with a way home; {@code /api/**} and clients that ask for JSON get
  * problem+json. Neither ever shows an exception.
  */
 @Controller
 @RequestMapping("${server.error.path:/error}")
 class ErrorAnswers implements ErrorController {
-
-    /** Statuses with a page of their own; any other error shows the general page {@code error.html}. */
-    private static final Set<Integer> PAGES = Set.of(400, 403, 404, 405, 413, 500);
 
     private final MessageSource messages;
     private final String formLimit;
@@ -62,8 +58,7 @@ class ErrorAnswers implements ErrorController {
             }
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        ModelAndView page = new ModelAndView(PAGES.contains(status.value()) ? "error/" + status.value() : "error");
-        page.setStatus(status);
+        ModelAndView page = ErrorPage.of(status);
         page.addObject("formLimit", formLimit);
         page.addObject("fileLimit", fileLimit);
         return page;
@@ -103,8 +98,7 @@ class ErrorAnswers implements ErrorController {
         if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
             return messages.getMessage("error.413.text", new Object[] {formLimit, fileLimit}, locale);
         }
-        String key = PAGES.contains(status.value()) ? "error." + status.value() + ".text" : "error.other.text";
-        return messages.getMessage(key, null, locale);
+        return messages.getMessage(ErrorPage.messageKey(status) + ".text", null, locale);
     }
 
     private static String megabytes(DataSize size) {

@@ -45,10 +45,7 @@ class FormBinding {
     }
 
     private static ModelAndView refused() {
-        ModelAndView page = new ModelAndView("error/400");
-        page.setStatus(HttpStatus.BAD_REQUEST);
-        page.addObject("formError", true);
-        return page;
+        return ErrorPage.of(HttpStatus.BAD_REQUEST, "error.400.form");
     }
 
     private static boolean thrownByBinding(Throwable e) {

@@ -13,6 +13,6 @@ class PageErrors {
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView notFound() {
-        return new ModelAndView("error/404");
+        return ErrorPage.of(HttpStatus.NOT_FOUND);
     }
 }
