@@ -3,13 +3,19 @@
 import sys
 import xml.etree.ElementTree as ET
 
+RULES = (  # the workflow's named rules (issue 11, item 3)
+    "ActionAllowedInState", "ActorHasRole", "OfficerOfNominatingUnit", "OnlyTheHolder", "FourEyes", "ReasonGiven",
+    "ReasonNotTooLong", "SubmissionComplete", "ReviewComplete", "ListedForNotice",
+    "RejectOnNoticeOnlyWhenNotCertifiable", "CertifyAfterNoticeWithoutObjection", "Verdict",
+)
+
 CORES = [
     ("eligibility domain", ("cn.jiangxin.eligibility.domain.",)),
-    ("nomination workflow", ("cn.jiangxin.nomination.NominationWorkflow",)),
+    ("nomination workflow", ("cn.jiangxin.nomination.NominationWorkflow",) + tuple(
+        "cn.jiangxin.nomination." + rule for rule in RULES)),
     ("ID and credit-code parsing", ("cn.jiangxin.person.ResidentIdNumber", "cn.jiangxin.unit.UnifiedSocialCreditCode")),
-    ("support periods and working days", ("cn.jiangxin.certification.SupportPeriod", "cn.jiangxin.benefit.SupportPeriod",
-                                          "cn.jiangxin.calendar.WorkingDays", "cn.jiangxin.platform.SupportPeriod")),
-    ("ledger domain", ("cn.jiangxin.ledger.domain.",)),
+    ("support periods and working days", ("cn.jiangxin.policy.SupportPeriod", "cn.jiangxin.calendar.WorkingDays")),
+    ("ledger domain and money", ("cn.jiangxin.ledger.domain.", "cn.jiangxin.platform.Money")),
 ]
 
 mutations = ET.parse(sys.argv[1] if len(sys.argv) > 1 else "target/pit-reports/mutations.xml").getroot()

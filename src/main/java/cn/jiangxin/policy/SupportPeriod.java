@@ -58,12 +58,11 @@ public record SupportPeriod(LocalDate start, LocalDate endExclusive) {
         if (!covers(date)) {
             return Optional.empty();
         }
+        // YEARS.between never counts too many (start + that many years is never after date) but one too few from
+        // 29 February: 2028-02-29 to 2029-02-28 is 0 whole years, while the first anniversary is 2029-02-28
         int whole = (int) ChronoUnit.YEARS.between(start, date);
         while (!start.plusYears(whole + 1L).isAfter(date)) {
             whole++;
-        }
-        while (start.plusYears(whole).isAfter(date)) {
-            whole--;
         }
         return Optional.of(year(Math.min(whole + 1, count())));
     }

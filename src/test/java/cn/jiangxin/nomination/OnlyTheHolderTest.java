@@ -42,6 +42,13 @@ class OnlyTheHolderTest {
     }
 
     @Test
+    void aTakeIsFoundWhereverItStandsInTheHistoryTheFirstEntryIncluded() {
+        NominationWorkflow takenFirst = workflow(NominationState.UNDER_REVIEW, step(NominationAction.TAKE, 10));
+        assertThat(OnlyTheHolder.holds(takenFirst, reviewer(10))).isTrue();
+        assertThat(rule.judge(takenFirst, NominationAction.PASS, reviewer(11)).isRefused()).isTrue();
+    }
+
+    @Test
     void aCaseNobodyTookHasNoHolder() {
         NominationWorkflow untaken = workflow(NominationState.UNDER_REVIEW, step(NominationAction.SUBMIT, 1));
         assertThat(rule.judge(untaken, NominationAction.PASS, reviewer(10)).isRefused()).isTrue();

@@ -132,4 +132,14 @@ class SupportPeriodTest {
         assertThatThrownBy(() -> new SupportPeriod(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aPolicyOfOneYearGrantsOneSupportYearAndNoneIsRefused() {
+        SupportPeriod oneYear = SupportPeriod.of(LocalDate.of(2026, 5, 1), 1);
+        assertThat(oneYear.lastDay()).isEqualTo(LocalDate.of(2027, 4, 30));
+        assertThat(oneYear.years())
+                .containsExactly(new SupportYear(1, LocalDate.of(2026, 5, 1), LocalDate.of(2027, 5, 1)));
+        assertThatThrownBy(() -> SupportPeriod.of(LocalDate.of(2026, 5, 1), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

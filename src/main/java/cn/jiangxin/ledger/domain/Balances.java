@@ -34,9 +34,4 @@ public final class Balances {
     public long signed(LedgerAccount account) {
         return signed.get(account);
     }
-
-    /** Zero whenever every posting applied was balanced. */
-    public long trialBalance() {
-        return signed.values().stream().mapToLong(Long::longValue).sum();
-    }
 }
