@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.jiangxin.evidence.EvidenceUploads;
 import cn.jiangxin.notice.Objections;
 import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.certification.Certifications;

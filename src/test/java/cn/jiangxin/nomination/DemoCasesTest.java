@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.jiangxin.evidence.FileCategory;
+import cn.jiangxin.evidence.StoredFile;
 import cn.jiangxin.notice.NoticeBatch;
 import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.audit.AuditTrail;

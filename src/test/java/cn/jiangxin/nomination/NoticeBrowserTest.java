@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import cn.jiangxin.evidence.EvidenceUploads;
 import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.certification.Certification;
 import cn.jiangxin.certification.Certifications;
