@@ -3,5 +3,6 @@
  * version, valid for the support period, services with a quota per support year, their redemption at venues and
  * their lapse when the period ends.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Benefits")
+@org.springframework.modulith.ApplicationModule(displayName = "Benefits",
+        allowedDependencies = { "audit", "certification", "identity", "person", "platform", "policy" })
 package cn.jiangxin.benefit;

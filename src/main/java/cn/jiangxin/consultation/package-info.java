@@ -2,5 +2,6 @@
  * Owns public consultations on draft policies: the published drafts, the comment window, comments from every
  * channel, their classification and the feedback report.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Public consultation")
+@org.springframework.modulith.ApplicationModule(displayName = "Public consultation",
+        allowedDependencies = { "audit", "platform" })
 package cn.jiangxin.consultation;

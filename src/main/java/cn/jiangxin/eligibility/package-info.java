@@ -3,5 +3,6 @@
  * force, with a reason for every check; the public v1 evaluation API, the self-check page, and stored decisions
  * that keep the version they used.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Eligibility")
+@org.springframework.modulith.ApplicationModule(displayName = "Eligibility",
+        allowedDependencies = { "person", "platform", "policy" })
 package cn.jiangxin.eligibility;

@@ -8,6 +8,7 @@ import java.util.List;
 import cn.jiangxin.certification.CertificationRequest;
 import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.certification.QualifyingAchievement;
+import cn.jiangxin.notice.CaseNotices;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,16 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseClosing {
 
-    private final NoticeStore notices;
-    private final ObjectionStore objections;
+    private final CaseNotices notices;
     private final Certifications certifications;
     private final AchievementWords words;
     private final Clock clock;
 
-    CaseClosing(NoticeStore notices, ObjectionStore objections, Certifications certifications, AchievementWords words,
-            Clock clock) {
+    CaseClosing(CaseNotices notices, Certifications certifications, AchievementWords words, Clock clock) {
         this.notices = notices;
-        this.objections = objections;
         this.certifications = certifications;
         this.words = words;
         this.clock = clock;
@@ -39,7 +37,7 @@ class CaseClosing {
      */
     CaseFacts facts(NominationView n) {
         var period = notices.periodOf(n.id());
-        var counts = objections.counts(n.id());
+        var counts = notices.objectionCounts(n.id());
         boolean over = period.map(p -> p.isOverOn(LocalDate.now(clock))).orElse(false);
         CaseFacts facts = CaseFacts.ofNotice(period.isPresent(), over, counts.open() > 0, counts.upheld() > 0);
         if (n.state() != NominationState.IN_PUBLIC_NOTICE || !over || counts.open() > 0 || counts.upheld() > 0) {
@@ -54,7 +52,7 @@ class CaseClosing {
      * objection filed meanwhile is seen); a refusal undoes the transition.
      */
     void certify(NominationView n, Transition t) {
-        var counts = objections.counts(n.id());
+        var counts = notices.objectionCounts(n.id());
         if (counts.open() > 0 || counts.upheld() > 0) {
             throw new TransitionRefusedException(null, "公示期间有尚未处理或成立的异议，不能认定");
         }

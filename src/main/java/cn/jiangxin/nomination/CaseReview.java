@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.jiangxin.evidence.FileCategory;
+import cn.jiangxin.evidence.NominationFiles;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.eligibility.domain.Evaluation;
 import cn.jiangxin.identity.CurrentUser;

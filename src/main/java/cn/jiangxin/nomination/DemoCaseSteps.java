@@ -3,6 +3,9 @@ package cn.jiangxin.nomination;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.jiangxin.evidence.FileCategory;
+import cn.jiangxin.evidence.EvidenceUploads;
+import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.identity.DemoLogins;
 import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;

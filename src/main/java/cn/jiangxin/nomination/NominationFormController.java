@@ -1,5 +1,8 @@
 package cn.jiangxin.nomination;
 
+import cn.jiangxin.evidence.FileCategory;
+import cn.jiangxin.evidence.StoredFile;
+import cn.jiangxin.evidence.EvidenceUploads;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.identity.UnitChoices;

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.jiangxin.evidence.EvidenceUploads;
+import cn.jiangxin.notice.Objections;
+import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
@@ -122,7 +125,7 @@ class NominationPages {
         model.addAttribute("notice", notices.ofCase(id).orElse(null));
         model.addAttribute("objections", objections.of(user, id));
         model.addAttribute("mayResolveObjections", user.has(Role.APPROVER)
-                && Objections.resolvable(user, n).isAllowed());
+                && NominationsOnNotice.resolvable(user, n).isAllowed());
         model.addAttribute("certification", certifications.ofNomination(id).orElse(null));
         return "nomination/detail";
     }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.jiangxin.evidence.FileCategory;
+import cn.jiangxin.evidence.StoredFile;
+import cn.jiangxin.evidence.NominationFiles;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.IssuedCredentials;

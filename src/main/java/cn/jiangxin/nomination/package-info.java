@@ -1,6 +1,10 @@
 /**
- * Owns nominations: the recommendation form a unit fills for one of its people, its evidence files, and the case's
- * way through review, approval and public notice to certification (WF-1, WF-2).
+ * Owns nominations: the recommendation form a unit fills for one of its people and the case's
+ * way through review, approval and public notice to certification (WF-1, WF-2); it implements notice's
+ * {@link cn.jiangxin.notice.NoticeCases} and evidence's {@link cn.jiangxin.evidence.EvidenceCases}, so neither
+ * depends on nomination.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Nomination")
+@org.springframework.modulith.ApplicationModule(displayName = "Nomination",
+        allowedDependencies = { "audit", "calendar", "certification", "eligibility", "eligibility :: domain",
+        "evidence", "identity", "notice", "person", "platform", "policy", "unit" })
 package cn.jiangxin.nomination;

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import cn.jiangxin.notice.NoticeBatch;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.certification.Certification;
 import cn.jiangxin.certification.Certifications;

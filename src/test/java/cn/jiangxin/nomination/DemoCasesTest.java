@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.jiangxin.evidence.FileCategory;
+import cn.jiangxin.evidence.StoredFile;
+import cn.jiangxin.notice.NoticeBatch;
+import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.benefit.Entitlement;
 import cn.jiangxin.benefit.EntitlementStatus;

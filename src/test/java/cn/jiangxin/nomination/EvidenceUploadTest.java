@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import cn.jiangxin.evidence.StoredFile;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
 import org.junit.jupiter.api.BeforeEach;

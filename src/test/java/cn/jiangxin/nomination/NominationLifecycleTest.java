@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import cn.jiangxin.evidence.FileCategory;
+import cn.jiangxin.evidence.EvidenceUploads;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;

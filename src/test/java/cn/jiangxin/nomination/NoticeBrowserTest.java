@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import cn.jiangxin.evidence.EvidenceUploads;
+import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.certification.Certification;
 import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.person.People;

@@ -3,6 +3,8 @@ package cn.jiangxin.nomination;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import cn.jiangxin.evidence.EvidenceUploads;
+import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.testsupport.MutableClock;

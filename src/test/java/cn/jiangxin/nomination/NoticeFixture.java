@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import cn.jiangxin.evidence.FileCategory;
+import cn.jiangxin.evidence.EvidenceUploads;
+import cn.jiangxin.notice.NoticeBatch;
+import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.IssuedCredentials;
 import cn.jiangxin.person.MobileNumber;

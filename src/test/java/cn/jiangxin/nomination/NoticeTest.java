@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.jiangxin.notice.NoticePeriod;
+import cn.jiangxin.notice.ObjectionView;
+import cn.jiangxin.notice.ObjectionOutcome;
+import cn.jiangxin.notice.Objections;
+import cn.jiangxin.notice.NoticeBatch;
 import cn.jiangxin.calendar.WorkingCalendar;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.NewAccount;

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 
+import cn.jiangxin.evidence.FileCategory;
+import cn.jiangxin.evidence.EvidenceUploads;
 import cn.jiangxin.calendar.WorkingCalendar;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;

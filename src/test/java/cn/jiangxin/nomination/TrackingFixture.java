@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 
+import cn.jiangxin.evidence.FileCategory;
+import cn.jiangxin.evidence.EvidenceUploads;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.MobileNumber;
 import cn.jiangxin.person.People;

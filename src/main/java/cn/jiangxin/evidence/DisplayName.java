@@ -1,4 +1,4 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.evidence;
 
 /**
  * The name a file is shown and downloaded under: the last segment of what the client sent, without directories,

@@ -1,4 +1,4 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.notice;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,10 +24,6 @@ class ObjectionStore {
             String clientKey, String submissionKey) {
     }
 
-    /** How many objections to a case are still open, and how many were upheld. */
-    record Counts(long open, long upheld) {
-    }
-
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
 
@@ -42,7 +38,7 @@ class ObjectionStore {
                 INSERT INTO notice_objection (batch_id, nomination_id, receipt_no, body, objector_name, contact_enc,
                   received_at, client_key, submission_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(r.batchId(), r.nominationId(), receipt, r.body(), r.objectorName(), cipher.encrypt(r.contact()),
-                        NominationStore.utc(r.receivedAt()), r.clientKey(), r.submissionKey())
+                        NoticeStore.utc(r.receivedAt()), r.clientKey(), r.submissionKey())
                 .update() == 1;
     }
 
@@ -56,7 +52,7 @@ class ObjectionStore {
             return 0;
         }
         return jdbc.sql("SELECT COUNT(*) FROM notice_objection WHERE client_key = ? AND received_at >= ?")
-                .params(clientKey, NominationStore.utc(since)).query(Long.class).single();
+                .params(clientKey, NoticeStore.utc(since)).query(Long.class).single();
     }
 
     /**
@@ -68,12 +64,12 @@ class ObjectionStore {
                 .param(nominationId).query(Long.class).optional().isPresent();
     }
 
-    Counts counts(long nominationId) {
+    ObjectionCounts counts(long nominationId) {
         return jdbc.sql("""
                 SELECT COALESCE(SUM(CASE WHEN outcome IS NULL THEN 1 ELSE 0 END), 0),
                        COALESCE(SUM(CASE WHEN outcome = 'UPHELD' THEN 1 ELSE 0 END), 0)
                 FROM notice_objection WHERE nomination_id = ?""").param(nominationId)
-                .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
+                .query((rs, n) -> new ObjectionCounts(rs.getLong(1), rs.getLong(2))).single();
     }
 
     Optional<ObjectionView> find(long id) {
@@ -97,7 +93,7 @@ class ObjectionStore {
         return jdbc.sql("""
                 UPDATE notice_objection SET outcome = ?, outcome_reason = ?, resolved_by = ?, resolved_at = ?
                 WHERE id = ? AND outcome IS NULL""")
-                .params(outcome.name(), reason, by, NominationStore.utc(at), id).update() == 1;
+                .params(outcome.name(), reason, by, NoticeStore.utc(at), id).update() == 1;
     }
 
     private ObjectionView map(ResultSet rs, int n) throws SQLException {

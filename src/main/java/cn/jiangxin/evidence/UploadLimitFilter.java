@@ -1,4 +1,4 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.evidence;
 
 import java.io.IOException;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.notice;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ public record NoticePeriod(LocalDate firstDay, LocalDate lastDay, int workingDay
         }
     }
 
-    static NoticePeriod starting(LocalDate firstDay, int workingDays, WorkingCalendar calendar) {
+    public static NoticePeriod starting(LocalDate firstDay, int workingDays, WorkingCalendar calendar) {
         return new NoticePeriod(firstDay, calendar.plusWorkingDays(firstDay.minusDays(1), workingDays), workingDays);
     }
 

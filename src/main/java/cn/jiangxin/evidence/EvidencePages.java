@@ -1,4 +1,4 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.evidence;
 
 import java.nio.charset.StandardCharsets;
 
@@ -19,15 +19,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Removal of evidence and stamped forms by the unit; download by whoever may see the case. Uploads go with the form
- * ({@link NominationFormController}).
+ * (nomination's form page).
  */
 @Controller
-class NominationFileController {
+class EvidencePages {
 
     private final EvidenceUploads uploads;
     private final CurrentUsers users;
 
-    NominationFileController(EvidenceUploads uploads, CurrentUsers users) {
+    EvidencePages(EvidenceUploads uploads, CurrentUsers users) {
         this.uploads = uploads;
         this.users = users;
     }

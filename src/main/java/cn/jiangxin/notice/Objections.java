@@ -1,4 +1,4 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.notice;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,19 +26,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class Objections {
 
     static final int MAX_BODY = 2000;
+    /** As long as a reason for a workflow action may be (nomination's ReasonNotTooLong). */
+    static final int MAX_REASON = 1000;
 
     private final ObjectionStore store;
     private final NoticeStore notices;
     private final Clock clock;
     private final AuditTrail audit;
-    private final NominationStore nominations;
+    private final NoticeCases cases;
 
-    Objections(ObjectionStore store, NoticeStore notices, Clock clock, AuditTrail audit, NominationStore nominations) {
+    Objections(ObjectionStore store, NoticeStore notices, Clock clock, AuditTrail audit, NoticeCases cases) {
         this.store = store;
         this.notices = notices;
         this.clock = clock;
         this.audit = audit;
-        this.nominations = nominations;
+        this.cases = cases;
     }
 
     /** What a member of the public sends; {@code clientKey} is the one-way key of their address. */
@@ -86,11 +88,11 @@ public class Objections {
             throw new AccessDeniedException("only approvers resolve objections");
         }
         ObjectionView o = store.find(objectionId).orElseThrow(() -> new NotFoundException("objection " + objectionId));
-        resolvable(user, nominations.find(o.nominationId()).orElseThrow()).orThrow();
+        cases.requireObjectionsResolvable(user, o.nominationId());
         if (outcome == null) {
             throw new RuleViolationException("outcome", "请选择异议是否成立");
         }
-        String why = PlainText.required("reason", reason, ReasonNotTooLong.MAX_CHARACTERS, "处理理由");
+        String why = PlainText.required("reason", reason, MAX_REASON, "处理理由");
         if (!store.resolve(objectionId, outcome, why, user.accountId(), clock.instant())) {
             throw new RuleViolationException("outcome", "该异议已处理，不能重复处理");
         }
@@ -98,25 +100,21 @@ public class Objections {
         return o;
     }
 
-    /** Whether an approver may resolve objections to the case now: while it is on notice, and four-eyes. */
-    static Verdict resolvable(CurrentUser approver, NominationView n) {
-        if (n.state() != NominationState.IN_PUBLIC_NOTICE) {
-            return Verdict.refused("outcome", "案件当前状态为“" + n.state().label() + "”，异议只能在公示中处理");
-        }
-        return FourEyes.onObjection(n.workflow(), approver);
-    }
-
     /** The objections to a case, with contacts, for reviewers and approvers; others get none. */
     public List<ObjectionView> of(CurrentUser user, long nominationId) {
-        return shown(user, CaseScope.isStaff(user) ? store.of(nominationId) : List.of(), "nomination " + nominationId);
+        return shown(user, isStaff(user) ? store.of(nominationId) : List.of(), "nomination " + nominationId);
     }
 
     /** Objections still open, oldest first, for reviewers and approvers. */
     public List<ObjectionView> open(CurrentUser user) {
-        if (!CaseScope.isStaff(user)) {
+        if (!isStaff(user)) {
             throw new NotFoundException("objections");
         }
         return shown(user, store.open(), "open objections");
+    }
+
+    private static boolean isStaff(CurrentUser user) {
+        return user.has(Role.REVIEWER) || user.has(Role.APPROVER);
     }
 
     private List<ObjectionView> shown(CurrentUser user, List<ObjectionView> list, String where) {

@@ -1,10 +1,11 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.notice;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,7 @@ class NoticeStore {
                 INSERT INTO notice_batch (title, policy_version, working_days, first_day, last_day, published_by,
                   published_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(title, policyVersion, period.workingDays(), period.firstDay(), period.lastDay(), publishedBy,
-                        NominationStore.utc(at))
+                        utc(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -78,6 +79,10 @@ class NoticeStore {
                 JOIN notice_case c ON c.batch_id = b.id WHERE c.nomination_id = ?""").param(nominationId)
                 .query((rs, n) -> new NoticePeriod(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
                         rs.getInt(3))).optional();
+    }
+
+    static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
     }
 
     private static NoticeBatch.Entry entry(ResultSet rs) throws SQLException {

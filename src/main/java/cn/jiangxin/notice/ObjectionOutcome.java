@@ -1,4 +1,4 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.notice;
 
 /** How an approver resolved an objection: upheld (成立) blocks certification and allows rejection; dismissed does not. */
 public enum ObjectionOutcome {

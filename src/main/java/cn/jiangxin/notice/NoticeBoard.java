@@ -1,23 +1,19 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.notice;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.calendar.WorkingCalendar;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.Role;
-import cn.jiangxin.person.People;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.PlainText;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.policy.PolicyVersion;
 import cn.jiangxin.policy.PolicyVersions;
-import cn.jiangxin.unit.Units;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,25 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class NoticeBoard {
 
     private final NoticeStore store;
-    private final NominationStore nominationStore;
-    private final Nominations nominations;
-    private final AchievementWords words;
-    private final People people;
-    private final Units units;
+    private final NoticeCases cases;
     private final PolicyVersions policies;
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final AuditTrail audit;
 
-    NoticeBoard(NoticeStore store, NominationStore nominationStore, Nominations nominations, AchievementWords words,
-            People people, Units units, PolicyVersions policies, WorkingCalendar calendar, Clock clock,
+    NoticeBoard(NoticeStore store, NoticeCases cases, PolicyVersions policies, WorkingCalendar calendar, Clock clock,
             AuditTrail audit) {
         this.store = store;
-        this.nominationStore = nominationStore;
-        this.nominations = nominations;
-        this.words = words;
-        this.people = people;
-        this.units = units;
+        this.cases = cases;
         this.policies = policies;
         this.calendar = calendar;
         this.clock = clock;
@@ -72,8 +59,7 @@ public class NoticeBoard {
     /** Cases an approver may put on notice, with what the notice would show of each. */
     public List<NoticeBatch.Entry> candidates(CurrentUser user) {
         requireApprover(user);
-        return nominationStore.inStates(Set.of(NominationState.APPROVED_FOR_NOTICE), null).stream()
-                .map(this::entry).toList();
+        return cases.approvedForNotice();
     }
 
     /**
@@ -92,7 +78,7 @@ public class NoticeBoard {
      * is over already, so that its case can be certified on a real clock.
      */
     @Transactional
-    long publish(CurrentUser user, String title, List<Long> caseIds, LocalDate firstDay) {
+    public long publish(CurrentUser user, String title, List<Long> caseIds, LocalDate firstDay) {
         requireApprover(user);
         String t = PlainText.required("title", title, 200, "公示标题");
         List<Long> ids = caseIds == null ? List.of() : caseIds.stream().distinct().toList();
@@ -105,14 +91,13 @@ public class NoticeBoard {
         long batchId = store.insertBatch(t, version.code(), period, user.accountId(), clock.instant());
         int position = 0;
         for (long id : ids) {
-            NominationView n = nominations.requireVisible(user, id);
-            NoticeBatch.Entry entry = entry(n);
+            NoticeBatch.Entry entry = cases.entry(user, id);
             String which = "案件" + id + "（" + entry.personName() + "）：";
             if (!store.insertCase(batchId, position++, entry)) {
                 throw new RuleViolationException("cases", which + "已列入其他公示");
             }
             try {
-                nominations.act(user, id, NominationAction.OPEN_NOTICE, null);
+                cases.openNotice(user, id);
             } catch (RuleViolationException e) {
                 throw new RuleViolationException("cases", which + e.getMessage());
             }
@@ -134,13 +119,6 @@ public class NoticeBoard {
 
     public Optional<NoticeBatch> ofCase(long nominationId) {
         return store.batchOf(nominationId);
-    }
-
-    /** The case as the notice shows it; the criterion names honours as the version in force today does. */
-    private NoticeBatch.Entry entry(NominationView n) {
-        return new NoticeBatch.Entry(n.id(), people.find(n.personId()).orElseThrow().name(),
-                units.find(n.unitId()).orElseThrow().name(),
-                n.draft().achievements().stream().map(words::criterion).collect(Collectors.joining("；")));
     }
 
     private static void requireApprover(CurrentUser user) {

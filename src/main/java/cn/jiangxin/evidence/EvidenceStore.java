@@ -1,4 +1,4 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.evidence;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link EvidenceUploads} does.
  */
 @Repository
-class NominationFiles {
+class EvidenceStore {
 
     private static final String COLUMNS = """
             id, nomination_id, kind, achievement_index, display_name, content_type, size_bytes, sha256,
@@ -25,7 +25,7 @@ class NominationFiles {
     private final JdbcClient jdbc;
     private final FileVault vault;
 
-    NominationFiles(JdbcClient jdbc, FileVault vault) {
+    EvidenceStore(JdbcClient jdbc, FileVault vault) {
         this.jdbc = jdbc;
         this.vault = vault;
     }
@@ -37,7 +37,7 @@ class NominationFiles {
                 INSERT INTO nomination_file (nomination_id, kind, achievement_index, stored_name, display_name,
                   content_type, size_bytes, sha256, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(nominationId, kind.name(), achievementIndex, w.storedName(), displayName, type.mediaType(),
-                        w.size(), w.sha256(), uploadedBy, NominationStore.utc(at)).update(keys, "id");
+                        w.size(), w.sha256(), uploadedBy, utc(at)).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -101,6 +101,10 @@ class NominationFiles {
         String stored = jdbc.sql("SELECT stored_name FROM nomination_file WHERE id = ?").param(fileId)
                 .query(String.class).single();
         return vault.pathOf(stored);
+    }
+
+    private static java.time.OffsetDateTime utc(Instant at) {
+        return at.atOffset(java.time.ZoneOffset.UTC);
     }
 
     private static StoredFile map(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -1,4 +1,4 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.notice;
 
 import java.util.regex.Pattern;
 

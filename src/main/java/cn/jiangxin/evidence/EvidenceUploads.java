@@ -1,10 +1,11 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
@@ -26,16 +27,16 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 public class EvidenceUploads {
 
-    private final Nominations nominations;
-    private final NominationFiles files;
+    private final EvidenceCases cases;
+    private final EvidenceStore files;
     private final FileVault vault;
     private final Clock clock;
     private final AuditTrail audit;
     private final DataSize max;
 
-    EvidenceUploads(Nominations nominations, NominationFiles files, FileVault vault, Clock clock, AuditTrail audit,
+    EvidenceUploads(EvidenceCases cases, EvidenceStore files, FileVault vault, Clock clock, AuditTrail audit,
             @Value("${jiangxin.uploads.max-size:10MB}") DataSize max) {
-        this.nominations = nominations;
+        this.cases = cases;
         this.files = files;
         this.vault = vault;
         this.clock = clock;
@@ -58,13 +59,13 @@ public class EvidenceUploads {
     @Transactional
     public StoredFile upload(CurrentUser user, long nominationId, FileCategory kind, Integer achievementIndex,
             MultipartFile upload) {
-        NominationView n = nominations.requireEditable(user, nominationId);
+        List<Integer> achievements = cases.requireEditable(user, nominationId);
         if (kind == null) {
             throw new RuleViolationException("kind", "请选择文件用途");
         }
         Integer index = kind == FileCategory.EVIDENCE ? achievementIndex : null;
         if (kind == FileCategory.EVIDENCE && (index == null
-                || n.draft().achievements().stream().noneMatch(a -> a.index() == index))) {
+                || !achievements.contains(index))) {
             throw new RuleViolationException("file", "请先填写并保存这项业绩，再上传它的证明材料");
         }
         if (upload == null || upload.isEmpty()) {
@@ -97,7 +98,7 @@ public class EvidenceUploads {
     /** @throws NotFoundException when the case or the file does not exist or the user may not see the case */
     @Transactional
     public Download open(CurrentUser user, long nominationId, long fileId) {
-        nominations.requireVisible(user, nominationId);
+        cases.requireVisible(user, nominationId);
         StoredFile file = files.find(nominationId, fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
         audit.recordChange("NOMINATION_FILE_READ", "nomination", nominationId, "file=" + fileId + " " + file.kind());
         return new Download(file, files.pathOf(fileId));
@@ -106,7 +107,7 @@ public class EvidenceUploads {
     /** Removes a file while the unit may still change the case; its bytes go once the removal has committed. */
     @Transactional
     public StoredFile delete(CurrentUser user, long nominationId, long fileId) {
-        nominations.requireEditable(user, nominationId);
+        cases.requireEditable(user, nominationId);
         StoredFile file = files.find(nominationId, fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
         files.delete(nominationId, fileId);
         audit.recordChange("NOMINATION_FILE_DELETED", "nomination", nominationId, "file=" + fileId + " " + file.kind()
@@ -115,7 +116,7 @@ public class EvidenceUploads {
     }
 
     public java.util.List<StoredFile> of(CurrentUser user, long nominationId) {
-        nominations.requireVisible(user, nominationId);
+        cases.requireVisible(user, nominationId);
         return files.of(nominationId);
     }
 
