@@ -1,7 +1,6 @@
 package cn.jiangxin.benefit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -15,9 +14,9 @@ import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonDraft;
-import cn.jiangxin.person.ResidentIdNumber;
 import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.testsupport.MutableClock;
+import cn.jiangxin.testsupport.TestPeople;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -37,15 +36,7 @@ final class BenefitFixture {
 
     /** A new person in the first demo unit, with a valid ID number no other test uses; answers the ID number. */
     static String newIdNumber(People people) {
-        while (true) {
-            LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 12_000));
-            String first17 = "110105" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-                    + ThreadLocalRandom.current().nextInt(100, 1000);
-            String id = first17 + ResidentIdNumber.checkCharacter(first17);
-            if (people.find(ResidentIdNumber.parse(id, LocalDate.MAX)).isEmpty()) {
-                return id;
-            }
-        }
+        return TestPeople.unusedIdNumber(people, LocalDate.of(1970, 1, 1), 12_000, null);
     }
 
     static long newPerson(People people, JdbcClient jdbc, String name) {

@@ -1,5 +1,6 @@
 package cn.jiangxin.eligibility;
 
+import cn.jiangxin.testsupport.IdNumbers;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -54,7 +55,7 @@ class EligibilityApiContractTest {
     }
 
     static String man1990() {
-        return "{\"idNumber\":\"" + TestIds.man(LocalDate.of(1990, 3, 7)) + "\"}";
+        return "{\"idNumber\":\"" + IdNumbers.man(LocalDate.of(1990, 3, 7)) + "\"}";
     }
 
     static String worldSkills(int place) {
@@ -149,8 +150,7 @@ class EligibilityApiContractTest {
 
     @Test
     void aMansCategoryIsIgnoredAndLowerCaseXAndSpacesAreAccepted() throws Exception {
-        String id = "11010519900307" + "001";
-        String full = id + cn.jiangxin.person.ResidentIdNumber.checkCharacter(id);
+        String full = IdNumbers.of(IdNumbers.AREA, LocalDate.of(1990, 3, 7), "001");
         send(request("{\"idNumber\":\"  " + full.toLowerCase() + " \",\"retirementCategory\":\"FEMALE_50\"}", "110105", true, worldSkills(1)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.retirementDate").value("2053-03-07"));
@@ -165,7 +165,7 @@ class EligibilityApiContractTest {
 
     @Test
     void aWomanWithoutCategoryOrWithTheMensCategoryIs422() throws Exception {
-        String woman = TestIds.woman(LocalDate.of(1990, 3, 7));
+        String woman = IdNumbers.woman(LocalDate.of(1990, 3, 7));
         problem422(request("{\"idNumber\":\"" + woman + "\"}", "110105", true, worldSkills(1)), "person.retirementCategory");
         problem422(request("{\"idNumber\":\"" + woman + "\",\"retirementCategory\":null}", "110105", true, ""), "person.retirementCategory");
         problem422(request("{\"idNumber\":\"" + woman + "\",\"retirementCategory\":\"MALE_60\"}", "110105", true, ""), "person.retirementCategory");

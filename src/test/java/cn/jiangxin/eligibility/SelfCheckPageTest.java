@@ -1,5 +1,6 @@
 package cn.jiangxin.eligibility;
 
+import cn.jiangxin.testsupport.IdNumbers;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,7 +37,7 @@ class SelfCheckPageTest {
     @Test
     void aPlainFormPostShowsTheDecisionWithEveryReasonAndStoresNothing() throws Exception {
         mvc.perform(post("/self-check").with(csrf())
-                        .param("identity", "ID").param("idNumber", TestIds.woman(LocalDate.of(1990, 3, 7)))
+                        .param("identity", "ID").param("idNumber", IdNumbers.woman(LocalDate.of(1990, 3, 7)))
                         .param("category", "FEMALE_55").param("asOf", "2026-05-01")
                         .param("kind", "EMPLOYER").param("districtCode", "110105").param("recommended", "true")
                         .param("achievements[0].type", "COMPETITION").param("achievements[0].competition", "WORLDSKILLS")

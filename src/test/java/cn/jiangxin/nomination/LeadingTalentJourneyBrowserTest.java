@@ -1,5 +1,6 @@
 package cn.jiangxin.nomination;
 
+import cn.jiangxin.testsupport.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
         NoticeFixture days = new NoticeFixture(nominations, uploads, people, board, review, users, clock);
         days.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(9, 30));
         CurrentUser officer = DemoCase.user(users, "officer");
-        TrackingFixture cases = new TrackingFixture(people, nominations, uploads);
+        TrackingFixture cases = new TrackingFixture(people, new Cases(nominations, uploads, review, board));
         long personId = cases.newPerson(officer, "郑师傅");
         String name = people.find(personId).orElseThrow().name();
         long id = cases.readyCase(officer, personId);

@@ -1,9 +1,9 @@
 package cn.jiangxin.nomination;
 
+import cn.jiangxin.testsupport.PdfBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +37,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class NominationLifecycleTest {
 
-    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = PdfBytes.minimal();
 
     @Autowired Nominations nominations;
     @Autowired CaseReview review;

@@ -1,5 +1,6 @@
 package cn.jiangxin.nomination;
 
+import cn.jiangxin.testsupport.PdfBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -14,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import cn.jiangxin.identity.AccountRegistry;
@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ActiveProfiles("demo")
 class NominationPagesTest {
 
-    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = PdfBytes.minimal();
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;

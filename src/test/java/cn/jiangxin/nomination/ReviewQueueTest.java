@@ -1,5 +1,6 @@
 package cn.jiangxin.nomination;
 
+import cn.jiangxin.testsupport.PdfBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -8,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("demo")
 class ReviewQueueTest {
 
-    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = PdfBytes.minimal();
 
     @Autowired MockMvc mvc;
     @Autowired ReviewQueue queue;

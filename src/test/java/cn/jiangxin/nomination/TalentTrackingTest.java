@@ -1,5 +1,6 @@
 package cn.jiangxin.nomination;
 
+import cn.jiangxin.testsupport.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -46,6 +47,8 @@ class TalentTrackingTest {
     @Autowired People people;
     @Autowired Nominations nominations;
     @Autowired EvidenceUploads uploads;
+    @Autowired CaseReview review;
+    @Autowired NoticeBoard board;
     @Autowired AccountRegistry accounts;
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
@@ -57,7 +60,7 @@ class TalentTrackingTest {
     @BeforeEach
     void setUp() {
         officer = DemoCase.user(users, "officer");
-        fixture = new TrackingFixture(people, nominations, uploads);
+        fixture = new TrackingFixture(people, new Cases(nominations, uploads, review, board));
     }
 
     RequestPostProcessor as(String username) {

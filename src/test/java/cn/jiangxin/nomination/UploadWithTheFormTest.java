@@ -1,5 +1,6 @@
 package cn.jiangxin.nomination;
 
+import cn.jiangxin.testsupport.PdfBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -37,7 +38,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 @ActiveProfiles("demo")
 class UploadWithTheFormTest {
 
-    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = PdfBytes.minimal();
 
     @Autowired MockMvc mvc;
     @Autowired Nominations nominations;
