@@ -17,11 +17,13 @@ import cn.jiangxin.person.PersonDraft;
 import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.testsupport.MutableClock;
 import cn.jiangxin.testsupport.TestPeople;
+import cn.jiangxin.testsupport.TestUnits;
+import cn.jiangxin.unit.Units;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Certified talents for benefit tests, in the demo data: each test gets a person of its own (so certifications of
+ * Certified talents for benefit tests (in the first unit, or a new one when there is none): each test gets a person of its own (so certifications of
  * other tests never cover its dates) and a certification id of its own.
  */
 final class BenefitFixture {
@@ -39,9 +41,10 @@ final class BenefitFixture {
         return TestPeople.unusedIdNumber(people, LocalDate.of(1970, 1, 1), 12_000, null);
     }
 
-    static long newPerson(People people, JdbcClient jdbc, String name) {
+    static long newPerson(People people, Units units, JdbcClient jdbc, String name) {
         String id = newIdNumber(people);
-        long unit = jdbc.sql("SELECT MIN(id) FROM unit").query(Long.class).single();
+        Long first = jdbc.sql("SELECT MIN(id) FROM unit").query(Long.class).optional().orElse(null);
+        long unit = first != null ? first : TestUnits.register(units, ROOT, "福利测试精密制造有限公司", "EMPLOYER");
         return people.register(ROOT, PersonDraft.of(name, id, "13800138000", unit, LocalDate.of(2026, 1, 1)));
     }
 

@@ -1,6 +1,5 @@
 package cn.jiangxin.eligibility;
 
-import cn.jiangxin.testsupport.IdNumbers;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -14,18 +13,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import cn.jiangxin.testsupport.IdNumbers;
+import cn.jiangxin.testsupport.JiangxinTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@SpringBootTest(properties = "jiangxin.eligibility-api.public=true")
-@AutoConfigureMockMvc
+@JiangxinTest
+@TestPropertySource(properties = "jiangxin.eligibility-api.public=true")
+@DirtiesContext
 class EligibilityApiContractTest {
 
     static final String URL = "/api/v1/eligibility/evaluations";

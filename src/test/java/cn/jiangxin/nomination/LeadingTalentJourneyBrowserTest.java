@@ -1,6 +1,5 @@
 package cn.jiangxin.nomination;
 
-import cn.jiangxin.testsupport.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -10,13 +9,13 @@ import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.testsupport.BrowserTestSupport;
+import cn.jiangxin.testsupport.Cases;
+import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -26,7 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * objection; the approver dismisses it; once the clock is past the notice period the approver certifies; the talent
  * logs in and sees the certification and the last day of the support period.
  */
-@Import(MutableClockConfiguration.class)
+@MovableClock
 class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
 
     @Autowired Nominations nominations;

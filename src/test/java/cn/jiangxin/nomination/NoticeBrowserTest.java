@@ -13,8 +13,8 @@ import cn.jiangxin.certification.Certification;
 import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.person.People;
 import cn.jiangxin.testsupport.BrowserTestSupport;
+import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -30,7 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * objection; the approver dismisses it; once the notice period is over the approver certifies and the certificate
  * downloads.
  */
-@Import(MutableClockConfiguration.class)
+@MovableClock
 class NoticeBrowserTest extends BrowserTestSupport {
 
     @Autowired Nominations nominations;

@@ -1,6 +1,5 @@
 package cn.jiangxin.nomination;
 
-import cn.jiangxin.testsupport.PdfBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -21,20 +20,17 @@ import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
+import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.PdfBytes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
 class ReviewQueueTest {
 
     static final byte[] PDF = PdfBytes.minimal();

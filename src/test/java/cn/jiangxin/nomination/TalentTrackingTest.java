@@ -1,6 +1,5 @@
 package cn.jiangxin.nomination;
 
-import cn.jiangxin.testsupport.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -17,18 +16,17 @@ import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.IssuedCredentials;
 import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.Cases;
+import cn.jiangxin.testsupport.DemoTest;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -37,9 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * WF-5 for the talent: the first submission of a case opens their account (once), the officer sees the one-time
  * password once, the talent must change it, then follows their own cases and nobody else's.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
 class TalentTrackingTest {
 
     @Autowired MockMvc mvc;

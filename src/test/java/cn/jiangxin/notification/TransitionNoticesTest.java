@@ -27,30 +27,26 @@ import cn.jiangxin.nomination.NominationAction;
 import cn.jiangxin.nomination.NominationState;
 import cn.jiangxin.nomination.NominationTransitioned;
 import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.DemoTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.MailSender;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Who is told about which transition, that a redelivered event adds nothing, that mail goes out only when switched
  * on and a failed mail changes nothing else, and that each user reads and marks only their own notifications.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
 class TransitionNoticesTest {
 
     @Autowired NotificationStore store;
