@@ -39,7 +39,8 @@ class CertificationGrantsEntitlementsModuleTest {
                 .map(Measure::code).toList();
 
         scenario.publish(certified)
-                .andWaitForStateChange(() -> entitlements.ofPerson(person, start), granted -> granted.size() == measures.size())
+                .andWaitForStateChange(() -> entitlements.ofPerson(person, start),
+                        granted -> granted.size() == measures.size())
                 .andVerify(granted -> {
                     assertThat(granted).extracting(Entitlement::code).containsExactlyInAnyOrderElementsOf(measures);
                     assertThat(granted).allSatisfy(e -> {

@@ -102,8 +102,9 @@ final class NoticeFixture {
     long approve(long id, NominationDraft draft, String reviewerName) {
         CurrentUser officer = user("officer");
         long personId = nominations.requireVisible(officer, id).personId();
-        new Cases(nominations, uploads, review, board).approved(officer, user(reviewerName), user("approver"), id, draft)
-                .talentCredentials().ifPresent(c -> talentCredentials.put(personId, c));
+        new Cases(nominations, uploads, review, board)
+                .approved(officer, user(reviewerName), user("approver"), id, draft).talentCredentials()
+                .ifPresent(c -> talentCredentials.put(personId, c));
         return id;
     }
 

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import cn.jiangxin.identity.AccountDirectory;
-import cn.jiangxin.identity.AccountPrincipal;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.NewAccount;
@@ -28,6 +27,7 @@ import cn.jiangxin.nomination.NominationState;
 import cn.jiangxin.nomination.NominationTransitioned;
 import cn.jiangxin.person.People;
 import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.TestAccounts;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ class TransitionNoticesTest {
     long nomination;
 
     CurrentUser signedIn(String username) {
-        return ((AccountPrincipal) details.loadUserByUsername(username)).toCurrentUser();
+        return TestAccounts.signedIn(details, username);
     }
 
     @BeforeEach

@@ -17,6 +17,7 @@ import cn.jiangxin.nomination.NominationTransitioned;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
 import cn.jiangxin.testsupport.IdNumbers;
+import cn.jiangxin.testsupport.TestAccounts;
 import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.testsupport.TestUnits;
 import cn.jiangxin.unit.Units;
@@ -33,7 +34,7 @@ import org.springframework.modulith.test.Scenario;
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class TransitionNotifiesModuleTest {
 
-    private static final CurrentUser ROOT = new CurrentUser(0, "fixture", "fixture", Set.of(Role.SYSTEM_ADMIN), null);
+    private static final CurrentUser ROOT = TestAccounts.ROOT;
     private static final String PASSWORD = "Scenario-Pass-2026";
 
     @Autowired Notifications notifications;

@@ -14,6 +14,8 @@ import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
 import cn.jiangxin.policy.PolicyTerms;
 import cn.jiangxin.policy.PolicyVersions;
+import cn.jiangxin.testsupport.IdNumbers;
+import cn.jiangxin.testsupport.TestAccounts;
 import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.testsupport.TestUnits;
 import cn.jiangxin.unit.Units;
@@ -30,7 +32,7 @@ import org.springframework.modulith.test.Scenario;
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class GoldMedalOpensRewardCasesModuleTest {
 
-    private static final CurrentUser ROOT = new CurrentUser(0, "fixture", "fixture", Set.of(Role.SYSTEM_ADMIN), null);
+    private static final CurrentUser ROOT = TestAccounts.ROOT;
 
     @Autowired RewardCases rewards;
     @Autowired PolicyVersions versions;
@@ -47,9 +49,10 @@ class GoldMedalOpensRewardCasesModuleTest {
         String version = versions.inForceOn(start).orElseThrow().code();
         String medal = TalentCertified.WorldSkillsGold.keyOf(person, LocalDate.of(2024, 9, 15)) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
-        TalentCertified certified = new TalentCertified(Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000),
-                person, 1, employer, version, start, start.plusYears(2), List.of(new TalentCertified.WorldSkillsGold(
-                        medal, LocalDate.of(2024, 9, 15), "第47届世界技能大赛焊接项目金牌", school)));
+        long certification = 1_000_000 + IdNumbers.nextInt(1_000_000_000);
+        TalentCertified certified = new TalentCertified(certification, person, 1, employer, version, start,
+                start.plusYears(2), List.of(new TalentCertified.WorldSkillsGold(medal, LocalDate.of(2024, 9, 15),
+                        "第47届世界技能大赛焊接项目金牌", school)));
         CurrentUser officerOfSchool = new CurrentUser(0, "school", "学校", Set.of(Role.UNIT_OFFICER), school);
         CurrentUser finance = new CurrentUser(0, "finance", "财务", Set.of(Role.FINANCE), null);
 

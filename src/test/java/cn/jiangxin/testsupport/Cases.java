@@ -48,7 +48,8 @@ public record Cases(Nominations nominations, EvidenceUploads uploads, CaseReview
 
     /** The reviewer holding the case confirms every achievement of the draft, as passing it requires. */
     public void confirmAll(CurrentUser reviewer, long id, NominationDraft draft) {
-        draft.achievements().forEach(a -> review.verify(reviewer, id, a.index(), AchievementCheck.Outcome.CONFIRMED, ""));
+        draft.achievements().forEach(a -> review.verify(reviewer, id, a.index(), AchievementCheck.Outcome.CONFIRMED,
+                ""));
     }
 
     public void approve(CurrentUser approver, long id) {
