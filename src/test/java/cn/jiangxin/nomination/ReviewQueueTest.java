@@ -20,26 +20,24 @@ import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
+import cn.jiangxin.testsupport.Cases;
 import cn.jiangxin.testsupport.DemoTest;
-import cn.jiangxin.testsupport.PdfBytes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 @DemoTest
 class ReviewQueueTest {
 
-    static final byte[] PDF = PdfBytes.minimal();
-
     @Autowired MockMvc mvc;
     @Autowired ReviewQueue queue;
     @Autowired Nominations nominations;
     @Autowired CaseReview review;
     @Autowired EvidenceUploads uploads;
+    @Autowired NoticeBoard board;
     @Autowired People people;
     @Autowired UserDetailsService users;
     @Autowired AccountRegistry accounts;
@@ -61,11 +59,10 @@ class ReviewQueueTest {
     }
 
     long submitted() {
-        long id = nominations.open(officer, NewPeople.register(people, officer, "邵丽娜", Sex.FEMALE));
-        nominations.save(officer, id, NominationLifecycleTest.complete());
-        uploads.upload(officer, id, FileCategory.EVIDENCE, 0, new MockMultipartFile("file", "a.pdf", "application/pdf", PDF));
-        uploads.upload(officer, id, FileCategory.STAMPED_FORM, null, new MockMultipartFile("file", "b.pdf", "application/pdf", PDF));
-        nominations.act(officer, id, NominationAction.SUBMIT, null);
+        Cases cases = new Cases(nominations, uploads, review, board);
+        long id = cases.ready(officer, NewPeople.register(people, officer, "邵丽娜", Sex.FEMALE),
+                NominationLifecycleTest.complete());
+        cases.submit(officer, id);
         return id;
     }
 
