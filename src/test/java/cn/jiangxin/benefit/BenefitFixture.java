@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Certified talents for benefit tests (in the first unit, or a new one when there is none): each test gets a person
+ * Certified talents for benefit tests, each in a new unit (no demo data needed): each test gets a person
  * of its own (so certifications of other tests never cover its dates) and a certification id of its own.
  */
 final class BenefitFixture {
@@ -32,16 +32,14 @@ final class BenefitFixture {
     private BenefitFixture() {
     }
 
-    /** A new person in the first demo unit, with a valid ID number no other test uses; answers the ID number. */
+    /** A valid ID number no registered person has. */
     static String newIdNumber(People people) {
         return TestPeople.unusedIdNumber(people, LocalDate.of(1970, 1, 1), 12_000, null);
     }
 
-    static long newPerson(People people, Units units, JdbcClient jdbc, String name) {
+    static long newPerson(People people, Units units, String name) {
         String id = newIdNumber(people);
-        Long first = jdbc.sql("SELECT MIN(id) FROM unit").query(Long.class).optional().orElse(null);
-        long unit = first != null ? first
-                : TestUnits.register(units, TestAccounts.ROOT, "福利测试精密制造有限公司", "EMPLOYER");
+        long unit = TestUnits.register(units, TestAccounts.ROOT, "福利测试精密制造有限公司", "EMPLOYER");
         return people.register(TestAccounts.ROOT,
                 PersonDraft.of(name, id, "13800138000", unit, LocalDate.of(2026, 1, 1)));
     }

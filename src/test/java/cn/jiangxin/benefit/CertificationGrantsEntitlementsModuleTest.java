@@ -12,7 +12,6 @@ import cn.jiangxin.policy.PolicyVersions;
 import cn.jiangxin.unit.Units;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
@@ -28,11 +27,10 @@ class CertificationGrantsEntitlementsModuleTest {
     @Autowired PolicyVersions versions;
     @Autowired People people;
     @Autowired Units units;
-    @Autowired JdbcClient jdbc;
 
     @Test
     void aCertificationGrantsEveryMeasureOfItsPolicyVersion(Scenario scenario) {
-        long person = BenefitFixture.newPerson(people, units, jdbc, "周场景");
+        long person = BenefitFixture.newPerson(people, units, "周场景");
         LocalDate start = LocalDate.of(2026, 5, 1);
         TalentCertified certified = BenefitFixture.certified(person, start);
         List<String> measures = versions.published(BenefitFixture.VERSION).orElseThrow().terms().measures().stream()

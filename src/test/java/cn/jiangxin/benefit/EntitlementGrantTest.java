@@ -38,7 +38,7 @@ class EntitlementGrantTest {
 
     @Test
     void certificationGrantsExactlyTheMeasuresOfItsPolicyVersionWithTheirQuotas() {
-        long person = BenefitFixture.newPerson(people, units, jdbc, "赵认定");
+        long person = BenefitFixture.newPerson(people, units, "赵认定");
         TalentCertified event = BenefitFixture.certified(person, LocalDate.of(2026, 5, 1));
         tx.executeWithoutResult(s -> events.publishEvent(event));
 
@@ -75,7 +75,7 @@ class EntitlementGrantTest {
 
     @Test
     void aRedeliveredEventGrantsNothingTwice() {
-        long person = BenefitFixture.newPerson(people, units, jdbc, "钱重复");
+        long person = BenefitFixture.newPerson(people, units, "钱重复");
         TalentCertified event = BenefitFixture.certified(person, LocalDate.of(2026, 3, 1));
         int all = versions.published(BenefitFixture.VERSION).orElseThrow().terms().measures().size();
         assertThat(grants.grant(event)).hasSize(all).contains("PRIORITY_RECOMMENDATION", "PARK_VISIT");
@@ -88,7 +88,7 @@ class EntitlementGrantTest {
 
     @Test
     void aLaterCertificationOfTheSamePersonIsGrantedAgainForItsOwnPeriod() {
-        long person = BenefitFixture.newPerson(people, units, jdbc, "孙续期");
+        long person = BenefitFixture.newPerson(people, units, "孙续期");
         grants.grant(BenefitFixture.certified(person, LocalDate.of(2022, 1, 10)));
         grants.grant(BenefitFixture.certified(person, LocalDate.of(2024, 6, 1)));
 

@@ -36,7 +36,7 @@ class EntitlementLapseTest {
 
     @Test
     void theNightlyJobLapsesEntitlementsTheDayAfterTheirLastDayAndPagesDoNotWaitForIt() {
-        long person = BenefitFixture.newPerson(people, units, jdbc, "蒋期满");
+        long person = BenefitFixture.newPerson(people, units, "蒋期满");
         grants.grant(BenefitFixture.certified(person, LocalDate.of(2020, 3, 10)));
 
         BenefitFixture.setToday(clock, LocalDate.of(2022, 3, 9));
@@ -63,7 +63,7 @@ class EntitlementLapseTest {
 
     @Test
     void twoRunsAtOnceLapseEachEntitlementOnce() throws Exception {
-        long person = BenefitFixture.newPerson(people, units, jdbc, "沈并发");
+        long person = BenefitFixture.newPerson(people, units, "沈并发");
         grants.grant(BenefitFixture.certified(person, LocalDate.of(2019, 1, 1)));
         int due = jdbc.sql("SELECT COUNT(*) FROM entitlement WHERE status = 'ACTIVE' AND valid_until_exclusive <= ?")
                 .param(LocalDate.of(2021, 1, 1)).query(Integer.class).single();

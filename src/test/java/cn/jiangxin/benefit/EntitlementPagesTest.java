@@ -168,7 +168,7 @@ class EntitlementPagesTest {
 
     @Test
     void nobodyReadsAnotherTalentsEntitlements() throws Exception {
-        long other = BenefitFixture.newPerson(people, units, jdbc, "曹他人");
+        long other = BenefitFixture.newPerson(people, units, "曹他人");
         grants.grant(BenefitFixture.certified(other, LocalDate.of(2026, 5, 1)));
         String otherTalent = BenefitFixture.talentAccount(accounts, jdbc, other);
         mvc.perform(get("/my/entitlements/{id}", entitlementId("CINEMA")).with(as(otherTalent)))

@@ -46,7 +46,7 @@ class RedemptionTest {
     }
 
     long certifiedOn(LocalDate start, String name) {
-        long person = BenefitFixture.newPerson(people, units, jdbc, name);
+        long person = BenefitFixture.newPerson(people, units, name);
         grants.grant(BenefitFixture.certified(person, start));
         return person;
     }
@@ -81,7 +81,7 @@ class RedemptionTest {
 
     @Test
     void aLeapDayCertificationResetsItsQuotaOnTheTwentyEighthOfFebruary() {
-        long person = BenefitFixture.newPerson(people, units, jdbc, "吴闰日");
+        long person = BenefitFixture.newPerson(people, units, "吴闰日");
         grants.grant(BenefitFixture.certified(person, LocalDate.of(2024, 2, 29)));
         use(person, "HEALTH_CHECKUP", LocalDate.of(2024, 2, 29));
         assertThatThrownBy(() -> use(person, "HEALTH_CHECKUP", LocalDate.of(2025, 2, 27)))
@@ -103,7 +103,7 @@ class RedemptionTest {
                 .hasMessage("“公园游览”自2026年5月1日起方可使用，目前尚未生效");
         assertThatThrownBy(() -> use(person, "PRIORITY_RECOMMENDATION", LocalDate.of(2026, 6, 1)))
                 .hasMessage("“优先推荐参加评选”不是按次使用的服务，无需登记使用");
-        long uncertified = BenefitFixture.newPerson(people, units, jdbc, "王未认定");
+        long uncertified = BenefitFixture.newPerson(people, units, "王未认定");
         assertThatThrownBy(() -> use(uncertified, "CINEMA", LocalDate.of(2026, 6, 1)))
                 .hasMessage("该人员没有“观影”服务待遇");
         assertThat(audit.latest("provider", "person", String.valueOf(person), 10))
