@@ -11,16 +11,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import cn.jiangxin.audit.AuditEvent.Outcome;
+import cn.jiangxin.testsupport.JiangxinTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@JiangxinTest
+@TestPropertySource(properties = "jiangxin.test.context=audit-tampering")
+@DirtiesContext
 class AuditTrailTest {
 
     @Autowired AuditTrail trail;

@@ -1,57 +1,47 @@
 package cn.jiangxin.benefit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.jiangxin.certification.TalentCertified;
-import cn.jiangxin.identity.AccountPrincipal;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
-import cn.jiangxin.identity.NewAccount;
-import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonDraft;
-import cn.jiangxin.person.ResidentIdNumber;
 import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.testsupport.MutableClock;
+import cn.jiangxin.testsupport.TestAccounts;
+import cn.jiangxin.testsupport.TestPeople;
+import cn.jiangxin.testsupport.TestUnits;
+import cn.jiangxin.unit.Units;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Certified talents for benefit tests, in the demo data: each test gets a person of its own (so certifications of
- * other tests never cover its dates) and a certification id of its own.
+ * Certified talents for benefit tests, each in a new unit (no demo data needed): each test gets a person
+ * of its own (so certifications of other tests never cover its dates) and a certification id of its own.
  */
 final class BenefitFixture {
 
     static final String VERSION = "chaoyang-2025-draft";
     static final String PASSWORD = "Benefit-Test-2025";
-    private static final CurrentUser ROOT = new CurrentUser(0, "fixture", "fixture", Set.of(Role.SYSTEM_ADMIN), null);
     private static final AtomicLong CERTIFICATIONS = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000));
 
     private BenefitFixture() {
     }
 
-    /** A new person in the first demo unit, with a valid ID number no other test uses; answers the ID number. */
+    /** A valid ID number no registered person has. */
     static String newIdNumber(People people) {
-        while (true) {
-            LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 12_000));
-            String first17 = "110105" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-                    + ThreadLocalRandom.current().nextInt(100, 1000);
-            String id = first17 + ResidentIdNumber.checkCharacter(first17);
-            if (people.find(ResidentIdNumber.parse(id, LocalDate.MAX)).isEmpty()) {
-                return id;
-            }
-        }
+        return TestPeople.unusedIdNumber(people, LocalDate.of(1970, 1, 1), 12_000, null);
     }
 
-    static long newPerson(People people, JdbcClient jdbc, String name) {
+    static long newPerson(People people, Units units, String name) {
         String id = newIdNumber(people);
-        long unit = jdbc.sql("SELECT MIN(id) FROM unit").query(Long.class).single();
-        return people.register(ROOT, PersonDraft.of(name, id, "13800138000", unit, LocalDate.of(2026, 1, 1)));
+        long unit = TestUnits.register(units, TestAccounts.ROOT, "福利测试精密制造有限公司", "EMPLOYER");
+        return people.register(TestAccounts.ROOT,
+                PersonDraft.of(name, id, "13800138000", unit, LocalDate.of(2026, 1, 1)));
     }
 
     static TalentCertified certified(long personId, LocalDate start) {
@@ -68,16 +58,13 @@ final class BenefitFixture {
     }
 
     static CurrentUser user(UserDetailsService users, String username) {
-        return ((AccountPrincipal) users.loadUserByUsername(username)).toCurrentUser();
+        return TestAccounts.signedIn(users, username);
     }
 
     /** A TALENT account linked to the person (no page creates such accounts yet). */
     static String talentAccount(AccountRegistry accounts, JdbcClient jdbc, long personId) {
         String username = "talent-" + personId;
-        if (!accounts.exists(username)) {
-            accounts.create(new NewAccount(username, "人才" + personId, PASSWORD, Set.of(Role.TALENT), null, false));
-            jdbc.sql("UPDATE account SET person_id = ? WHERE username = ?").params(personId, username).update();
-        }
+        TestAccounts.talent(accounts, jdbc, username, "人才" + personId, PASSWORD, personId);
         return username;
     }
 }

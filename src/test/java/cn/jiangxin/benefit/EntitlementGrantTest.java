@@ -13,21 +13,17 @@ import cn.jiangxin.person.People;
 import cn.jiangxin.policy.PolicyTerms.Measure;
 import cn.jiangxin.policy.PolicyVersions;
 import cn.jiangxin.policy.SupportPeriod;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.MovableClock;
+import cn.jiangxin.unit.Units;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@Import(MutableClockConfiguration.class)
+@JiangxinTest
+@MovableClock
 class EntitlementGrantTest {
 
     @Autowired EntitlementGrants grants;
@@ -36,12 +32,13 @@ class EntitlementGrantTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
     @Autowired People people;
+    @Autowired Units units;
     @Autowired JdbcClient jdbc;
     @Autowired AuditTrail audit;
 
     @Test
     void certificationGrantsExactlyTheMeasuresOfItsPolicyVersionWithTheirQuotas() {
-        long person = BenefitFixture.newPerson(people, jdbc, "赵认定");
+        long person = BenefitFixture.newPerson(people, units, "赵认定");
         TalentCertified event = BenefitFixture.certified(person, LocalDate.of(2026, 5, 1));
         tx.executeWithoutResult(s -> events.publishEvent(event));
 
@@ -78,7 +75,7 @@ class EntitlementGrantTest {
 
     @Test
     void aRedeliveredEventGrantsNothingTwice() {
-        long person = BenefitFixture.newPerson(people, jdbc, "钱重复");
+        long person = BenefitFixture.newPerson(people, units, "钱重复");
         TalentCertified event = BenefitFixture.certified(person, LocalDate.of(2026, 3, 1));
         int all = versions.published(BenefitFixture.VERSION).orElseThrow().terms().measures().size();
         assertThat(grants.grant(event)).hasSize(all).contains("PRIORITY_RECOMMENDATION", "PARK_VISIT");
@@ -91,7 +88,7 @@ class EntitlementGrantTest {
 
     @Test
     void aLaterCertificationOfTheSamePersonIsGrantedAgainForItsOwnPeriod() {
-        long person = BenefitFixture.newPerson(people, jdbc, "孙续期");
+        long person = BenefitFixture.newPerson(people, units, "孙续期");
         grants.grant(BenefitFixture.certified(person, LocalDate.of(2022, 1, 10)));
         grants.grant(BenefitFixture.certified(person, LocalDate.of(2024, 6, 1)));
 

@@ -7,20 +7,16 @@ import java.util.List;
 
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
+import cn.jiangxin.unit.Units;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@Import(MutableClockConfiguration.class)
+@JiangxinTest
+@MovableClock
 class EntitlementLapseTest {
 
     @Autowired EntitlementGrants grants;
@@ -28,6 +24,7 @@ class EntitlementLapseTest {
     @Autowired EntitlementLapseJob job;
     @Autowired EntitlementLapses lapses;
     @Autowired People people;
+    @Autowired Units units;
     @Autowired JdbcClient jdbc;
     @Autowired AuditTrail audit;
     @Autowired MutableClock clock;
@@ -39,7 +36,7 @@ class EntitlementLapseTest {
 
     @Test
     void theNightlyJobLapsesEntitlementsTheDayAfterTheirLastDayAndPagesDoNotWaitForIt() {
-        long person = BenefitFixture.newPerson(people, jdbc, "蒋期满");
+        long person = BenefitFixture.newPerson(people, units, "蒋期满");
         grants.grant(BenefitFixture.certified(person, LocalDate.of(2020, 3, 10)));
 
         BenefitFixture.setToday(clock, LocalDate.of(2022, 3, 9));
@@ -66,7 +63,7 @@ class EntitlementLapseTest {
 
     @Test
     void twoRunsAtOnceLapseEachEntitlementOnce() throws Exception {
-        long person = BenefitFixture.newPerson(people, jdbc, "沈并发");
+        long person = BenefitFixture.newPerson(people, units, "沈并发");
         grants.grant(BenefitFixture.certified(person, LocalDate.of(2019, 1, 1)));
         int due = jdbc.sql("SELECT COUNT(*) FROM entitlement WHERE status = 'ACTIVE' AND valid_until_exclusive <= ?")
                 .param(LocalDate.of(2021, 1, 1)).query(Integer.class).single();

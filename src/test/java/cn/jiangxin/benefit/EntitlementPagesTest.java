@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.MovableClock;
 import jakarta.servlet.http.Cookie;
 
 import cn.jiangxin.identity.AccountRegistry;
@@ -25,32 +27,27 @@ import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
 import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
+import cn.jiangxin.unit.Units;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@Import(MutableClockConfiguration.class)
+@DemoTest
+@MovableClock
 class EntitlementPagesTest {
 
     @Autowired MockMvc mvc;
     @Autowired EntitlementGrants grants;
     @Autowired Entitlements entitlements;
     @Autowired People people;
+    @Autowired Units units;
     @Autowired AccountRegistry accounts;
     @Autowired JdbcClient jdbc;
     @Autowired UserDetailsService users;
@@ -171,7 +168,7 @@ class EntitlementPagesTest {
 
     @Test
     void nobodyReadsAnotherTalentsEntitlements() throws Exception {
-        long other = BenefitFixture.newPerson(people, jdbc, "曹他人");
+        long other = BenefitFixture.newPerson(people, units, "曹他人");
         grants.grant(BenefitFixture.certified(other, LocalDate.of(2026, 5, 1)));
         String otherTalent = BenefitFixture.talentAccount(accounts, jdbc, other);
         mvc.perform(get("/my/entitlements/{id}", entitlementId("CINEMA")).with(as(otherTalent)))

@@ -16,27 +16,24 @@ import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.platform.RuleViolationException;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
+import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.MovableClock;
+import cn.jiangxin.unit.Units;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@Import(MutableClockConfiguration.class)
+@DemoTest
+@MovableClock
 class RedemptionTest {
 
     @Autowired EntitlementGrants grants;
     @Autowired Entitlements entitlements;
     @Autowired People people;
+    @Autowired Units units;
     @Autowired JdbcClient jdbc;
     @Autowired AuditTrail audit;
     @Autowired UserDetailsService users;
@@ -49,7 +46,7 @@ class RedemptionTest {
     }
 
     long certifiedOn(LocalDate start, String name) {
-        long person = BenefitFixture.newPerson(people, jdbc, name);
+        long person = BenefitFixture.newPerson(people, units, name);
         grants.grant(BenefitFixture.certified(person, start));
         return person;
     }
@@ -84,7 +81,7 @@ class RedemptionTest {
 
     @Test
     void aLeapDayCertificationResetsItsQuotaOnTheTwentyEighthOfFebruary() {
-        long person = BenefitFixture.newPerson(people, jdbc, "吴闰日");
+        long person = BenefitFixture.newPerson(people, units, "吴闰日");
         grants.grant(BenefitFixture.certified(person, LocalDate.of(2024, 2, 29)));
         use(person, "HEALTH_CHECKUP", LocalDate.of(2024, 2, 29));
         assertThatThrownBy(() -> use(person, "HEALTH_CHECKUP", LocalDate.of(2025, 2, 27)))
@@ -106,7 +103,7 @@ class RedemptionTest {
                 .hasMessage("“公园游览”自2026年5月1日起方可使用，目前尚未生效");
         assertThatThrownBy(() -> use(person, "PRIORITY_RECOMMENDATION", LocalDate.of(2026, 6, 1)))
                 .hasMessage("“优先推荐参加评选”不是按次使用的服务，无需登记使用");
-        long uncertified = BenefitFixture.newPerson(people, jdbc, "王未认定");
+        long uncertified = BenefitFixture.newPerson(people, units, "王未认定");
         assertThatThrownBy(() -> use(uncertified, "CINEMA", LocalDate.of(2026, 6, 1)))
                 .hasMessage("该人员没有“观影”服务待遇");
         assertThat(audit.latest("provider", "person", String.valueOf(person), 10))

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
+import cn.jiangxin.testsupport.JiangxinTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The shipped 2025 and 2026 arrangements, as migrated into the database. */
-@SpringBootTest
+@JiangxinTest
 class WorkingCalendarTest {
 
     @Autowired WorkingCalendar calendar;

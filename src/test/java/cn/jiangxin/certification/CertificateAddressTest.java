@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.jiangxin.testsupport.DemoTest;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -22,19 +23,18 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The certificate's verification address (printed and in its QR code) is the configured public address, whatever
  * Host the request that downloads it names (issue 10: {@code Host: evil.example} ended up in the PDF).
  */
-@SpringBootTest(properties = "jiangxin.test.public-base-url=https://jiangxin.example.gov.cn")
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
+@TestPropertySource(properties = "jiangxin.test.public-base-url=https://jiangxin.example.gov.cn")
+@DirtiesContext
 class CertificateAddressTest {
 
     private static final Pattern DOWNLOAD = Pattern.compile("/certifications/\\d+/certificate\\.pdf");

@@ -13,18 +13,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import cn.jiangxin.testsupport.IdNumbers;
+import cn.jiangxin.testsupport.JiangxinTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@SpringBootTest(properties = "jiangxin.eligibility-api.public=true")
-@AutoConfigureMockMvc
+@JiangxinTest
+@TestPropertySource(properties = "jiangxin.eligibility-api.public=true")
+@DirtiesContext
 class EligibilityApiContractTest {
 
     static final String URL = "/api/v1/eligibility/evaluations";
@@ -54,7 +57,7 @@ class EligibilityApiContractTest {
     }
 
     static String man1990() {
-        return "{\"idNumber\":\"" + TestIds.man(LocalDate.of(1990, 3, 7)) + "\"}";
+        return "{\"idNumber\":\"" + IdNumbers.man(LocalDate.of(1990, 3, 7)) + "\"}";
     }
 
     static String worldSkills(int place) {
@@ -149,8 +152,7 @@ class EligibilityApiContractTest {
 
     @Test
     void aMansCategoryIsIgnoredAndLowerCaseXAndSpacesAreAccepted() throws Exception {
-        String id = "11010519900307" + "001";
-        String full = id + cn.jiangxin.person.ResidentIdNumber.checkCharacter(id);
+        String full = IdNumbers.of(IdNumbers.AREA, LocalDate.of(1990, 3, 7), "001");
         send(request("{\"idNumber\":\"  " + full.toLowerCase() + " \",\"retirementCategory\":\"FEMALE_50\"}", "110105", true, worldSkills(1)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.retirementDate").value("2053-03-07"));
@@ -165,7 +167,7 @@ class EligibilityApiContractTest {
 
     @Test
     void aWomanWithoutCategoryOrWithTheMensCategoryIs422() throws Exception {
-        String woman = TestIds.woman(LocalDate.of(1990, 3, 7));
+        String woman = IdNumbers.woman(LocalDate.of(1990, 3, 7));
         problem422(request("{\"idNumber\":\"" + woman + "\"}", "110105", true, worldSkills(1)), "person.retirementCategory");
         problem422(request("{\"idNumber\":\"" + woman + "\",\"retirementCategory\":null}", "110105", true, ""), "person.retirementCategory");
         problem422(request("{\"idNumber\":\"" + woman + "\",\"retirementCategory\":\"MALE_60\"}", "110105", true, ""), "person.retirementCategory");

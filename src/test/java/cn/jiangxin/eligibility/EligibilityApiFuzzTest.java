@@ -3,12 +3,12 @@ package cn.jiangxin.eligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.jiangxin.testsupport.JiangxinTest;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -16,8 +16,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * Whatever a client sends, the evaluation API answers 200, 400, 413 or 422 (never 500), and errors are problem+json.
  * Without JAZZER_FUZZ=1 this replays the seeds in EligibilityApiFuzzTestInputs (tricky JSON); with it, it fuzzes.
  */
-@SpringBootTest(properties = "jiangxin.eligibility-api.public=true")
-@AutoConfigureMockMvc
+@JiangxinTest
+@TestPropertySource(properties = "jiangxin.eligibility-api.public=true")
 class EligibilityApiFuzzTest {
 
     @Autowired

@@ -9,11 +9,11 @@ import cn.jiangxin.eligibility.domain.Achievement;
 import cn.jiangxin.eligibility.domain.AffiliatedUnit;
 import cn.jiangxin.eligibility.domain.Candidate;
 import cn.jiangxin.person.Sex;
+import cn.jiangxin.testsupport.JiangxinTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
+@JiangxinTest
 class EligibilityDecisionsTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package cn.jiangxin.eligibility;
 
+import cn.jiangxin.testsupport.IdNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -20,7 +21,7 @@ class SelfCheckBrowserTest extends BrowserTestSupport {
     void aVisitorAddsAchievementsAndSeesTheDecisionInPlace() {
         open("/self-check");
         ((JavascriptExecutor) browser).executeScript("window.samePage = true;");
-        browser.findElement(By.id("idNumber")).sendKeys(TestIds.woman(LocalDate.of(1990, 3, 7)));
+        browser.findElement(By.id("idNumber")).sendKeys(IdNumbers.woman(LocalDate.of(1990, 3, 7)));
         new Select(browser.findElement(By.id("category"))).selectByValue("FEMALE_55");
         setDate(browser.findElement(By.id("asOf")), "2026-05-01");
         browser.findElement(By.id("recommended")).click();

@@ -5,12 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.jiangxin.testsupport.JiangxinTest;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import jakarta.servlet.http.Cookie;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -21,8 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The input is lines of {@code name=value}; the name {@code cookie} sets the language cookie. Without JAZZER_FUZZ=1
  * this replays the seeds in SelfCheckFuzzTestInputs (the inputs of issue 10); with it, it fuzzes.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JiangxinTest
 class SelfCheckFuzzTest {
 
     @Autowired

@@ -10,15 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 
+import cn.jiangxin.testsupport.IdNumbers;
+import cn.jiangxin.testsupport.JiangxinTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@JiangxinTest
 class SelfCheckPageTest {
 
     @Autowired
@@ -36,7 +35,7 @@ class SelfCheckPageTest {
     @Test
     void aPlainFormPostShowsTheDecisionWithEveryReasonAndStoresNothing() throws Exception {
         mvc.perform(post("/self-check").with(csrf())
-                        .param("identity", "ID").param("idNumber", TestIds.woman(LocalDate.of(1990, 3, 7)))
+                        .param("identity", "ID").param("idNumber", IdNumbers.woman(LocalDate.of(1990, 3, 7)))
                         .param("category", "FEMALE_55").param("asOf", "2026-05-01")
                         .param("kind", "EMPLOYER").param("districtCode", "110105").param("recommended", "true")
                         .param("achievements[0].type", "COMPETITION").param("achievements[0].competition", "WORLDSKILLS")

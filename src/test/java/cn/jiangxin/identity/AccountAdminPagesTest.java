@@ -8,16 +8,14 @@ import java.time.Duration;
 import java.util.Set;
 
 import cn.jiangxin.platform.BeijingTime;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,9 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The account list tells locked, disabled and must-change accounts apart, and administrators unlock accounts and
  * reset passwords from it (issue 10, item 13); the one-time password is shown once, on the answer to the POST only.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JiangxinTest
+@MovableClock
 class AccountAdminPagesTest {
 
     private static final String PASSWORD = "Secret12345";

@@ -10,14 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,9 +29,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * end every session of the account; one's own password change ends one's other sessions; and no session lives longer
  * than the absolute lifetime. Each user here holds two real sessions, signed in through the login form.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JiangxinTest
+@MovableClock
 class AccountSessionsTest {
 
     private static final String PASSWORD = "Secret12345";

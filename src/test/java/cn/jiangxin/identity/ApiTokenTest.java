@@ -11,17 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 
+import cn.jiangxin.testsupport.JiangxinTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Outside the demo profile the eligibility API needs an API token or a staff session. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JiangxinTest
 class ApiTokenTest {
 
     private static final String EVALUATIONS = "/api/v1/eligibility/evaluations";

@@ -7,18 +7,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -26,9 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * burst of parallel logins gets no more passwords checked than the limit, and locked, wrong, disabled and unknown
  * accounts all get the same answer after the same work (one password hash each).
  */
-@SpringBootTest(properties = "jiangxin.test.pool-size=10")
-@AutoConfigureMockMvc
-@Import({MutableClockConfiguration.class, CountingPasswordEncoder.Configuration.class})
+@JiangxinTest
+@MovableClock
+@Import(CountingPasswordEncoder.Configuration.class)
+@TestPropertySource(properties = "jiangxin.test.pool-size=10")
 class LoginLockoutTest {
 
     private static final Logger log = LoggerFactory.getLogger(LoginLockoutTest.class);

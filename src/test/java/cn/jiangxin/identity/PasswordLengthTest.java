@@ -8,23 +8,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-import cn.jiangxin.testsupport.MutableClockConfiguration;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Passwords longer than BCrypt's 72 bytes (issue 10, item 6) are refused with the limit in characters and bytes
  * wherever a password is set, instead of answering 500.
  */
-@SpringBootTest(properties = "jiangxin.test.pool-size=10")
-@AutoConfigureMockMvc
-@Import({MutableClockConfiguration.class, CountingPasswordEncoder.Configuration.class})
+@JiangxinTest
+@MovableClock
+@Import(CountingPasswordEncoder.Configuration.class)
+@TestPropertySource(properties = "jiangxin.test.pool-size=10")
 class PasswordLengthTest {
 
     private static final String ASCII_72 = "a1" + "x".repeat(70);

@@ -8,17 +8,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -26,9 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * sessions and password logins, a burst of parallel codes in one session gets no more checked than the limit, a
  * locked account's right code is refused, and a used code never works twice.
  */
-@SpringBootTest(properties = "jiangxin.test.pool-size=10")
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JiangxinTest
+@MovableClock
+@Import(CountingPasswordEncoder.Configuration.class)
+@TestPropertySource(properties = "jiangxin.test.pool-size=10")
 class SecondFactorLockoutTest {
 
     private static final Logger log = LoggerFactory.getLogger(SecondFactorLockoutTest.class);

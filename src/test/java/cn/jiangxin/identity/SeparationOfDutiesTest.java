@@ -8,22 +8,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.EnumSet;
 import java.util.Set;
 
-import cn.jiangxin.testsupport.MutableClockConfiguration;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.MovableClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** SPEC §1: administrators make no case or payment decisions (issue 10, item 7), so no account is both. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JiangxinTest
+@MovableClock
 class SeparationOfDutiesTest {
 
     private static final String REFUSAL = "系统管理员不参与案件审核、审批和资金发放，不能同时担任初审人员、复审科长或财务";

@@ -14,14 +14,12 @@ import java.util.Set;
 import cn.jiangxin.notification.Notification;
 import cn.jiangxin.notification.Notifications;
 import cn.jiangxin.platform.RuleViolationException;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.MovableClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,9 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * Who may reset a talent's password (issue 10, item 3): the unit, from the case page, only until the talent's first
  * login; after that only a Bureau administrator, and the talent is told. Every reset is audited.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JiangxinTest
+@MovableClock
 class TalentPasswordResetTest {
 
     @Autowired MockMvc mvc;

@@ -14,12 +14,11 @@ import cn.jiangxin.ledger.domain.Entry;
 import cn.jiangxin.ledger.domain.LedgerAccount;
 import cn.jiangxin.ledger.domain.Posting;
 import cn.jiangxin.ledger.domain.PostingLine;
+import cn.jiangxin.testsupport.JiangxinTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Seeded random sequences of allocations, commitments, payments, failures (reversed commitments), reversed
@@ -27,9 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
  * stored balance equals the sum of its entry lines, the trial balance is zero, no account crosses zero, and the
  * database moved exactly as the model did (a refused posting moves nothing). A failing seed replays exactly.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@JiangxinTest
 class LedgerPropertyTest {
 
     static final String[] PARTIES = {"PERSON:1", "PERSON:2", "UNIT:1"};
@@ -42,6 +39,13 @@ class LedgerPropertyTest {
     }
 
     private record Open(Entry entry, String party, long fen) {
+    }
+
+    /** A funded budget to start from, as the demo's allocation gives (the same allocation each time: one key). */
+    @BeforeEach
+    void fundedBudget() {
+        allocations.record(LedgerTest.FINANCE, new NewAllocation(100_000_000L, "属性测试期初拨款",
+                LocalDate.of(2025, 3, 20)), "property-test-opening");
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -1,8 +1,8 @@
 package cn.jiangxin.nomination;
 
-import cn.jiangxin.identity.AccountPrincipal;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.TestAccounts;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Demo accounts as the services see them, and a person of the officer's unit (the demo school). */
@@ -12,7 +12,7 @@ final class DemoCase {
     }
 
     static CurrentUser user(UserDetailsService users, String username) {
-        return ((AccountPrincipal) users.loadUserByUsername(username)).toCurrentUser();
+        return TestAccounts.signedIn(users, username);
     }
 
     /** The reviewer holding the case confirms every achievement, as passing it requires. */

@@ -31,22 +31,18 @@ import cn.jiangxin.reward.RewardCase;
 import cn.jiangxin.reward.RewardCases;
 import cn.jiangxin.reward.RewardState;
 import cn.jiangxin.testsupport.AccessibilityCheck;
+import cn.jiangxin.testsupport.DemoTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The demo cases seeded at startup: their states, what certification set off, the talent's login, a restart. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
 class DemoCasesTest {
 
     @Autowired MockMvc mvc;

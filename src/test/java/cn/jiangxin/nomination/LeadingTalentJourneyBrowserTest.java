@@ -11,13 +11,13 @@ import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.testsupport.BrowserTestSupport;
+import cn.jiangxin.testsupport.Cases;
+import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -27,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * objection; the approver dismisses it; once the clock is past the notice period the approver certifies; the talent
  * logs in and sees the certification and the last day of the support period.
  */
-@Import(MutableClockConfiguration.class)
+@MovableClock
 class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
 
     @Autowired Nominations nominations;
@@ -44,7 +44,7 @@ class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
         NoticeFixture days = new NoticeFixture(nominations, uploads, people, board, review, users, clock);
         days.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(9, 30));
         CurrentUser officer = DemoCase.user(users, "officer");
-        TrackingFixture cases = new TrackingFixture(people, nominations, uploads);
+        TrackingFixture cases = new TrackingFixture(people, new Cases(nominations, uploads, review, board));
         long personId = cases.newPerson(officer, "郑师傅");
         String name = people.find(personId).orElseThrow().name();
         long id = cases.readyCase(officer, personId);

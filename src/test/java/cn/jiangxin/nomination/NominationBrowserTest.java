@@ -1,9 +1,8 @@
 package cn.jiangxin.nomination;
 
+import cn.jiangxin.testsupport.PdfBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import cn.jiangxin.person.People;
@@ -27,8 +26,7 @@ class NominationBrowserTest extends BrowserTestSupport {
     @Test
     void officerFillsSavesUploadsAndSubmitsAndReadsTheReviewersReturnReason() throws Exception {
         long lina = DemoCase.personOfOfficer(people, users);
-        Path pdf = Files.createTempFile("jx-evidence", ".pdf");
-        Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path pdf = PdfBytes.tempFile("jx-evidence", PdfBytes.minimal());
 
         login("officer", DEMO_PASSWORD);
         waitFor(By.id("logout"));
@@ -62,10 +60,7 @@ class NominationBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("achievements0.description")).getAttribute("value"))
                 .isEqualTo("北京市职业技能大赛数控车项目第一名");
 
-        Path huge = Files.createTempFile("jx-huge", ".pdf");
-        byte[] bytes = new byte[11 * 1024 * 1024];
-        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 9);
-        Files.write(huge, bytes);
+        Path huge = PdfBytes.tempFile("jx-huge", PdfBytes.ofSize(11 * 1024 * 1024));
         new Select(browser.findElement(By.id("upload-kind"))).selectByValue("STAMPED_FORM");
         browser.findElement(By.id("upload-file")).sendKeys(huge.toString());
         browser.findElement(By.id("upload-submit")).click();

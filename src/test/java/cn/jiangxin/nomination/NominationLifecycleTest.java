@@ -3,7 +3,6 @@ package cn.jiangxin.nomination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -22,28 +21,28 @@ import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;
+import cn.jiangxin.testsupport.Cases;
+import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.PdfBytes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-@SpringBootTest
-@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
 @RecordApplicationEvents
 class NominationLifecycleTest {
 
-    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = PdfBytes.minimal();
 
     @Autowired Nominations nominations;
     @Autowired CaseReview review;
     @Autowired EvidenceUploads uploads;
+    @Autowired NoticeBoard board;
     @Autowired People people;
     @Autowired UserDetailsService users;
     @Autowired AccountRegistry accounts;
@@ -156,10 +155,9 @@ class NominationLifecycleTest {
                 new Achievement(1, Achievement.Kind.COMPETITION, Competition.NATIONAL, 2, null, null,
                         LocalDate.of(2025, 9, 20), "全国职业技能大赛第二名")), "长期从事焊接工作", "同意推荐", null,
                 RetirementCategory.FEMALE_50);
-        nominations.save(officer, id, twoClaims);
-        uploads.upload(officer, id, FileCategory.EVIDENCE, 0, new MockMultipartFile("file", "a.pdf", "x", PDF));
-        uploads.upload(officer, id, FileCategory.STAMPED_FORM, null, new MockMultipartFile("file", "b.pdf", "x", PDF));
-        nominations.act(officer, id, NominationAction.SUBMIT, null);
+        Cases cases = new Cases(nominations, uploads, review, board);
+        cases.fill(officer, id, twoClaims);
+        cases.submit(officer, id);
         CurrentUser reviewer = DemoCase.user(users, "reviewer");
         CurrentUser reviewer2 = DemoCase.user(users, "reviewer2");
         assertThatThrownBy(() -> review.verify(reviewer, id, 0, AchievementCheck.Outcome.CONFIRMED, ""))

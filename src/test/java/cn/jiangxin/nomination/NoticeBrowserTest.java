@@ -15,8 +15,8 @@ import cn.jiangxin.certification.Certification;
 import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.person.People;
 import cn.jiangxin.testsupport.BrowserTestSupport;
+import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -32,7 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * objection; the approver dismisses it; once the notice period is over the approver certifies and the certificate
  * downloads.
  */
-@Import(MutableClockConfiguration.class)
+@MovableClock
 class NoticeBrowserTest extends BrowserTestSupport {
 
     @Autowired Nominations nominations;

@@ -7,24 +7,19 @@ import cn.jiangxin.evidence.EvidenceUploads;
 import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.MutableClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** One application context (demo data, a clock the tests move) for the tests of notices and certification. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
-@Import(MutableClockConfiguration.class)
+@DemoTest
+@MovableClock
 @RecordApplicationEvents
 abstract class NoticeContext {
 

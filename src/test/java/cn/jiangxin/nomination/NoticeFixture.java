@@ -1,14 +1,11 @@
 package cn.jiangxin.nomination;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import cn.jiangxin.evidence.FileCategory;
 import cn.jiangxin.evidence.EvidenceUploads;
@@ -16,14 +13,14 @@ import cn.jiangxin.notice.NoticeBatch;
 import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.IssuedCredentials;
-import cn.jiangxin.person.MobileNumber;
 import cn.jiangxin.person.People;
-import cn.jiangxin.person.PersonDraft;
-import cn.jiangxin.person.ResidentIdNumber;
+import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.policy.Competition;
+import cn.jiangxin.testsupport.Cases;
+import cn.jiangxin.testsupport.IdNumbers;
 import cn.jiangxin.testsupport.MutableClock;
-import org.springframework.mock.web.MockMultipartFile;
+import cn.jiangxin.testsupport.TestPeople;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -33,7 +30,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 final class NoticeFixture {
 
-    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final String GIVEN = "伟芳娜敏静强磊洋艳勇军杰娟涛明超秀霞平刚";
 
     final Nominations nominations;
@@ -72,14 +68,9 @@ final class NoticeFixture {
 
     /** A new man of the officer's unit, born 1975 to 1999, with a random valid ID number. */
     long newPerson() {
-        CurrentUser officer = user("officer");
-        var random = ThreadLocalRandom.current();
-        String first17 = "110105" + LocalDate.of(1975, 1, 1).plusDays(random.nextInt(9000))
-                .format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", random.nextInt(500) * 2 + 1);
-        String id = first17 + ResidentIdNumber.checkCharacter(first17);
-        String name = "测试" + GIVEN.charAt(random.nextInt(GIVEN.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()));
-        return people.register(officer, new PersonDraft(name, ResidentIdNumber.parse(id, LocalDate.of(2100, 1, 1)),
-                MobileNumber.parse("139" + String.format("%08d", random.nextInt(100_000_000))), officer.unitId()));
+        String name = "测试" + GIVEN.charAt(IdNumbers.nextInt(GIVEN.length()))
+                + GIVEN.charAt(IdNumbers.nextInt(GIVEN.length()));
+        return TestPeople.register(people, user("officer"), name, Sex.MALE, LocalDate.of(1975, 1, 1), 9000);
     }
 
     /** A complete form; the training unit of a WorldSkills gold is “officer2”'s unit, not the nominating one. */
@@ -114,17 +105,10 @@ final class NoticeFixture {
     /** As {@link #approve(long, NominationDraft)}, with {@code reviewerName} taking and passing the case. */
     long approve(long id, NominationDraft draft, String reviewerName) {
         CurrentUser officer = user("officer");
-        nominations.save(officer, id, draft);
-        uploads.upload(officer, id, FileCategory.EVIDENCE, 0, new MockMultipartFile("file", "证书.pdf", "application/pdf", PDF));
-        uploads.upload(officer, id, FileCategory.STAMPED_FORM, null, new MockMultipartFile("file", "推荐表.pdf", "x", PDF));
         long personId = nominations.requireVisible(officer, id).personId();
-        nominations.act(officer, id, NominationAction.SUBMIT, null).talentCredentials()
+        new Cases(nominations, uploads, review, board)
+                .approved(officer, user(reviewerName), user("approver"), id, draft).talentCredentials()
                 .ifPresent(c -> talentCredentials.put(personId, c));
-        CurrentUser reviewer = user(reviewerName);
-        nominations.act(reviewer, id, NominationAction.TAKE, null);
-        DemoCase.confirmAll(review, reviewer, id);
-        nominations.act(reviewer, id, NominationAction.PASS, null);
-        nominations.act(user("approver"), id, NominationAction.APPROVE_FOR_NOTICE, null);
         return id;
     }
 

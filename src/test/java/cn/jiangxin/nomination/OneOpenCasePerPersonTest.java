@@ -21,18 +21,16 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.testsupport.DemoTest;
 import cn.jiangxin.testsupport.TestDatabaseIsolation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -41,9 +39,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * case instead of a new one, the service refuses a second, the database refuses one the service did not check, and a
  * double click racing two creates makes one case and tells the other request so.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
 class OneOpenCasePerPersonTest {
 
     static final String REFUSAL = "该人员已有一件未办结的推荐案件，不能再新建；请打开该案件继续办理";

@@ -9,17 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
+import cn.jiangxin.testsupport.DemoTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The actions that need a written reason show only to the role that may take them, in the state that allows it. */
-@SpringBootTest
-@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
 class ReasonFormsTest {
 
     @Autowired MockMvc mvc;

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,29 +22,24 @@ import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
+import cn.jiangxin.testsupport.Cases;
+import cn.jiangxin.testsupport.DemoTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
 class ReviewQueueTest {
-
-    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired MockMvc mvc;
     @Autowired ReviewQueue queue;
     @Autowired Nominations nominations;
     @Autowired CaseReview review;
     @Autowired EvidenceUploads uploads;
+    @Autowired NoticeBoard board;
     @Autowired People people;
     @Autowired UserDetailsService users;
     @Autowired AccountRegistry accounts;
@@ -67,11 +61,10 @@ class ReviewQueueTest {
     }
 
     long submitted() {
-        long id = nominations.open(officer, NewPeople.register(people, officer, "邵丽娜", Sex.FEMALE));
-        nominations.save(officer, id, NominationLifecycleTest.complete());
-        uploads.upload(officer, id, FileCategory.EVIDENCE, 0, new MockMultipartFile("file", "a.pdf", "application/pdf", PDF));
-        uploads.upload(officer, id, FileCategory.STAMPED_FORM, null, new MockMultipartFile("file", "b.pdf", "application/pdf", PDF));
-        nominations.act(officer, id, NominationAction.SUBMIT, null);
+        Cases cases = new Cases(nominations, uploads, review, board);
+        long id = cases.ready(officer, NewPeople.register(people, officer, "邵丽娜", Sex.FEMALE),
+                NominationLifecycleTest.complete());
+        cases.submit(officer, id);
         return id;
     }
 

@@ -17,18 +17,17 @@ import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.IssuedCredentials;
 import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.Cases;
+import cn.jiangxin.testsupport.DemoTest;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -37,9 +36,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * WF-5 for the talent: the first submission of a case opens their account (once), the officer sees the one-time
  * password once, the talent must change it, then follows their own cases and nobody else's.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
 class TalentTrackingTest {
 
     @Autowired MockMvc mvc;
@@ -47,6 +44,8 @@ class TalentTrackingTest {
     @Autowired People people;
     @Autowired Nominations nominations;
     @Autowired EvidenceUploads uploads;
+    @Autowired CaseReview review;
+    @Autowired NoticeBoard board;
     @Autowired AccountRegistry accounts;
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
@@ -58,7 +57,7 @@ class TalentTrackingTest {
     @BeforeEach
     void setUp() {
         officer = DemoCase.user(users, "officer");
-        fixture = new TrackingFixture(people, nominations, uploads);
+        fixture = new TrackingFixture(people, new Cases(nominations, uploads, review, board));
     }
 
     RequestPostProcessor as(String username) {

@@ -1,5 +1,6 @@
 package cn.jiangxin.nomination;
 
+import cn.jiangxin.testsupport.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -23,12 +24,14 @@ class TrackingBrowserTest extends BrowserTestSupport {
     @Autowired People people;
     @Autowired Nominations nominations;
     @Autowired EvidenceUploads uploads;
+    @Autowired CaseReview review;
+    @Autowired NoticeBoard board;
     @Autowired UserDetailsService users;
 
     @Test
     void theTalentFollowsTheCaseTheOfficerSubmitted() {
         CurrentUser officer = DemoCase.user(users, "officer");
-        TrackingFixture fixture = new TrackingFixture(people, nominations, uploads);
+        TrackingFixture fixture = new TrackingFixture(people, new Cases(nominations, uploads, review, board));
         long id = fixture.readyCase(officer, fixture.newPerson(officer, "冯师傅"));
 
         login("officer", DEMO_PASSWORD);

@@ -1,9 +1,8 @@
 package cn.jiangxin.nomination;
 
+import cn.jiangxin.testsupport.PdfBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -34,8 +33,7 @@ class UploadKeepsTheFormBrowserTest extends BrowserTestSupport {
     void typedFieldsSurviveAnUploadAndAReload() throws Exception {
         CurrentUser officer = DemoCase.user(users, "officer");
         long id = nominations.open(officer, NewPeople.register(people, officer, "上传甲", Sex.FEMALE));
-        Path pdf = Files.createTempFile("jx-evidence", ".pdf");
-        Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path pdf = PdfBytes.tempFile("jx-evidence", PdfBytes.minimal());
 
         login("officer", DEMO_PASSWORD);
         waitFor(By.id("logout"));
@@ -66,10 +64,7 @@ class UploadKeepsTheFormBrowserTest extends BrowserTestSupport {
         assertTyped();
 
         type("unitOpinion", "同意推荐");
-        Path huge = Files.createTempFile("jx-huge", ".pdf");
-        byte[] bytes = new byte[11 * 1024 * 1024];
-        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 9);
-        Files.write(huge, bytes);
+        Path huge = PdfBytes.tempFile("jx-huge", PdfBytes.ofSize(11 * 1024 * 1024));
         new Select(browser.findElement(By.id("upload-kind"))).selectByValue("STAMPED_FORM");
         browser.findElement(By.id("upload-file")).sendKeys(huge.toString());
         browser.findElement(By.id("upload-submit")).click();

@@ -15,16 +15,15 @@ import java.util.StringJoiner;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
+import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.PdfBytes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -32,12 +31,10 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
  * An upload from the form page carries what was typed (the page's script puts the form, URL-encoded, in
  * {@code draft}): it is saved before the file is taken, and a form that cannot be saved comes back as typed.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
 class UploadWithTheFormTest {
 
-    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = PdfBytes.minimal();
 
     @Autowired MockMvc mvc;
     @Autowired Nominations nominations;

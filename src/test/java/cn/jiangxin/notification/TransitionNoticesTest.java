@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import cn.jiangxin.identity.AccountDirectory;
-import cn.jiangxin.identity.AccountPrincipal;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.NewAccount;
@@ -27,30 +26,27 @@ import cn.jiangxin.nomination.NominationAction;
 import cn.jiangxin.nomination.NominationState;
 import cn.jiangxin.nomination.NominationTransitioned;
 import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.TestAccounts;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.MailSender;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Who is told about which transition, that a redelivered event adds nothing, that mail goes out only when switched
  * on and a failed mail changes nothing else, and that each user reads and marks only their own notifications.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
 class TransitionNoticesTest {
 
     @Autowired NotificationStore store;
@@ -74,7 +70,7 @@ class TransitionNoticesTest {
     long nomination;
 
     CurrentUser signedIn(String username) {
-        return ((AccountPrincipal) details.loadUserByUsername(username)).toCurrentUser();
+        return TestAccounts.signedIn(details, username);
     }
 
     @BeforeEach

@@ -12,16 +12,14 @@ import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
 
+import cn.jiangxin.testsupport.DemoTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -29,9 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * every visible form control has a label, every image has alternative text, and the page can be skipped to its
  * content by keyboard.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
 class AccessiblePagesTest {
 
     @Autowired MockMvc mvc;

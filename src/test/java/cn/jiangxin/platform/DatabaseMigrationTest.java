@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import javax.sql.DataSource;
 
+import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.TestDatabaseIsolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Proves the suite runs on the database the build asked for, with every migration applied. */
-@SpringBootTest
+@JiangxinTest
 class DatabaseMigrationTest {
 
     @Autowired DataSource dataSource;

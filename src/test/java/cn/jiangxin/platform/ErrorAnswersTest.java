@@ -8,12 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.jiangxin.testsupport.JiangxinTest;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -22,8 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The error dispatch itself, as the servlet container calls it: which statuses have a page, what the page and the
  * problem+json say, and that neither shows the exception behind the error.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JiangxinTest
 class ErrorAnswersTest {
 
     @Autowired

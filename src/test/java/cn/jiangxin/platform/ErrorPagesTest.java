@@ -4,23 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import cn.jiangxin.testsupport.BrowserTest;
 import cn.jiangxin.testsupport.BrowserTestSupport;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Errors as the servlet container really delivers them (MockMvc has no error dispatch): browsers get a Chinese page in
  * the site layout with a way home, the API and clients that ask for JSON get problem+json, an address that does not
  * exist is 404 for everybody, and a page that does exist still asks a visitor to log in.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
+@BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ErrorPagesTest {
 

@@ -28,6 +28,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.jiangxin.testsupport.DemoTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,8 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -44,7 +43,8 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -63,9 +63,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * values of its other fields, are the ones a page of that user shows (found by following the links of the user's
  * pages), so the handler runs on a real object; a form no page shows gets placeholder ids and values by type.
  */
-@SpringBootTest(properties = "jiangxin.test.context=every-form")
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
+@TestPropertySource(properties = "jiangxin.test.context=every-form")
+@DirtiesContext
 class EveryFormTest {
 
     private static final String LONG = "长".repeat(5_000) + "x".repeat(5_000);

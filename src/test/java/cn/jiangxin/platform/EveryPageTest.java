@@ -12,14 +12,12 @@ import java.util.TreeSet;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
+import cn.jiangxin.testsupport.DemoTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -28,9 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Opens every GET page without path variables as an anonymous visitor and as a user of each role (demo data):
  * none may fail with a server error, and every page outside the public area must ask an anonymous visitor to log in.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
 class EveryPageTest {
 
     private static final Set<String> PUBLIC = Set.of("/", "/login", "/self-check", "/verify");

@@ -7,13 +7,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import cn.jiangxin.testsupport.AnnouncedBody;
+import cn.jiangxin.testsupport.BrowserTest;
 import cn.jiangxin.testsupport.BrowserTestSupport;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Pages refuse a form post that is too large (over {@code server.tomcat.max-http-form-post-size}, 4 MB, or over the
@@ -21,8 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
  * "not allowed"; an upload to a case keeps going back to its form. Over real connections: the servlet container
  * enforces these limits.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
+@BrowserTest
 class FormPostLimitsTest {
 
     static final String HTML = "Accept: text/html\r\n";

@@ -13,15 +13,14 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.jiangxin.testsupport.BrowserTest;
 import cn.jiangxin.testsupport.BrowserTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Browsers send several requests of one session at once (htmx, tabs, double clicks). Each request that adds a
@@ -29,8 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  * store the same attribute of the same session concurrently. This runs the real server and Spring Session JDBC (H2 by
  * default, PostgreSQL with -Dtest.db=postgres): no request may fail for it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jiangxin.test.pool-size=10")
-@ActiveProfiles("demo")
+@BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ParallelSessionRequestsTest {
 

@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.testsupport.JiangxinTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
+@JiangxinTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PolicyVersionSelectionTest {
 

@@ -6,13 +6,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.unit.Units;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,8 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Every unit and person page and GET endpoint against anonymous and every role. {A}/{B} are the units of
  * t-officer-a and t-officer-b, {pA}/{pB} a person in each: an officer asking for the other unit's data gets 404.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JiangxinTest
 class RegistryAccessTests {
 
     @Autowired MockMvc mvc;

@@ -13,12 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.unit.Units;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,8 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Submitting forms and API requests: refusals name the problem, and a refused submit saves nothing. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JiangxinTest
 class RegistryChangeTests {
 
     @Autowired MockMvc mvc;

@@ -10,6 +10,7 @@ import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonDraft;
 import cn.jiangxin.person.ResidentIdNumber;
+import cn.jiangxin.testsupport.TestAccounts;
 import cn.jiangxin.unit.UnifiedSocialCreditCode;
 import cn.jiangxin.unit.UnitDraft;
 import cn.jiangxin.unit.Units;

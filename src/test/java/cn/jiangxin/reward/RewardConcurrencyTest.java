@@ -5,18 +5,14 @@ import java.util.List;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.ledger.Ledger;
 import cn.jiangxin.policy.PolicyVersions;
+import cn.jiangxin.testsupport.DemoTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** 50 threads at once on each step of one reward: exactly one payment per beneficiary, a balanced ledger. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
 class RewardConcurrencyTest {
 
     @Autowired RewardGrants grants;

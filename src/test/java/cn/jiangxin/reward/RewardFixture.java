@@ -2,17 +2,14 @@ package cn.jiangxin.reward;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.jiangxin.certification.TalentCertified;
-import cn.jiangxin.identity.AccountPrincipal;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
-import cn.jiangxin.identity.NewAccount;
-import cn.jiangxin.identity.Role;
 import cn.jiangxin.policy.PolicyVersions;
+import cn.jiangxin.testsupport.TestAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -49,14 +46,13 @@ record RewardFixture(JdbcClient jdbc, UserDetailsService users, AccountRegistry 
     }
 
     CurrentUser user(String username) {
-        return ((AccountPrincipal) users.loadUserByUsername(username)).toCurrentUser();
+        return TestAccounts.signedIn(users, username);
     }
 
     /** A TALENT account for the person, created once and linked to them. */
     CurrentUser talent(String username, String personName) {
         if (!accounts.exists(username)) {
-            accounts.create(new NewAccount(username, personName, "Talent-2025-xyz", Set.of(Role.TALENT), null, false));
-            jdbc.sql("UPDATE account SET person_id = ? WHERE username = ?").params(person(personName), username).update();
+            TestAccounts.talent(accounts, jdbc, username, personName, "Talent-2025-xyz", person(personName));
         }
         return user(username);
     }

@@ -25,22 +25,18 @@ import cn.jiangxin.ledger.domain.LedgerAccount;
 import cn.jiangxin.ledger.domain.Posting;
 import cn.jiangxin.ledger.domain.PostingLine;
 import cn.jiangxin.policy.PolicyVersions;
+import cn.jiangxin.testsupport.DemoTest;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("demo")
+@DemoTest
 class RewardPagesTest {
 
     @Autowired MockMvc mvc;
