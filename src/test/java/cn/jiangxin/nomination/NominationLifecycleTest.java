@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.evidence.FileCategory;
 import cn.jiangxin.evidence.EvidenceUploads;
 import cn.jiangxin.audit.AuditTrail;

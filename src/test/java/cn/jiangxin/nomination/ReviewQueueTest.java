@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 
+import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.evidence.FileCategory;
 import cn.jiangxin.evidence.EvidenceUploads;
 import cn.jiangxin.calendar.WorkingCalendar;

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 
+import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.evidence.EvidenceUploads;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.AccountRegistry;

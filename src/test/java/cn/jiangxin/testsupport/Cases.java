@@ -6,13 +6,13 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.nomination.AchievementCheck;
 import cn.jiangxin.nomination.ActionTaken;
 import cn.jiangxin.nomination.CaseReview;
-import cn.jiangxin.nomination.EvidenceUploads;
-import cn.jiangxin.nomination.FileCategory;
+import cn.jiangxin.evidence.EvidenceUploads;
+import cn.jiangxin.evidence.FileCategory;
 import cn.jiangxin.nomination.NominationAction;
 import cn.jiangxin.nomination.NominationDraft;
 import cn.jiangxin.nomination.Nominations;
-import cn.jiangxin.nomination.NoticeBoard;
-import cn.jiangxin.nomination.NoticeBatch;
+import cn.jiangxin.notice.NoticeBoard;
+import cn.jiangxin.notice.NoticeBatch;
 
 /**
  * Takes a case along its way through the real services, each step by the account a test names: ready to submit
