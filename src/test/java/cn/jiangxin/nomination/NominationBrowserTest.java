@@ -49,7 +49,8 @@ class NominationBrowserTest extends BrowserTestSupport {
         type("achievements0.description", "北京市职业技能大赛数控车项目第一名");
         type("accomplishments", "带徒十余人");
         type("unitOpinion", "同意推荐");
-        assertThat(browser.findElement(By.id("eligibility")).getText()).contains("请先选择退休类别");
+        // the panel follows the typing with a request per change; wait for the answer to the last one
+        waitForText(By.id("eligibility"), "请先选择退休类别");
         new Select(browser.findElement(By.id("retirementCategory"))).selectByValue("FEMALE_50");
         waitForText(By.cssSelector("#eligibility #check-QUALIFYING_ACHIEVEMENT"), "✓");
         assertThat(browser.findElement(By.cssSelector("#eligibility #check-WORKING_AGE")).getText()).startsWith("✓");
