@@ -66,6 +66,12 @@ class CommentStore {
                 .query(CommentStore::view).list();
     }
 
+    void classify(long commentId, CommentOutcome outcome, String reason, String staff, Instant now) {
+        jdbc.sql("""
+                UPDATE consultation_comment SET outcome = ?, outcome_reason = ?, classified_by = ?, classified_at = ?
+                WHERE id = ?""").params(outcome.name(), reason, staff, Consultations.utc(now), commentId).update();
+    }
+
     private static CommentView view(ResultSet rs, int n) throws SQLException {
         String outcome = rs.getString("outcome");
         return new CommentView(rs.getLong("id"), rs.getLong("consultation_id"), rs.getString("receipt_no"),

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * SQL for what guards an account's sign-in: the counters and locks of wrong passwords and of wrong second-factor
- * codes, the first successful login, and one-time passwords.
+ * codes, the first successful login, one-time passwords, and the second factor's (encrypted) secrets.
  *
  * <p>An attempt is counted by one conditional UPDATE before the password or code is compared: it matches only an
  * enabled account whose lock is not in force, raises the counter (to 1 when a lock has run out), and sets the lock
@@ -100,6 +100,49 @@ class AccountSecurityStore {
         return jdbc.sql("SELECT first_login_at FROM account WHERE id = ?").param(accountId)
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
                 .single();
+    }
+
+    /** The account's encrypted second-factor secret; empty when it has none or there is no such account. */
+    Optional<String> totpSecret(String username) {
+        return jdbc.sql("SELECT totp_secret FROM account WHERE username = ?").param(username)
+                .query(String.class).optional();
+    }
+
+    /** The encrypted secret being enrolled; empty when there is none or no such account. */
+    Optional<String> pendingTotpSecret(String username) {
+        return jdbc.sql("SELECT totp_pending_secret FROM account WHERE username = ?").param(username)
+                .query(String.class).optional();
+    }
+
+    /** False when there is no such account. */
+    boolean setPendingTotpSecret(String username, String encrypted) {
+        return jdbc.sql("UPDATE account SET totp_pending_secret = ? WHERE username = ?")
+                .params(encrypted, username).update() > 0;
+    }
+
+    /** The pending secret becomes the second factor; {@code step} is its last used code. */
+    void confirmPendingTotpSecret(String username, long step) {
+        jdbc.sql("""
+                UPDATE account SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = ?
+                WHERE username = ?""").params(step, username).update();
+    }
+
+    /** The encrypted secret (null when there is none) and the last used step of the account's second factor. */
+    record TotpState(String secret, long lastStep) {
+    }
+
+    TotpState totpState(String username) {
+        return jdbc.sql("SELECT totp_secret, totp_last_step FROM account WHERE username = ?").param(username)
+                .query((rs, n) -> new TotpState(rs.getString(1), rs.getLong(2))).single();
+    }
+
+    /** Removes the second factor and its lock; false when there is no such account. */
+    boolean resetSecondFactor(long accountId) {
+        return jdbc.sql("""
+                UPDATE account SET totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = 0,
+                    totp_failed_attempts = 0, totp_locked_until = NULL
+                WHERE id = ?""")
+                .param(accountId).update() > 0;
     }
 
     private static OffsetDateTime utc(Instant at) {

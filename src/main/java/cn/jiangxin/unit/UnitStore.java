@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import cn.jiangxin.identity.UnitChoices;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -73,5 +74,16 @@ class UnitStore {
         return new UnitView(rs.getLong("id"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")),
                 new UnifiedSocialCreditCode(rs.getString("credit_code")), new DistrictCode(rs.getString("district_code")),
                 rs.getString("address"), rs.getString("contact_name"), rs.getString("contact_phone"));
+    }
+
+    /** Every unit's id and name, by name, for attaching unit officers. */
+    List<UnitChoices.Choice> choices() {
+        return jdbc.sql("SELECT id, name FROM unit ORDER BY name")
+                .query((rs, n) -> new UnitChoices.Choice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    Optional<UnitChoices.Choice> choice(long unitId) {
+        return jdbc.sql("SELECT id, name FROM unit WHERE id = ?").param(unitId)
+                .query((rs, n) -> new UnitChoices.Choice(rs.getLong(1), rs.getString(2))).optional();
     }
 }
