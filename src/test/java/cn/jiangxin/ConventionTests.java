@@ -2,6 +2,11 @@ package cn.jiangxin;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -35,6 +40,21 @@ class ConventionTests {
                         JdbcOperations.class, NamedParameterJdbcTemplate.class, NamedParameterJdbcOperations.class,
                         SimpleJdbcInsert.class)
                 .because("SQL lives only in *Store classes")
+                .check(CLASSES);
+    }
+
+    /**
+     * Moments cross between the database and the domain only through platform.DbTime: no other class reads a
+     * java.sql.Timestamp or converts to and from OffsetDateTime or ZoneOffset itself.
+     */
+    @Test
+    void momentsAreConvertedOnlyByDbTime() {
+        noClasses()
+                .that().doNotHaveFullyQualifiedName("cn.jiangxin.platform.DbTime")
+                .should().dependOnClassesThat().belongToAnyOf(Timestamp.class, OffsetDateTime.class, ZoneOffset.class)
+                .orShould().callMethod(ResultSet.class, "getTimestamp", String.class)
+                .orShould().callMethod(ResultSet.class, "getTimestamp", int.class)
+                .because("platform.DbTime is the one converter of moments between the database and the domain")
                 .check(CLASSES);
     }
 }

@@ -1,10 +1,10 @@
 package cn.jiangxin.audit;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,7 +42,7 @@ class AuditStore {
         jdbc.sql("""
                 INSERT INTO audit_entry (id, recorded_at, actor, action, object_type, object_id, outcome, detail, prev_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(entry.id(), entry.at().atOffset(ZoneOffset.UTC), event.actor(), event.action(),
+                .params(entry.id(), DbTime.toDb(entry.at()), event.actor(), event.action(),
                         event.objectType(), event.objectId(), event.outcome().name(), event.detail(), entry.prevHash(),
                         entry.hash())
                 .update();
@@ -55,7 +55,7 @@ class AuditStore {
         return jdbc.sql("""
                 SELECT id, recorded_at, actor, action, object_type, object_id, outcome, detail, prev_hash, hash
                 FROM audit_entry ORDER BY id""").query((rs, n) -> new ChainedEntry(rs.getLong(1),
-                rs.getTimestamp(2).toInstant(),
+                DbTime.instant(rs, 2),
                 new AuditEvent(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                         AuditEvent.Outcome.valueOf(rs.getString(7)), rs.getString(8)), rs.getString(9), rs.getString(10)))
                 .stream();
@@ -72,7 +72,7 @@ class AuditStore {
                 .param("type", objectType)
                 .param("oid", objectId)
                 .param("limit", limit)
-                .query((rs, n) -> new AuditRecord(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                .query((rs, n) -> new AuditRecord(rs.getLong(1), DbTime.instant(rs, 2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list();
     }

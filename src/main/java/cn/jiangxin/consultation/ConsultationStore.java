@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -29,8 +30,8 @@ class ConsultationStore {
         jdbc.sql("""
                 INSERT INTO consultation (title, issuer, notice, opens_at, closes_at, visible, created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.title(), c.issuer(), c.notice(), Consultations.utc(c.window().opensAt()),
-                        Consultations.utc(c.window().closesAt()), c.visible(), createdBy, Consultations.utc(now))
+                .params(c.title(), c.issuer(), c.notice(), DbTime.toDb(c.window().opensAt()),
+                        DbTime.toDb(c.window().closesAt()), c.visible(), createdBy, DbTime.toDb(now))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         int position = 0;
@@ -74,7 +75,7 @@ class ConsultationStore {
 
     void publishReport(long id, String summary, Instant now) {
         jdbc.sql("UPDATE consultation SET report_published_at = ?, report_summary = ? WHERE id = ?")
-                .params(Consultations.utc(now), summary, id).update();
+                .params(DbTime.toDb(now), summary, id).update();
     }
 
     Optional<ConsultationView> find(long id) {
@@ -100,11 +101,10 @@ class ConsultationStore {
 
     private static ConsultationView view(ResultSet rs, List<ConsultationView.Channel> channels,
             List<ConsultationView.Document> documents) throws SQLException {
-        var published = rs.getTimestamp("report_published_at");
         return new ConsultationView(rs.getLong("id"), rs.getString("title"), rs.getString("issuer"),
-                rs.getString("notice"), new CommentWindow(rs.getTimestamp("opens_at").toInstant(),
-                        rs.getTimestamp("closes_at").toInstant()),
-                rs.getBoolean("visible"), published == null ? null : published.toInstant(),
+                rs.getString("notice"), new CommentWindow(DbTime.instant(rs, "opens_at"),
+                        DbTime.instant(rs, "closes_at")),
+                rs.getBoolean("visible"), DbTime.instant(rs, "report_published_at"),
                 rs.getString("report_summary"), channels, documents);
     }
 

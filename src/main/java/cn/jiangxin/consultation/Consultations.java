@@ -2,7 +2,6 @@ package cn.jiangxin.consultation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,7 +64,4 @@ public class Consultations {
         return store.find(id);
     }
 
-    static java.time.OffsetDateTime utc(Instant i) {
-        return i.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -2,9 +2,9 @@ package cn.jiangxin.eligibility;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,7 +25,7 @@ class DecisionStore {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO eligibility_decision (policy_version, as_of, eligible, input_snapshot, result, created_by, "
                         + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(policyVersion, asOf, eligible, inputJson, resultJson, decidedBy, now.atOffset(ZoneOffset.UTC))
+                .params(policyVersion, asOf, eligible, inputJson, resultJson, decidedBy, DbTime.toDb(now))
                 .update(key, "id");
         return key.getKey().longValue();
     }

@@ -2,10 +2,9 @@ package cn.jiangxin.identity;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,7 +39,7 @@ class AccountSecurityStore {
                 WHERE username = :username AND enabled = TRUE
                   AND (locked_until IS NULL OR locked_until <= :now)
                   AND (totp_locked_until IS NULL OR totp_locked_until <= :now)""")
-                .param("username", username).param("now", utc(now)).param("until", utc(now.plus(lock)))
+                .param("username", username).param("now", DbTime.toDb(now)).param("until", DbTime.toDb(now.plus(lock)))
                 .param("limit", limit).update() == 1;
     }
 
@@ -54,7 +53,7 @@ class AccountSecurityStore {
                                              THEN :until ELSE NULL END
                 WHERE username = :username AND enabled = TRUE AND totp_secret IS NOT NULL
                   AND (totp_locked_until IS NULL OR totp_locked_until <= :now)""")
-                .param("username", username).param("now", utc(now)).param("until", utc(now.plus(lock)))
+                .param("username", username).param("now", DbTime.toDb(now)).param("until", DbTime.toDb(now.plus(lock)))
                 .param("limit", limit).update() == 1;
     }
 
@@ -62,7 +61,7 @@ class AccountSecurityStore {
     void passwordAccepted(long accountId, Instant now) {
         jdbc.sql("""
                 UPDATE account SET failed_attempts = 0, locked_until = NULL, first_login_at = COALESCE(first_login_at, ?)
-                WHERE id = ?""").params(utc(now), accountId).update();
+                WHERE id = ?""").params(DbTime.toDb(now), accountId).update();
     }
 
     /**
@@ -77,7 +76,7 @@ class AccountSecurityStore {
 
     boolean codesLocked(String username, Instant now) {
         return jdbc.sql("SELECT COUNT(*) FROM account WHERE username = ? AND totp_locked_until > ?")
-                .params(username, utc(now)).query(Long.class).single() > 0;
+                .params(username, DbTime.toDb(now)).query(Long.class).single() > 0;
     }
 
     /** Lifts both locks; false when there is no such account. */
@@ -98,7 +97,7 @@ class AccountSecurityStore {
 
     Optional<Instant> firstLogin(long accountId) {
         return jdbc.sql("SELECT first_login_at FROM account WHERE id = ?").param(accountId)
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
+                .query((rs, n) -> Optional.ofNullable(DbTime.instant(rs, 1)))
                 .single();
     }
 
@@ -145,7 +144,4 @@ class AccountSecurityStore {
                 .param(accountId).update() > 0;
     }
 
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
 }

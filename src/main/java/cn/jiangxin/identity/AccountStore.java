@@ -1,8 +1,6 @@
 package cn.jiangxin.identity;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -46,7 +45,7 @@ class AccountStore {
                 .param("hash", passwordHash)
                 .param("mustChange", account.mustChangePassword())
                 .param("unitId", account.unitId())
-                .param("now", now.atOffset(ZoneOffset.UTC))
+                .param("now", DbTime.toDb(now))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         addRoles(id, account.roles());
@@ -62,7 +61,7 @@ class AccountStore {
         int rows = jdbc.sql("""
                 INSERT INTO account (username, display_name, password_hash, must_change_password, person_id, created_at)
                 VALUES (?, ?, ?, TRUE, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(username, displayName, passwordHash, personId, now.atOffset(ZoneOffset.UTC))
+                .params(username, displayName, passwordHash, personId, DbTime.toDb(now))
                 .update(key, "id");
         if (rows != 1) {
             return Optional.empty();
@@ -94,14 +93,14 @@ class AccountStore {
                     return new AccountSummary(id, rs.getString("username"), rs.getString("display_name"),
                             roles.getOrDefault(id, Set.of()), rs.getObject("unit_id", Long.class),
                             rs.getBoolean("enabled"), rs.getString("email"), rs.getBoolean("must_change_password"),
-                            inForce(rs.getObject("locked_until", OffsetDateTime.class), now),
-                            inForce(rs.getObject("totp_locked_until", OffsetDateTime.class), now));
+                            inForce(DbTime.instant(rs, "locked_until"), now),
+                            inForce(DbTime.instant(rs, "totp_locked_until"), now));
                 }).list();
     }
 
     /** The end of a lock, or null when there is none or it has run out. */
-    private static Instant inForce(OffsetDateTime lockedUntil, Instant now) {
-        return lockedUntil == null || !lockedUntil.toInstant().isAfter(now) ? null : lockedUntil.toInstant();
+    private static Instant inForce(Instant lockedUntil, Instant now) {
+        return lockedUntil == null || !lockedUntil.isAfter(now) ? null : lockedUntil;
     }
 
     boolean anyWithRole(Role role) {
@@ -167,11 +166,10 @@ class AccountStore {
                        totp_secret, person_id
                 FROM account WHERE username = ?""").param(username)
                 .query((rs, n) -> {
-                    java.sql.Timestamp locked = rs.getTimestamp("locked_until");
                     return new AccountPrincipal(rs.getLong("id"), rs.getString("username"),
                             rs.getString("display_name"), rs.getString("password_hash"), roles,
                             rs.getObject("unit_id", Long.class), rs.getBoolean("enabled"),
-                            locked == null ? null : locked.toInstant(), now,
+                            DbTime.instant(rs, "locked_until"), now,
                             rs.getBoolean("must_change_password"), rs.getString("totp_secret") != null,
                             rs.getObject("person_id", Long.class));
                 })

@@ -1,10 +1,10 @@
 package cn.jiangxin.identity;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -24,7 +24,7 @@ class ApiTokenStore {
         jdbc.sql("""
                 INSERT INTO api_token (name, token_hash, prefix, created_by, created_at)
                 VALUES (?, ?, ?, ?, ?)""")
-                .params(name, tokenHash, prefix, createdBy, now.atOffset(ZoneOffset.UTC))
+                .params(name, tokenHash, prefix, createdBy, DbTime.toDb(now))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -38,15 +38,15 @@ class ApiTokenStore {
     List<ApiTokens.TokenView> list() {
         return jdbc.sql("SELECT id, name, prefix, created_by, created_at, revoked_at FROM api_token ORDER BY id")
                 .query((rs, n) -> new ApiTokens.TokenView(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant(),
-                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                        rs.getString(4), DbTime.instant(rs, 5),
+                        DbTime.instant(rs, 6)))
                 .list();
     }
 
     /** False when there is no such token or it was revoked before. */
     boolean revoke(long id, Instant now) {
         return jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
-                .params(now.atOffset(ZoneOffset.UTC), id).update() > 0;
+                .params(DbTime.toDb(now), id).update() > 0;
     }
 
     boolean exists(long id) {

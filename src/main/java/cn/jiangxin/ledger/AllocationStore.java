@@ -4,11 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,7 +31,7 @@ class AllocationStore {
                                                recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(entryId, a.amountFen(), a.reference(), a.allocatedOn(), requestKey, recordedBy,
-                        now.atOffset(ZoneOffset.UTC)).update();
+                        DbTime.toDb(now)).update();
     }
 
     /** The latest 500, newest first. */
@@ -54,7 +53,7 @@ class AllocationStore {
     private static Allocation map(ResultSet rs, int n) throws SQLException {
         return new Allocation(rs.getLong("id"), rs.getLong("entry_id"), rs.getLong("amount_fen"),
                 rs.getString("reference"), rs.getObject("allocated_on", LocalDate.class),
-                rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                rs.getString("recorded_by"), DbTime.instant(rs, "recorded_at"),
                 rs.getLong("reversals") > 0);
     }
 }

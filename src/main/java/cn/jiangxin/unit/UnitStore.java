@@ -3,11 +3,11 @@ package cn.jiangxin.unit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import cn.jiangxin.identity.UnitChoices;
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -49,7 +49,7 @@ class UnitStore {
                 INSERT INTO unit (name, kind, credit_code, district_code, address, contact_name, contact_phone,
                                   created_at, updated_at)
                 VALUES (:name, :kind, :code, :district, :address, :contactName, :contactPhone, :now, :now)""")
-                .params(params(d)).param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .params(params(d)).param("now", DbTime.toDb(clock.instant()))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -60,7 +60,7 @@ class UnitStore {
                        address = :address, contact_name = :contactName, contact_phone = :contactPhone,
                        updated_at = :now
                 WHERE id = :id""")
-                .params(params(d)).param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("id", id)
+                .params(params(d)).param("now", DbTime.toDb(clock.instant())).param("id", id)
                 .update() == 1;
     }
 
