@@ -1,5 +1,6 @@
 package cn.jiangxin;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.sql.ResultSet;
@@ -7,16 +8,28 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
 
 /** The project's conventions that the compiler and Spring Modulith do not check. */
 class ConventionTests {
@@ -56,5 +69,61 @@ class ConventionTests {
                 .orShould().callMethod(ResultSet.class, "getTimestamp", int.class)
                 .because("platform.DbTime is the one converter of moments between the database and the domain")
                 .check(CLASSES);
+    }
+
+    /**
+     * Web classes say what they answer: *Pages for HTML pages, *Api for JSON. platform.ErrorAnswers is Spring Boot's
+     * error endpoint (an {@link ErrorController}), which answers a page or problem+json as the request asks.
+     */
+    @Test
+    void controllersAreNamedPagesOrApi() {
+        classes()
+                .that().areMetaAnnotatedWith(Controller.class)
+                .and().areNotAssignableTo(ErrorController.class)
+                // TODO remove when the other fix-11 branch has renamed them EvidencePages and RecommendationFormPages
+                .and().doNotHaveFullyQualifiedName("cn.jiangxin.nomination.NominationFileController")
+                .and().doNotHaveFullyQualifiedName("cn.jiangxin.nomination.RecommendationFormController")
+                .should().haveSimpleNameEndingWith("Pages").orShould().haveSimpleNameEndingWith("Api")
+                .because("web classes are *Pages (HTML) or *Api (JSON)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void apiClassesAnswerJson() {
+        classes()
+                .that().haveSimpleNameEndingWith("Api")
+                .and().areMetaAnnotatedWith(Controller.class)
+                .should(answerJson())
+                .because("a *Api class answers JSON")
+                .check(CLASSES);
+        noClasses()
+                .that().haveSimpleNameEndingWith("Pages")
+                .should().beAnnotatedWith(RestController.class)
+                .because("a *Pages class answers HTML pages")
+                .check(CLASSES);
+    }
+
+    /** A @RestController, or a controller each of whose handler methods has a body or produces JSON. */
+    private static ArchCondition<JavaClass> answerJson() {
+        return new ArchCondition<>("be a @RestController or answer JSON") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                if (c.isAnnotatedWith(RestController.class) || c.isAnnotatedWith(ResponseBody.class)) {
+                    return;
+                }
+                for (JavaMethod m : c.getMethods()) {
+                    if (m.isMetaAnnotatedWith(RequestMapping.class) && !answersJson(m)) {
+                        events.add(SimpleConditionEvent.violated(m, m.getFullName() + " does not answer JSON"));
+                    }
+                }
+            }
+        };
+    }
+
+    private static boolean answersJson(JavaMethod m) {
+        return m.isAnnotatedWith(ResponseBody.class) || m.getRawReturnType().isAssignableTo(ResponseEntity.class)
+                || m.getAnnotations().stream().anyMatch(a -> a.get("produces")
+                        .map(p -> java.util.Arrays.asList((Object[]) p).contains(MediaType.APPLICATION_JSON_VALUE))
+                        .orElse(false));
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Removal of evidence and stamped forms by the unit; download by whoever may see the case. Uploads go with the form
- * ({@link NominationFormController}).
+ * ({@link NominationFormPages}).
  */
 @Controller
 class NominationFileController {
