@@ -2,11 +2,9 @@ package cn.jiangxin.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
-    private final JdbcClient jdbc;
+    private final AuditStore store;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AuditTrail(AuditStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -50,32 +48,15 @@ public class AuditTrail {
     }
 
     public List<AuditRecord> latest(String actor, String objectType, String objectId, int limit) {
-        return jdbc.sql("""
-                SELECT id, recorded_at, actor, action, object_type, object_id, outcome, detail FROM audit_entry
-                WHERE (:actor = '' OR actor = :actor) AND (:type = '' OR object_type = :type)
-                  AND (:oid = '' OR object_id = :oid)
-                ORDER BY id DESC LIMIT :limit""")
-                .param("actor", actor == null ? "" : actor.strip())
-                .param("type", objectType == null ? "" : objectType.strip())
-                .param("oid", objectId == null ? "" : objectId.strip())
-                .param("limit", Math.max(1, Math.min(500, limit)))
-                .query((rs, n) -> new AuditRecord(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
-                .list();
+        return store.latest(actor == null ? "" : actor.strip(), objectType == null ? "" : objectType.strip(),
+                objectId == null ? "" : objectId.strip(), Math.max(1, Math.min(500, limit)));
     }
 
     private void append(AuditEvent event) {
-        var head = jdbc.sql("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1 FOR UPDATE")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
-        long id = (Long) head[0] + 1;
+        AuditStore.Head head = store.lockHead();
+        long id = head.lastId() + 1;
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String hash = AuditChain.link((String) head[1], id, at, event);
-        jdbc.sql("""
-                INSERT INTO audit_entry (id, recorded_at, actor, action, object_type, object_id, outcome, detail, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, at.atOffset(ZoneOffset.UTC), event.actor(), event.action(), event.objectType(),
-                        event.objectId(), event.outcome().name(), event.detail(), head[1], hash)
-                .update();
-        jdbc.sql("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE singleton = 1").params(id, hash).update();
+        String hash = AuditChain.link(head.lastHash(), id, at, event);
+        store.append(new AuditStore.ChainedEntry(id, at, event, head.lastHash(), hash));
     }
 }

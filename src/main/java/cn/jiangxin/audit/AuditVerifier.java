@@ -1,8 +1,5 @@
 package cn.jiangxin.audit;
 
-import java.time.Instant;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,10 +10,10 @@ public class AuditVerifier {
     public record Verification(boolean intact, long checked, Long firstBrokenId, String message) {
     }
 
-    private final JdbcClient jdbc;
+    private final AuditStore store;
 
-    AuditVerifier(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AuditVerifier(AuditStore store) {
+        this.store = store;
     }
 
     @Transactional(readOnly = true)
@@ -24,13 +21,8 @@ public class AuditVerifier {
         String previous = AuditChain.GENESIS;
         long expectedId = 1;
         long checked = 0;
-        try (var rows = jdbc.sql("""
-                SELECT id, recorded_at, actor, action, object_type, object_id, outcome, detail, prev_hash, hash
-                FROM audit_entry ORDER BY id""").query((rs, n) -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                new AuditEvent(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        AuditEvent.Outcome.valueOf(rs.getString(7)), rs.getString(8)), rs.getString(9), rs.getString(10)))
-                .stream()) {
-            for (Row row : (Iterable<Row>) rows::iterator) {
+        try (var rows = store.allInOrder()) {
+            for (AuditStore.ChainedEntry row : (Iterable<AuditStore.ChainedEntry>) rows::iterator) {
                 if (row.id() != expectedId) {
                     return new Verification(false, checked, row.id(), "第" + expectedId + "条记录缺失");
                 }
@@ -43,13 +35,10 @@ public class AuditVerifier {
                 checked++;
             }
         }
-        String head = jdbc.sql("SELECT last_hash FROM audit_head WHERE singleton = 1").query(String.class).single();
+        String head = store.headHash();
         if (!head.equals(previous)) {
             return new Verification(false, checked, expectedId, "链尾与记录不符，最新的记录可能被删除");
         }
         return new Verification(true, checked, null, "哈希链完整，共校验" + checked + "条记录");
-    }
-
-    private record Row(long id, Instant at, AuditEvent event, String prevHash, String hash) {
     }
 }

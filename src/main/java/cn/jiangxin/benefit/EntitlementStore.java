@@ -4,13 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import cn.jiangxin.certification.TalentCertified;
+import cn.jiangxin.platform.DbTime;
 import cn.jiangxin.policy.PolicyTerms.Measure;
 import cn.jiangxin.policy.SupportPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +38,7 @@ class EntitlementStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?) ON CONFLICT DO NOTHING""")
                 .params(event.certificationId(), event.personId(), event.policyVersion(), measure.code(),
                         measure.article(), measure.quotaPerYear(), event.supportStart(), event.supportEndExclusive(),
-                        now.atOffset(ZoneOffset.UTC))
+                        DbTime.toDb(now))
                 .update() == 1;
     }
 
@@ -101,7 +101,7 @@ class EntitlementStore {
         return jdbc.sql("""
                 UPDATE entitlement SET status = 'LAPSED', lapsed_at = ?
                 WHERE id = ? AND status = 'ACTIVE' AND valid_until_exclusive <= ?""")
-                .params(now.atOffset(ZoneOffset.UTC), id, today).update() == 1;
+                .params(DbTime.toDb(now), id, today).update() == 1;
     }
 
     private static StoredEntitlement row(ResultSet rs, int n) throws SQLException {

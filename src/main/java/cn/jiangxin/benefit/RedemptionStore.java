@@ -4,12 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,7 +33,7 @@ class RedemptionStore {
                     idempotency_key, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(entitlementId, supportYear, usedOn, provider.accountId(), provider.displayName(), key,
-                        now.atOffset(ZoneOffset.UTC))
+                        DbTime.toDb(now))
                 .update() == 1;
     }
 
@@ -57,6 +56,6 @@ class RedemptionStore {
 
     private static Redemption row(ResultSet rs, int n) throws SQLException {
         return new Redemption(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
-                rs.getObject(6, LocalDate.class), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant());
+                rs.getObject(6, LocalDate.class), rs.getString(7), DbTime.instant(rs, 8));
     }
 }

@@ -1,18 +1,12 @@
 package cn.jiangxin.calendar;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +20,7 @@ public class WorkingCalendar {
     /** Other nodes' edits show up here within this time. */
     private static final long RELOAD_AFTER_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
 
-    private final JdbcClient jdbc;
+    private final CalendarStore store;
     private final AuditTrail audit;
 
     private record Loaded(WorkingDays days, long at) {
@@ -34,8 +28,8 @@ public class WorkingCalendar {
 
     private final AtomicReference<Loaded> loaded = new AtomicReference<>();
 
-    WorkingCalendar(JdbcClient jdbc, AuditTrail audit) {
-        this.jdbc = jdbc;
+    WorkingCalendar(CalendarStore store, AuditTrail audit) {
+        this.store = store;
         this.audit = audit;
     }
 
@@ -56,11 +50,7 @@ public class WorkingCalendar {
     }
 
     public List<CalendarDay> exceptions(int year) {
-        return jdbc.sql("SELECT cal_date, kind, name FROM calendar_day WHERE cal_date BETWEEN ? AND ? ORDER BY cal_date")
-                .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-                .query((rs, n) -> new CalendarDay(rs.getObject(1, LocalDate.class), DayKind.valueOf(rs.getString(2)),
-                        rs.getString(3)))
-                .list();
+        return store.exceptions(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     @Transactional
@@ -71,24 +61,14 @@ public class WorkingCalendar {
         if (day.kind() == DayKind.WORKDAY && !isWeekend(day.date())) {
             throw new RuleViolationException("kind", day.date() + "是工作日，调休上班只能设在周六或周日");
         }
-        int updated = jdbc.sql("UPDATE calendar_day SET kind = ?, name = ? WHERE cal_date = ?")
-                .params(day.kind().name(), day.name(), day.date()).update();
-        if (updated == 0) {
-            try {
-                jdbc.sql("INSERT INTO calendar_day (cal_date, kind, name) VALUES (?, ?, ?)")
-                        .params(day.date(), day.kind().name(), day.name()).update();
-            } catch (DuplicateKeyException concurrentInsert) {
-                jdbc.sql("UPDATE calendar_day SET kind = ?, name = ? WHERE cal_date = ?")
-                        .params(day.kind().name(), day.name(), day.date()).update();
-            }
-        }
+        store.put(day);
         audit.recordChange("CALENDAR_DAY_SET", "calendar_day", day.date(), day.kind() + " " + day.name());
         loaded.set(null);
     }
 
     @Transactional
     public void remove(LocalDate date) {
-        if (jdbc.sql("DELETE FROM calendar_day WHERE cal_date = ?").param(date).update() == 0) {
+        if (!store.remove(date)) {
             throw new NotFoundException("calendar day " + date);
         }
         audit.recordChange("CALENDAR_DAY_REMOVED", "calendar_day", date, "");
@@ -97,22 +77,14 @@ public class WorkingCalendar {
 
     @Transactional
     public void markArrangementLoaded(int year, String source) {
-        if (jdbc.sql("UPDATE calendar_year SET source = ? WHERE cal_year = ?").params(source, year).update() == 0) {
-            jdbc.sql("INSERT INTO calendar_year (cal_year, source) VALUES (?, ?)").params(year, source).update();
-        }
+        store.markArrangementLoaded(year, source);
         loaded.set(null);
     }
 
     private WorkingDays days() {
         Loaded current = loaded.get();
         if (current == null || System.nanoTime() - current.at() > RELOAD_AFTER_NANOS) {
-            Map<LocalDate, DayKind> exceptions = new HashMap<>();
-            jdbc.sql("SELECT cal_date, kind FROM calendar_day").query((rs, n) -> {
-                exceptions.put(rs.getObject(1, LocalDate.class), DayKind.valueOf(rs.getString(2)));
-                return null;
-            }).list();
-            Set<Integer> years = new HashSet<>(jdbc.sql("SELECT cal_year FROM calendar_year").query(Integer.class).list());
-            current = new Loaded(new WorkingDays(exceptions, years), System.nanoTime());
+            current = new Loaded(store.workingDays(), System.nanoTime());
             loaded.set(current);
         }
         return current.days();

@@ -4,11 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import cn.jiangxin.platform.DbTime;
 import cn.jiangxin.policy.SupportPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -49,7 +48,7 @@ class CertificationStore {
                   certified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(r.personId(), r.personSeq(), r.nominationId(), r.unitId(), r.trainingUnitId(), r.personName(),
                         r.unitName(), r.criterion(), r.policyVersion(), r.period().start(), r.period().endExclusive(),
-                        r.verificationCode(), r.certifiedBy(), r.certifiedAt().atOffset(ZoneOffset.UTC))
+                        r.verificationCode(), r.certifiedBy(), DbTime.toDb(r.certifiedAt()))
                 .update(keys, "id");
         return n == 1 ? Optional.of(keys.getKey().longValue()) : Optional.empty();
     }
@@ -92,6 +91,6 @@ class CertificationStore {
                 rs.getLong("training_unit_id"), rs.getString("criterion"), rs.getString("policy_version"),
                 rs.getObject("support_start", LocalDate.class), rs.getObject("support_end", LocalDate.class),
                 rs.getString("verification_code"), rs.getLong("certified_by"),
-                rs.getObject("certified_at", OffsetDateTime.class).toInstant());
+                DbTime.instant(rs, "certified_at"));
     }
 }

@@ -11,7 +11,6 @@ import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.PlainText;
 import cn.jiangxin.platform.PublicForms;
 import cn.jiangxin.platform.RuleViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,14 +20,12 @@ public class CommentDesk {
 
     static final int MAX_BODY = 2000;
 
-    private final JdbcClient jdbc;
     private final Consultations consultations;
     private final CommentStore store;
     private final Clock clock;
     private final AuditTrail audit;
 
-    CommentDesk(JdbcClient jdbc, Consultations consultations, CommentStore store, Clock clock, AuditTrail audit) {
-        this.jdbc = jdbc;
+    CommentDesk(Consultations consultations, CommentStore store, Clock clock, AuditTrail audit) {
         this.consultations = consultations;
         this.store = store;
         this.clock = clock;
@@ -104,9 +101,7 @@ public class CommentDesk {
         if (outcome != CommentOutcome.ADOPTED && why.isEmpty()) {
             throw new RuleViolationException("reason", "部分采纳或不予采纳时，请写明理由");
         }
-        jdbc.sql("""
-                UPDATE consultation_comment SET outcome = ?, outcome_reason = ?, classified_by = ?, classified_at = ?
-                WHERE id = ?""").params(outcome.name(), why, staff, Consultations.utc(clock.instant()), commentId).update();
+        store.classify(commentId, outcome, why, staff, clock.instant());
         audit.recordChange("COMMENT_CLASSIFIED", "consultation_comment", comment.receiptNo(), outcome.name());
     }
 

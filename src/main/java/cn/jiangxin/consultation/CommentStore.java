@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,7 @@ class CommentStore {
                     body, received_on, recorded_at, recorded_by, client_key, submission_key)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(r.consultationId(), r.articleId(), r.channel().name(), receipt, r.name(), r.contact(), r.body(),
-                        r.receivedOn(), Consultations.utc(r.recordedAt()), r.recordedBy(), r.clientKey(),
+                        r.receivedOn(), DbTime.toDb(r.recordedAt()), r.recordedBy(), r.clientKey(),
                         r.submissionKey())
                 .update() == 1;
     }
@@ -50,7 +51,7 @@ class CommentStore {
             return 0;
         }
         return jdbc.sql("SELECT COUNT(*) FROM consultation_comment WHERE client_key = ? AND recorded_at >= ?")
-                .params(clientKey, Consultations.utc(since)).query(Long.class).single();
+                .params(clientKey, DbTime.toDb(since)).query(Long.class).single();
     }
 
     Optional<CommentView> get(long id) {
@@ -66,12 +67,18 @@ class CommentStore {
                 .query(CommentStore::view).list();
     }
 
+    void classify(long commentId, CommentOutcome outcome, String reason, String staff, Instant now) {
+        jdbc.sql("""
+                UPDATE consultation_comment SET outcome = ?, outcome_reason = ?, classified_by = ?, classified_at = ?
+                WHERE id = ?""").params(outcome.name(), reason, staff, DbTime.toDb(now), commentId).update();
+    }
+
     private static CommentView view(ResultSet rs, int n) throws SQLException {
         String outcome = rs.getString("outcome");
         return new CommentView(rs.getLong("id"), rs.getLong("consultation_id"), rs.getString("receipt_no"),
                 rs.getObject("article_id", Long.class), ChannelKind.valueOf(rs.getString("channel")),
                 rs.getString("author_name"), rs.getString("contact"), rs.getString("body"),
-                rs.getObject("received_on", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
+                rs.getObject("received_on", LocalDate.class), DbTime.instant(rs, "recorded_at"),
                 outcome == null ? null : CommentOutcome.valueOf(outcome), rs.getString("outcome_reason"));
     }
 }

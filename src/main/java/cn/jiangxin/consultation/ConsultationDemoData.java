@@ -12,7 +12,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +28,12 @@ class ConsultationDemoData implements ApplicationRunner {
     private static final String ISSUER = "北京市朝阳区人力资源和社会保障局";
 
     private final Consultations consultations;
-    private final JdbcClient jdbc;
+    private final ConsultationStore store;
     private final Clock clock;
 
-    ConsultationDemoData(Consultations consultations, JdbcClient jdbc, Clock clock) {
+    ConsultationDemoData(Consultations consultations, ConsultationStore store, Clock clock) {
         this.consultations = consultations;
-        this.jdbc = jdbc;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -70,7 +69,7 @@ class ConsultationDemoData implements ApplicationRunner {
     }
 
     private boolean exists(String title) {
-        return jdbc.sql("SELECT COUNT(*) FROM consultation WHERE title = ?").param(title).query(Long.class).single() > 0;
+        return store.existsWithTitle(title);
     }
 
     static String text(String name) {

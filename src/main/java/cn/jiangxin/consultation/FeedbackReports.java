@@ -5,7 +5,6 @@ import java.time.Clock;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,14 +14,14 @@ public class FeedbackReports {
 
     private final Consultations consultations;
     private final CommentDesk comments;
-    private final JdbcClient jdbc;
+    private final ConsultationStore store;
     private final Clock clock;
     private final AuditTrail audit;
 
-    FeedbackReports(Consultations consultations, CommentDesk comments, JdbcClient jdbc, Clock clock, AuditTrail audit) {
+    FeedbackReports(Consultations consultations, CommentDesk comments, ConsultationStore store, Clock clock, AuditTrail audit) {
         this.consultations = consultations;
         this.comments = comments;
-        this.jdbc = jdbc;
+        this.store = store;
         this.clock = clock;
         this.audit = audit;
     }
@@ -48,8 +47,7 @@ public class FeedbackReports {
             throw new RuleViolationException("summary", "还有" + report.unclassified() + "条意见未确定采纳情况，不能公布");
         }
         String text = cn.jiangxin.platform.PlainText.optional("summary", summary, 4000, "总体说明");
-        jdbc.sql("UPDATE consultation SET report_published_at = ?, report_summary = ? WHERE id = ?")
-                .params(Consultations.utc(clock.instant()), text, consultationId).update();
+        store.publishReport(consultationId, text, clock.instant());
         audit.recordChange("FEEDBACK_REPORT_PUBLISHED", "consultation", consultationId, "comments=" + report.total());
     }
 }

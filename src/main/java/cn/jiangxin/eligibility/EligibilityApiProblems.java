@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * problem+json for the v1 API: 400 only for text that is not JSON, 413 for a body over the limit, 422 for every other
  * client mistake, never 500.
  */
-@RestControllerAdvice(assignableTypes = EligibilityApiController.class)
+@RestControllerAdvice(assignableTypes = EligibilityApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EligibilityApiProblems {
 

@@ -2,15 +2,12 @@ package cn.jiangxin.eligibility;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import cn.jiangxin.eligibility.domain.Candidate;
 import cn.jiangxin.eligibility.domain.Evaluation;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,13 +24,13 @@ public class EligibilityDecisions {
     }
 
     private final EligibilityEvaluations evaluations;
-    private final JdbcClient jdbc;
+    private final DecisionStore store;
     private final JsonMapper json;
     private final Clock clock;
 
-    EligibilityDecisions(EligibilityEvaluations evaluations, JdbcClient jdbc, JsonMapper json, Clock clock) {
+    EligibilityDecisions(EligibilityEvaluations evaluations, DecisionStore store, JsonMapper json, Clock clock) {
         this.evaluations = evaluations;
-        this.jdbc = jdbc;
+        this.store = store;
         this.json = json;
         this.clock = clock;
     }
@@ -44,22 +41,14 @@ public class EligibilityDecisions {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("idNumber", maskedIdNumber);
         input.put("candidate", candidate);
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO eligibility_decision (policy_version, as_of, eligible, input_snapshot, result, created_by, "
-                        + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(evaluation.policyVersion(), asOf, evaluation.eligible(), json.writeValueAsString(input),
-                        json.writeValueAsString(evaluation), decidedBy, clock.instant().atOffset(ZoneOffset.UTC))
-                .update(key, "id");
-        return new RecordedDecision(key.getKey().longValue(), evaluation);
+        long id = store.insert(evaluation.policyVersion(), asOf, evaluation.eligible(), json.writeValueAsString(input),
+                json.writeValueAsString(evaluation), decidedBy, clock.instant());
+        return new RecordedDecision(id, evaluation);
     }
 
     /** The stored result, as JSON text, and the version code it was made under. */
     public Optional<StoredDecision> find(long id) {
-        return jdbc.sql("SELECT id, policy_version, as_of, eligible, result FROM eligibility_decision WHERE id = ?")
-                .param(id)
-                .query((rs, n) -> new StoredDecision(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getBoolean(4), rs.getString(5)))
-                .optional();
+        return store.find(id);
     }
 
     public record StoredDecision(long id, String policyVersion, LocalDate asOf, boolean eligible, String resultJson) {

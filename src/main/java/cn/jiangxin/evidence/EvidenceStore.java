@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -37,7 +38,7 @@ class EvidenceStore {
                 INSERT INTO nomination_file (nomination_id, kind, achievement_index, stored_name, display_name,
                   content_type, size_bytes, sha256, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(nominationId, kind.name(), achievementIndex, w.storedName(), displayName, type.mediaType(),
-                        w.size(), w.sha256(), uploadedBy, utc(at)).update(keys, "id");
+                        w.size(), w.sha256(), uploadedBy, DbTime.toDb(at)).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -103,13 +104,9 @@ class EvidenceStore {
         return vault.pathOf(stored);
     }
 
-    private static java.time.OffsetDateTime utc(Instant at) {
-        return at.atOffset(java.time.ZoneOffset.UTC);
-    }
-
     private static StoredFile map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new StoredFile(rs.getLong(1), rs.getLong(2), FileCategory.valueOf(rs.getString(3)),
                 rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8),
-                rs.getLong(9), rs.getObject(10, java.time.OffsetDateTime.class).toInstant());
+                rs.getLong(9), DbTime.instant(rs, 10));
     }
 }

@@ -1,12 +1,7 @@
 package cn.jiangxin.identity;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +11,6 @@ import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +21,7 @@ public class AccountRegistry {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
 
-    private final JdbcClient jdbc;
+    private final AccountStore store;
     private final PasswordEncoder encoder;
     private final UnitChoices units;
     private final Clock clock;
@@ -37,9 +30,9 @@ public class AccountRegistry {
     private final AccountSessions sessions;
     private final PasswordResets resets;
 
-    AccountRegistry(JdbcClient jdbc, PasswordEncoder encoder, UnitChoices units, Clock clock, AuditTrail audit,
+    AccountRegistry(AccountStore store, PasswordEncoder encoder, UnitChoices units, Clock clock, AuditTrail audit,
             AccountSecurityStore security, AccountSessions sessions, PasswordResets resets) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.encoder = encoder;
         this.units = units;
         this.clock = clock;
@@ -65,24 +58,11 @@ public class AccountRegistry {
         PasswordPolicy.problem(account.username(), account.password()).ifPresent(p -> {
             throw new RuleViolationException("password", p);
         });
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        long id;
         try {
-            jdbc.sql("""
-                    INSERT INTO account (username, display_name, password_hash, must_change_password, unit_id, created_at)
-                    VALUES (:username, :displayName, :hash, :mustChange, :unitId, :now)""")
-                    .param("username", account.username())
-                    .param("displayName", account.displayName())
-                    .param("hash", encoder.encode(account.password()))
-                    .param("mustChange", account.mustChangePassword())
-                    .param("unitId", account.unitId())
-                    .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
-                    .update(key, "id");
+            id = store.insert(account, encoder.encode(account.password()), clock.instant());
         } catch (DuplicateKeyException e) {
             throw new RuleViolationException("username", "用户名“" + account.username() + "”已被使用");
-        }
-        long id = key.getKeyAs(Number.class).longValue();
-        for (Role role : account.roles()) {
-            jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(id, role.name()).update();
         }
         audit.recordChange("ACCOUNT_CREATED", "account", account.username(),
                 "roles=" + account.roles() + (account.unitId() == null ? "" : " unit=" + account.unitId()));
@@ -90,29 +70,7 @@ public class AccountRegistry {
     }
 
     public List<AccountSummary> list() {
-        Map<Long, Set<Role>> roles = new LinkedHashMap<>();
-        jdbc.sql("SELECT account_id, role FROM account_role").query((rs, n) -> {
-            roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
-            return null;
-        }).list();
-        Instant now = clock.instant();
-        return jdbc.sql("""
-                SELECT id, username, display_name, unit_id, enabled, email, must_change_password, locked_until,
-                       totp_locked_until
-                FROM account ORDER BY username""")
-                .query((rs, n) -> {
-                    long id = rs.getLong("id");
-                    return new AccountSummary(id, rs.getString("username"), rs.getString("display_name"),
-                            roles.getOrDefault(id, Set.of()), rs.getObject("unit_id", Long.class),
-                            rs.getBoolean("enabled"), rs.getString("email"), rs.getBoolean("must_change_password"),
-                            inForce(rs.getObject("locked_until", OffsetDateTime.class), now),
-                            inForce(rs.getObject("totp_locked_until", OffsetDateTime.class), now));
-                }).list();
-    }
-
-    /** The end of a lock, or null when there is none or it has run out. */
-    private static Instant inForce(OffsetDateTime lockedUntil, Instant now) {
-        return lockedUntil == null || !lockedUntil.toInstant().isAfter(now) ? null : lockedUntil.toInstant();
+        return store.list(clock.instant());
     }
 
     public Optional<AccountSummary> find(long id) {
@@ -120,11 +78,11 @@ public class AccountRegistry {
     }
 
     public boolean anyWithRole(Role role) {
-        return jdbc.sql("SELECT COUNT(*) FROM account_role WHERE role = ?").param(role.name()).query(Long.class).single() > 0;
+        return store.anyWithRole(role);
     }
 
     public boolean exists(String username) {
-        return jdbc.sql("SELECT COUNT(*) FROM account WHERE username = ?").param(username).query(Long.class).single() > 0;
+        return store.exists(username);
     }
 
     /**
@@ -142,11 +100,7 @@ public class AccountRegistry {
         if (account.roles().contains(Role.SYSTEM_ADMIN) && !roles.contains(Role.SYSTEM_ADMIN) && lastAdministrator(id)) {
             throw new RuleViolationException("roles", "这是最后一个启用的系统管理员账号，不能取消其管理员角色");
         }
-        jdbc.sql("UPDATE account SET unit_id = ? WHERE id = ?").params(unitId, id).update();
-        jdbc.sql("DELETE FROM account_role WHERE account_id = ?").param(id).update();
-        for (Role role : roles) {
-            jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(id, role.name()).update();
-        }
+        store.assign(id, roles, unitId);
         audit.recordChange("ACCOUNT_ROLES_ASSIGNED", "account", account.username(),
                 "roles=" + roles + (unitId == null ? "" : " unit=" + unitId));
         if (!account.roles().equals(roles) || !Objects.equals(account.unitId(), unitId)) {
@@ -158,13 +112,11 @@ public class AccountRegistry {
     @Transactional
     public void setEmail(long id, String email) {
         String address = EmailAddress.parse(email).orElse(null);
-        String before = jdbc.sql("SELECT email FROM account WHERE id = ?").param(id)
-                .query((rs, n) -> Objects.toString(rs.getString(1), "")).optional()
-                .orElseThrow(() -> new NotFoundException("account " + id));
+        String before = store.email(id).orElseThrow(() -> new NotFoundException("account " + id));
         if (before.equals(Objects.toString(address, ""))) {
             return;
         }
-        jdbc.sql("UPDATE account SET email = ? WHERE id = ?").params(address, id).update();
+        store.setEmail(id, address);
         audit.recordChange("ACCOUNT_EMAIL_SET", "account", id, address == null ? "cleared" : "set");
     }
 
@@ -175,7 +127,7 @@ public class AccountRegistry {
         if (!enabled && account.roles().contains(Role.SYSTEM_ADMIN) && lastAdministrator(id)) {
             throw new RuleViolationException("enabled", "这是最后一个启用的系统管理员账号，不能停用");
         }
-        jdbc.sql("UPDATE account SET enabled = ? WHERE id = ?").params(enabled, id).update();
+        store.setEnabled(id, enabled);
         security.unlock(id);
         audit.recordChange(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account", id, "");
         if (!enabled) {
@@ -208,8 +160,7 @@ public class AccountRegistry {
     /** The user's own change; it ends all their sessions, this one too: they sign in again with the new password. */
     @Transactional
     public void changePassword(String username, String current, String next) {
-        String hash = jdbc.sql("SELECT password_hash FROM account WHERE username = ?").param(username)
-                .query(String.class).optional().orElseThrow(() -> new NotFoundException("account"));
+        String hash = store.passwordHash(username).orElseThrow(() -> new NotFoundException("account"));
         if (!PasswordPolicy.fitsHash(current) || !encoder.matches(current, hash)) {
             throw new RuleViolationException("current", "当前密码不正确");
         }
@@ -219,16 +170,13 @@ public class AccountRegistry {
         PasswordPolicy.problem(username, next).ifPresent(p -> {
             throw new RuleViolationException("next", p);
         });
-        jdbc.sql("UPDATE account SET password_hash = ?, must_change_password = FALSE WHERE username = ?")
-                .params(encoder.encode(next), username).update();
+        store.setOwnPassword(username, encoder.encode(next));
         audit.recordChange("PASSWORD_CHANGED", "account", username, "");
         sessions.endAll(username);
     }
 
     private boolean lastAdministrator(long id) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM account a JOIN account_role r ON r.account_id = a.id
-                WHERE r.role = 'SYSTEM_ADMIN' AND a.enabled = TRUE AND a.id <> ?""").param(id).query(Long.class).single() == 0;
+        return store.noOtherEnabledAdministrator(id);
     }
 
     private static void requireRoleCombination(Set<Role> roles) {

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +25,13 @@ class ApiTokens {
 
     static final String PREFIX = "jx_";
 
-    private final JdbcClient jdbc;
+    private final ApiTokenStore store;
     private final Clock clock;
     private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, Clock clock, AuditTrail audit) {
-        this.jdbc = jdbc;
+    ApiTokens(ApiTokenStore store, Clock clock, AuditTrail audit) {
+        this.store = store;
         this.clock = clock;
         this.audit = audit;
     }
@@ -53,13 +51,7 @@ class ApiTokens {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + HexFormat.of().formatHex(secret);
-        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO api_token (name, token_hash, prefix, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?)""")
-                .params(clean, hash(token), token.substring(0, 9), createdBy, clock.instant().atOffset(ZoneOffset.UTC))
-                .update(key, "id");
-        long id = key.getKeyAs(Number.class).longValue();
+        long id = store.insert(clean, hash(token), token.substring(0, 9), createdBy, clock.instant());
         audit.recordChange("API_TOKEN_ISSUED", "api_token", id, clean + " " + token.substring(0, 9) + "…");
         return new Issued(id, token);
     }
@@ -68,23 +60,16 @@ class ApiTokens {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT name FROM api_token WHERE token_hash = ? AND revoked_at IS NULL")
-                .param(hash(token)).query(String.class).optional();
+        return store.clientWithHash(hash(token));
     }
 
     List<TokenView> list() {
-        return jdbc.sql("SELECT id, name, prefix, created_by, created_at, revoked_at FROM api_token ORDER BY id")
-                .query((rs, n) -> new TokenView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(),
-                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
-                .list();
+        return store.list();
     }
 
     @Transactional
     void revoke(long id) {
-        if (jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
-                .params(clock.instant().atOffset(ZoneOffset.UTC), id).update() == 0
-                && jdbc.sql("SELECT COUNT(*) FROM api_token WHERE id = ?").param(id).query(Long.class).single() == 0) {
+        if (!store.revoke(id, clock.instant()) && !store.exists(id)) {
             throw new NotFoundException("api token " + id);
         }
         audit.recordChange("API_TOKEN_REVOKED", "api_token", id, "");

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.platform.NotFoundException;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,13 +26,13 @@ public class DemoLogins {
     public static final String TALENT = "talent";
 
     private final AccountDetails details;
-    private final JdbcClient jdbc;
+    private final AccountStore store;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
 
-    DemoLogins(AccountDetails details, JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit) {
+    DemoLogins(AccountDetails details, AccountStore store, PasswordEncoder encoder, AuditTrail audit) {
         this.details = details;
-        this.jdbc = jdbc;
+        this.store = store;
         this.encoder = encoder;
         this.audit = audit;
     }
@@ -59,22 +58,18 @@ public class DemoLogins {
      */
     @Transactional
     public void nameDemoTalent(long personId) {
-        var account = jdbc.sql("SELECT id, username FROM account WHERE person_id = ?").param(personId)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional()
+        var account = store.ofPerson(personId)
                 .orElseThrow(() -> new NotFoundException("talent account of person " + personId));
-        long id = (Long) account[0];
-        String before = (String) account[1];
-        List<String> roles = jdbc.sql("SELECT role FROM account_role WHERE account_id = ?").param(id)
-                .query(String.class).list();
+        long id = account.id();
+        String before = account.username();
+        List<String> roles = store.roleNames(id);
         if (!roles.equals(List.of(Role.TALENT.name()))) {
             throw new IllegalStateException("account of person " + personId + " is not only a talent's");
         }
-        if (!before.equals(TALENT) && jdbc.sql("SELECT COUNT(*) FROM account WHERE username = ?").param(TALENT)
-                .query(Long.class).single() > 0) {
+        if (!before.equals(TALENT) && store.exists(TALENT)) {
             throw new IllegalStateException("user name " + TALENT + " is taken");
         }
-        jdbc.sql("UPDATE account SET username = ?, password_hash = ?, must_change_password = FALSE WHERE id = ?")
-                .params(TALENT, encoder.encode(DemoAccounts.DEMO_PASSWORD), id).update();
+        store.rename(id, TALENT, encoder.encode(DemoAccounts.DEMO_PASSWORD));
         audit.recordChange("DEMO_TALENT_ACCOUNT_NAMED", "account", TALENT, "was " + before + " person=" + personId);
     }
 }

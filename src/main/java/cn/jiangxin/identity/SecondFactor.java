@@ -11,7 +11,6 @@ import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.platform.crypto.FieldCipher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +24,6 @@ public class SecondFactor {
 
     private static final String ISSUER = "Jiangxin";
 
-    private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final Clock clock;
     private final AuditTrail audit;
@@ -33,9 +31,8 @@ public class SecondFactor {
     private final AccountSecurityStore store;
     private final SecureRandom random = new SecureRandom();
 
-    SecondFactor(JdbcClient jdbc, FieldCipher cipher, Clock clock, AuditTrail audit, LoginAttempts attempts,
+    SecondFactor(FieldCipher cipher, Clock clock, AuditTrail audit, LoginAttempts attempts,
             AccountSecurityStore store) {
-        this.jdbc = jdbc;
         this.cipher = cipher;
         this.clock = clock;
         this.audit = audit;
@@ -47,8 +44,7 @@ public class SecondFactor {
     }
 
     public boolean enrolled(String username) {
-        return jdbc.sql("SELECT totp_secret FROM account WHERE username = ?").param(username)
-                .query(String.class).optional().isPresent();
+        return store.totpSecret(username).isPresent();
     }
 
     /**
@@ -57,15 +53,13 @@ public class SecondFactor {
      */
     @Transactional
     public Enrollment start(String username) {
-        String pending = jdbc.sql("SELECT totp_pending_secret FROM account WHERE username = ?").param(username)
-                .query(String.class).optional().map(cipher::decrypt).orElse(null);
+        String pending = store.pendingTotpSecret(username).map(cipher::decrypt).orElse(null);
         String base32 = pending;
         if (base32 == null) {
             byte[] secret = new byte[20];
             random.nextBytes(secret);
             base32 = Base32.encode(secret);
-            requireUpdated(jdbc.sql("UPDATE account SET totp_pending_secret = ? WHERE username = ?")
-                    .params(cipher.encrypt(base32), username).update());
+            requireUpdated(store.setPendingTotpSecret(username, cipher.encrypt(base32)));
         }
         String label = URLEncoder.encode(ISSUER + ":" + username, StandardCharsets.UTF_8).replace("+", "%20");
         return new Enrollment(base32, "otpauth://totp/" + label + "?secret=" + base32 + "&issuer=" + ISSUER
@@ -74,15 +68,12 @@ public class SecondFactor {
 
     @Transactional
     public void confirm(String username, String code) {
-        String pending = jdbc.sql("SELECT totp_pending_secret FROM account WHERE username = ?").param(username)
-                .query(String.class).optional().orElseThrow(() -> new RuleViolationException("code", "请先扫描二维码"));
+        String pending = store.pendingTotpSecret(username).orElseThrow(() -> new RuleViolationException("code", "请先扫描二维码"));
         OptionalLong step = Totp.verify(Base32.decode(cipher.decrypt(pending)), code, clock.instant(), 0);
         if (step.isEmpty()) {
             throw new RuleViolationException("code", "验证码不正确，请输入验证器App上当前显示的6位数字");
         }
-        jdbc.sql("""
-                UPDATE account SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = ?
-                WHERE username = ?""").params(step.getAsLong(), username).update();
+        store.confirmPendingTotpSecret(username, step.getAsLong());
         audit.recordChange("SECOND_FACTOR_ENROLLED", "account", username, "");
     }
 
@@ -105,13 +96,12 @@ public class SecondFactor {
             record(username, AuditEvent.Outcome.DENIED, "locked");
             return CodeCheck.LOCKED;
         }
-        var row = jdbc.sql("SELECT totp_secret, totp_last_step FROM account WHERE username = ?").param(username)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).single();
-        if (row[0] == null) {
+        var row = store.totpState(username);
+        if (row.secret() == null) {
             return CodeCheck.WRONG; // an administrator reset the second factor meanwhile
         }
-        byte[] secret = Base32.decode(cipher.decrypt((String) row[0]));
-        OptionalLong step = Totp.verify(secret, code, clock.instant(), (Long) row[1]);
+        byte[] secret = Base32.decode(cipher.decrypt(row.secret()));
+        OptionalLong step = Totp.verify(secret, code, clock.instant(), row.lastStep());
         boolean ok = step.isPresent() && store.codeAccepted(username, step.getAsLong());
         record(username, ok ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.FAILED, "");
         if (ok) {
@@ -126,16 +116,12 @@ public class SecondFactor {
 
     @Transactional
     public void reset(long accountId) {
-        requireUpdated(jdbc.sql("""
-                UPDATE account SET totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = 0,
-                    totp_failed_attempts = 0, totp_locked_until = NULL
-                WHERE id = ?""")
-                .param(accountId).update());
+        requireUpdated(store.resetSecondFactor(accountId));
         audit.recordChange("SECOND_FACTOR_RESET", "account", accountId, "");
     }
 
-    private static void requireUpdated(int rows) {
-        if (rows == 0) {
+    private static void requireUpdated(boolean updated) {
+        if (!updated) {
             throw new NotFoundException("account");
         }
     }

@@ -2,15 +2,12 @@ package cn.jiangxin.identity;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,16 +24,16 @@ public class TalentAccounts {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int USERNAME_ATTEMPTS = 20;
 
-    private final JdbcClient jdbc;
+    private final AccountStore store;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final AuditTrail audit;
     private final AccountSecurityStore security;
     private final PasswordResets resets;
 
-    TalentAccounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, AuditTrail audit,
+    TalentAccounts(AccountStore store, PasswordEncoder encoder, Clock clock, AuditTrail audit,
             AccountSecurityStore security, PasswordResets resets) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.encoder = encoder;
         this.clock = clock;
         this.audit = audit;
@@ -54,17 +51,8 @@ public class TalentAccounts {
         for (int attempt = 0; attempt < USERNAME_ATTEMPTS; attempt++) {
             String username = "t" + (1_000_000 + RANDOM.nextInt(9_000_000));
             String password = OneTimePasswords.forUser(username);
-            GeneratedKeyHolder key = new GeneratedKeyHolder();
-            // ON CONFLICT: another submission may have opened the person's account meanwhile, or the name is taken
-            int rows = jdbc.sql("""
-                    INSERT INTO account (username, display_name, password_hash, must_change_password, person_id, created_at)
-                    VALUES (?, ?, ?, TRUE, ?, ?) ON CONFLICT DO NOTHING""")
-                    .params(username, name, encoder.encode(password), personId,
-                            clock.instant().atOffset(ZoneOffset.UTC))
-                    .update(key, "id");
-            if (rows == 1) {
-                long id = key.getKeyAs(Number.class).longValue();
-                jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(id, Role.TALENT.name()).update();
+            // empty: another submission may have opened the person's account meanwhile, or the name is taken
+            if (store.insertTalent(username, name, encoder.encode(password), personId, clock.instant()).isPresent()) {
                 audit.recordChange("TALENT_ACCOUNT_OPENED", "account", username, "person=" + personId);
                 return Optional.of(new IssuedCredentials(username, password));
             }
@@ -77,7 +65,7 @@ public class TalentAccounts {
 
     /** The user name of the person's account, if they have one. */
     public Optional<String> usernameOf(long personId) {
-        return jdbc.sql("SELECT username FROM account WHERE person_id = ?").param(personId).query(String.class).optional();
+        return store.ofPerson(personId).map(AccountStore.AccountName::username);
     }
 
     /**
@@ -85,9 +73,8 @@ public class TalentAccounts {
      * talent's and the talent has not logged in yet ({@link #resetPassword}).
      */
     public boolean unitMayResetPassword(long personId) {
-        return jdbc.sql("SELECT id FROM account WHERE person_id = ?").param(personId).query(Long.class).optional()
-                .filter(id -> jdbc.sql("SELECT role FROM account_role WHERE account_id = ?").param(id)
-                        .query(String.class).list().equals(List.of(Role.TALENT.name())))
+        return store.ofPerson(personId).map(AccountStore.AccountName::id)
+                .filter(id -> store.roleNames(id).equals(List.of(Role.TALENT.name())))
                 .filter(id -> security.firstLogin(id).isEmpty())
                 .isPresent();
     }
@@ -99,13 +86,11 @@ public class TalentAccounts {
      */
     @Transactional
     public IssuedCredentials resetPassword(long personId) {
-        var account = jdbc.sql("SELECT id, username FROM account WHERE person_id = ?").param(personId)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional()
+        var account = store.ofPerson(personId)
                 .orElseThrow(() -> new NotFoundException("talent account of person " + personId));
-        long id = (Long) account[0];
-        String username = (String) account[1];
-        List<String> roles = jdbc.sql("SELECT role FROM account_role WHERE account_id = ?").param(id)
-                .query(String.class).list();
+        long id = account.id();
+        String username = account.username();
+        List<String> roles = store.roleNames(id);
         if (!roles.equals(List.of(Role.TALENT.name()))) {
             throw new RuleViolationException("此账号不只是人才账号，请联系系统管理员重置密码");
         }

@@ -1,7 +1,6 @@
 package cn.jiangxin.ledger;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +13,6 @@ import cn.jiangxin.ledger.domain.Posting;
 import cn.jiangxin.ledger.domain.PostingLine;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,18 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Allocations {
 
-    private static final String COLUMNS = """
-            a.id, a.entry_id, a.amount_fen, a.reference, a.allocated_on, a.recorded_by, a.recorded_at,
-            (SELECT COUNT(*) FROM ledger_entry r WHERE r.reverses_entry_id = a.entry_id) AS reversals""";
-
     private final Ledger ledger;
-    private final JdbcClient jdbc;
+    private final AllocationStore store;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Allocations(Ledger ledger, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    Allocations(Ledger ledger, AllocationStore store, AuditTrail audit, Clock clock) {
         this.ledger = ledger;
-        this.jdbc = jdbc;
+        this.store = store;
         this.audit = audit;
         this.clock = clock;
     }
@@ -63,12 +57,7 @@ public class Allocations {
             }
             return first;
         }
-        jdbc.sql("""
-                INSERT INTO budget_allocation (entry_id, amount_fen, reference, allocated_on, request_key, recorded_by,
-                                               recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(entry.id(), a.amountFen(), a.reference(), a.allocatedOn(), requestKey, recordedBy,
-                        clock.instant().atOffset(ZoneOffset.UTC)).update();
+        store.insert(entry.id(), a, requestKey, recordedBy, clock.instant());
         Allocation saved = byEntry(entry.id()).orElseThrow();
         audit.recordChange("BUDGET_ALLOCATED", "budget_allocation", saved.id(), a.reference() + " " + saved.amountYuan());
         return saved;
@@ -93,25 +82,15 @@ public class Allocations {
     }
 
     public List<Allocation> list() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM budget_allocation a ORDER BY a.id DESC LIMIT 500")
-                .query(this::map).list();
+        return store.latest();
     }
 
     public Optional<Allocation> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM budget_allocation a WHERE a.id = ?").param(id).query(this::map)
-                .optional();
+        return store.find(id);
     }
 
     private Optional<Allocation> byEntry(long entryId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM budget_allocation a WHERE a.entry_id = ?").param(entryId)
-                .query(this::map).optional();
-    }
-
-    private Allocation map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Allocation(rs.getLong("id"), rs.getLong("entry_id"), rs.getLong("amount_fen"),
-                rs.getString("reference"), rs.getObject("allocated_on", java.time.LocalDate.class),
-                rs.getString("recorded_by"), rs.getObject("recorded_at", java.time.OffsetDateTime.class).toInstant(),
-                rs.getLong("reversals") > 0);
+        return store.byEntry(entryId);
     }
 
     private static void requireFinance(CurrentUser user) {

@@ -3,7 +3,6 @@ package cn.jiangxin.ledger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import cn.jiangxin.ledger.domain.Entry;
 import cn.jiangxin.ledger.domain.LedgerAccount;
 import cn.jiangxin.ledger.domain.Posting;
 import cn.jiangxin.ledger.domain.PostingLine;
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -41,7 +41,7 @@ class LedgerStore {
         int rows = jdbc.sql("""
                 INSERT INTO ledger_entry (business_key, memo, posted_at, posting_month, posted_by, reverses_entry_id)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(p.businessKey(), p.memo(), at.atOffset(ZoneOffset.UTC), month, actor, p.reversesEntryId())
+                .params(p.businessKey(), p.memo(), DbTime.toDb(at), month, actor, p.reversesEntryId())
                 .update(keys, "id");
         return rows == 0 ? OptionalLong.empty() : OptionalLong.of(keys.getKey().longValue());
     }
@@ -133,7 +133,7 @@ class LedgerStore {
 
     private Head head(ResultSet rs, int n) throws SQLException {
         return new Head(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getObject(4, java.time.OffsetDateTime.class).toInstant(), rs.getString(5),
+                DbTime.instant(rs, 4), rs.getString(5),
                 rs.getObject(6, Long.class));
     }
 

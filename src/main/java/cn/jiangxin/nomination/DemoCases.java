@@ -7,6 +7,7 @@ import java.util.function.LongConsumer;
 import cn.jiangxin.identity.DemoLogins;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.ResidentIdNumber;
+import cn.jiangxin.platform.EventPublicationStore;
 import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;
 import cn.jiangxin.unit.UnifiedSocialCreditCode;
@@ -17,7 +18,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,17 +54,17 @@ class DemoCases implements ApplicationRunner {
     private final Units units;
     private final DemoLogins logins;
     private final TransactionTemplate tx;
-    private final JdbcClient jdbc;
+    private final EventPublicationStore events;
 
     DemoCases(DemoCaseSteps steps, NominationStore store, People people, Units units, DemoLogins logins,
-            TransactionTemplate tx, JdbcClient jdbc) {
+            TransactionTemplate tx, EventPublicationStore events) {
         this.steps = steps;
         this.store = store;
         this.people = people;
         this.units = units;
         this.logins = logins;
         this.tx = tx;
-        this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -132,8 +132,7 @@ class DemoCases implements ApplicationRunner {
      */
     private void awaitEvents() {
         long deadline = System.nanoTime() + EVENTS_WAIT.toNanos();
-        while (jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class)
-                .single() > 0) {
+        while (events.incomplete() > 0) {
             if (System.nanoTime() > deadline) {
                 log.warn("Demo cases: events still being handled after {}", EVENTS_WAIT);
                 return;

@@ -3,7 +3,6 @@ package cn.jiangxin.nomination;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.jiangxin.identity.Role;
+import cn.jiangxin.platform.DbTime;
 import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +46,7 @@ class NominationStore {
                 INSERT INTO nomination (person_id, unit_id, state, ethnicity, political_status, education, occupation,
                   accomplishments, unit_opinion, created_by, created_at, updated_at, open_person_id)
                 VALUES (?, ?, 'DRAFT', '', '', '', '', '', '', ?, ?, ?, ?)""")
-                .params(personId, unitId, createdBy, utc(at), utc(at), personId).update(keys, "id");
+                .params(personId, unitId, createdBy, DbTime.toDb(at), DbTime.toDb(at), personId).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -101,7 +101,7 @@ class NominationStore {
                 WHERE id = ?""")
                 .params(d.ethnicity(), d.politicalStatus(), d.education(), d.occupation(),
                         d.skillLevel() == null ? null : d.skillLevel().name(), d.accomplishments(), d.unitOpinion(),
-                        d.trainingUnitId(), name(d.retirementCategory()), utc(at), id).update();
+                        d.trainingUnitId(), name(d.retirementCategory()), DbTime.toDb(at), id).update();
         jdbc.sql("DELETE FROM nomination_achievement WHERE nomination_id = ?").param(id).update();
         for (Achievement a : d.achievements()) {
             jdbc.sql("""
@@ -119,16 +119,16 @@ class NominationStore {
     boolean apply(long id, Transition t) {
         int changed = jdbc.sql("UPDATE nomination SET state = ?, updated_at = ?"
                         + (t.to().isFinal() ? ", open_person_id = NULL" : "") + " WHERE id = ? AND state = ?")
-                .params(t.to().name(), utc(t.at()), id, t.from().name()).update();
+                .params(t.to().name(), DbTime.toDb(t.at()), id, t.from().name()).update();
         if (changed == 1 && t.action() == NominationAction.SUBMIT) {
-            jdbc.sql("UPDATE nomination SET submitted_at = ? WHERE id = ?").params(utc(t.at()), id).update();
+            jdbc.sql("UPDATE nomination SET submitted_at = ? WHERE id = ?").params(DbTime.toDb(t.at()), id).update();
         }
         if (changed == 1) {
             jdbc.sql("""
                     INSERT INTO nomination_transition (nomination_id, from_state, to_state, action, actor_account_id,
                       actor_role, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, t.from().name(), t.to().name(), t.action().name(), t.actorAccountId(),
-                            t.actorRole().name(), utc(t.at()), t.reason()).update();
+                            t.actorRole().name(), DbTime.toDb(t.at()), t.reason()).update();
         }
         return changed == 1;
     }
@@ -146,11 +146,10 @@ class NominationStore {
                 achievements(id), rs.getString("accomplishments"), rs.getString("unit_opinion"),
                 rs.getObject("training_unit_id", Long.class),
                 value(RetirementCategory.class, rs.getString("retirement_category")));
-        var submitted = rs.getObject("submitted_at", java.time.OffsetDateTime.class);
         return new NominationView(id, rs.getLong("person_id"), rs.getLong("unit_id"),
                 NominationState.valueOf(rs.getString("state")), draft,
-                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
-                submitted == null ? null : submitted.toInstant(), transitions(id), checks(id),
+                DbTime.instant(rs, "created_at"),
+                DbTime.instant(rs, "submitted_at"), transitions(id), checks(id),
                 rs.getObject("eligibility_decision_id", Long.class));
     }
 
@@ -161,7 +160,7 @@ class NominationStore {
                 WHERE nomination_id = ? AND verification IS NOT NULL""").param(id)
                 .query((rs, n) -> new AchievementCheck(rs.getInt(1),
                         AchievementCheck.Outcome.valueOf(rs.getString(2)), rs.getString(3), rs.getLong(4),
-                        rs.getObject(5, java.time.OffsetDateTime.class).toInstant()))
+                        DbTime.instant(rs, 5)))
                 .list().forEach(c -> out.put(c.index(), c));
         return out;
     }
@@ -171,7 +170,7 @@ class NominationStore {
         return jdbc.sql("""
                 UPDATE nomination_achievement SET verification = ?, verification_note = ?, verified_by = ?, verified_at = ?
                 WHERE nomination_id = ? AND position = ?""")
-                .params(c.outcome().name(), c.note(), c.checkedBy(), utc(c.checkedAt()), id, c.index()).update() == 1;
+                .params(c.outcome().name(), c.note(), c.checkedBy(), DbTime.toDb(c.checkedAt()), id, c.index()).update() == 1;
     }
 
     void recordDecision(long id, long decisionId) {
@@ -196,7 +195,7 @@ class NominationStore {
                 .query((rs, n) -> new Transition(NominationState.valueOf(rs.getString(1)),
                         NominationState.valueOf(rs.getString(2)), NominationAction.valueOf(rs.getString(3)),
                         rs.getLong(4), Role.valueOf(rs.getString(5)),
-                        rs.getObject(6, java.time.OffsetDateTime.class).toInstant(), rs.getString(7)))
+                        DbTime.instant(rs, 6), rs.getString(7)))
                 .list();
     }
 
@@ -208,7 +207,4 @@ class NominationStore {
         return e == null ? null : e.name();
     }
 
-    static java.time.OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
 }

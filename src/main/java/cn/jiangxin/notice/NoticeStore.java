@@ -4,13 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -34,7 +33,7 @@ class NoticeStore {
                 INSERT INTO notice_batch (title, policy_version, working_days, first_day, last_day, published_by,
                   published_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(title, policyVersion, period.workingDays(), period.firstDay(), period.lastDay(), publishedBy,
-                        utc(at))
+                        DbTime.toDb(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -81,10 +80,6 @@ class NoticeStore {
                         rs.getInt(3))).optional();
     }
 
-    static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
-
     private static NoticeBatch.Entry entry(ResultSet rs) throws SQLException {
         return new NoticeBatch.Entry(rs.getLong("nomination_id"), rs.getString("person_name"),
                 rs.getString("unit_name"), rs.getString("criterion"));
@@ -94,6 +89,6 @@ class NoticeStore {
         return new NoticeBatch(rs.getLong("id"), rs.getString("title"), rs.getString("policy_version"),
                 new NoticePeriod(rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class),
                         rs.getInt("working_days")),
-                rs.getObject("published_at", OffsetDateTime.class).toInstant(), entries);
+                DbTime.instant(rs, "published_at"), entries);
     }
 }

@@ -3,10 +3,10 @@ package cn.jiangxin.notice;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import cn.jiangxin.platform.DbTime;
 import cn.jiangxin.platform.crypto.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,7 +38,7 @@ class ObjectionStore {
                 INSERT INTO notice_objection (batch_id, nomination_id, receipt_no, body, objector_name, contact_enc,
                   received_at, client_key, submission_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(r.batchId(), r.nominationId(), receipt, r.body(), r.objectorName(), cipher.encrypt(r.contact()),
-                        NoticeStore.utc(r.receivedAt()), r.clientKey(), r.submissionKey())
+                        DbTime.toDb(r.receivedAt()), r.clientKey(), r.submissionKey())
                 .update() == 1;
     }
 
@@ -52,7 +52,7 @@ class ObjectionStore {
             return 0;
         }
         return jdbc.sql("SELECT COUNT(*) FROM notice_objection WHERE client_key = ? AND received_at >= ?")
-                .params(clientKey, NoticeStore.utc(since)).query(Long.class).single();
+                .params(clientKey, DbTime.toDb(since)).query(Long.class).single();
     }
 
     /**
@@ -93,17 +93,16 @@ class ObjectionStore {
         return jdbc.sql("""
                 UPDATE notice_objection SET outcome = ?, outcome_reason = ?, resolved_by = ?, resolved_at = ?
                 WHERE id = ? AND outcome IS NULL""")
-                .params(outcome.name(), reason, by, NoticeStore.utc(at), id).update() == 1;
+                .params(outcome.name(), reason, by, DbTime.toDb(at), id).update() == 1;
     }
 
     private ObjectionView map(ResultSet rs, int n) throws SQLException {
         String outcome = rs.getString("outcome");
-        OffsetDateTime resolved = rs.getObject("resolved_at", OffsetDateTime.class);
         return new ObjectionView(rs.getLong("id"), rs.getLong("batch_id"), rs.getLong("nomination_id"),
                 rs.getString("person_name"), rs.getString("receipt_no"), rs.getString("body"),
                 rs.getString("objector_name"), cipher.decrypt(rs.getString("contact_enc")),
-                rs.getObject("received_at", OffsetDateTime.class).toInstant(),
+                DbTime.instant(rs, "received_at"),
                 outcome == null ? null : ObjectionOutcome.valueOf(outcome), rs.getString("outcome_reason"),
-                rs.getObject("resolved_by", Long.class), resolved == null ? null : resolved.toInstant());
+                rs.getObject("resolved_by", Long.class), DbTime.instant(rs, "resolved_at"));
     }
 }

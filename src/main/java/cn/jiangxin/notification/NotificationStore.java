@@ -1,12 +1,11 @@
 package cn.jiangxin.notification;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -29,7 +28,7 @@ class NotificationStore {
         int rows = jdbc.sql("""
                 INSERT INTO notification (recipient_account_id, event_key, title, body, link, created_at)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(recipient, eventKey, title, body, link, utc(at)).update(key, "id");
+                .params(recipient, eventKey, title, body, link, DbTime.toDb(at)).update(key, "id");
         return rows == 1 ? OptionalLong.of(key.getKeyAs(Number.class).longValue()) : OptionalLong.empty();
     }
 
@@ -47,10 +46,9 @@ class NotificationStore {
                 SELECT id, title, body, link, created_at, read_at FROM notification WHERE recipient_account_id = ?
                 ORDER BY id DESC LIMIT ?""").params(recipient, limit)
                 .query((rs, n) -> {
-                    OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
                     return new Notification(rs.getLong("id"), rs.getString("title"), rs.getString("body"),
-                            rs.getString("link"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                            read == null ? null : read.toInstant());
+                            rs.getString("link"), DbTime.instant(rs, "created_at"),
+                            DbTime.instant(rs, "read_at"));
                 }).list();
     }
 
@@ -59,17 +57,14 @@ class NotificationStore {
         var link = jdbc.sql("SELECT link FROM notification WHERE id = ? AND recipient_account_id = ?")
                 .params(id, recipient).query(String.class).optional();
         if (link.isPresent()) {
-            jdbc.sql("UPDATE notification SET read_at = ? WHERE id = ? AND read_at IS NULL").params(utc(at), id).update();
+            jdbc.sql("UPDATE notification SET read_at = ? WHERE id = ? AND read_at IS NULL").params(DbTime.toDb(at), id).update();
         }
         return link;
     }
 
     int readAll(long recipient, Instant at) {
         return jdbc.sql("UPDATE notification SET read_at = ? WHERE recipient_account_id = ? AND read_at IS NULL")
-                .params(utc(at), recipient).update();
+                .params(DbTime.toDb(at), recipient).update();
     }
 
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -3,12 +3,12 @@ package cn.jiangxin.person;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.jiangxin.platform.DbTime;
 import cn.jiangxin.platform.crypto.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -74,7 +74,7 @@ class PersonStore {
                 "idEnc", cipher.encrypt(d.idNumber().value()), "idIndex", cipher.blindIndex(d.idNumber().value()),
                 "birth", d.idNumber().birthDate(), "sex", d.idNumber().sex().name(),
                 "phoneEnc", cipher.encrypt(d.phone().value()), "unitId", d.unitId(),
-                "now", clock.instant().atOffset(ZoneOffset.UTC));
+                "now", DbTime.toDb(clock.instant()));
     }
 
     private PersonView view(ResultSet rs, int n) throws SQLException {

@@ -2,14 +2,12 @@ package cn.jiangxin.policy;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,14 +50,14 @@ class PolicyVersionStore {
     void insertPublished(PolicyPack pack, LocalDate effectiveFrom, String by, Instant at) {
         jdbc.sql("INSERT INTO policy_version (code, title, status, effective_from, content, created_by, created_at, "
                         + "published_at, published_by) VALUES (?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?)")
-                .params(pack.code(), pack.title(), effectiveFrom, PolicyPackJson.write(pack), by, utc(at), utc(at), by)
+                .params(pack.code(), pack.title(), effectiveFrom, PolicyPackJson.write(pack), by, DbTime.toDb(at), DbTime.toDb(at), by)
                 .update();
     }
 
     void insertDraft(PolicyPack pack, String basedOn, String by, Instant at) {
         jdbc.sql("INSERT INTO policy_version (code, title, status, content, based_on, created_by, created_at) "
                         + "VALUES (?, ?, 'DRAFT', ?, ?, ?, ?)")
-                .params(pack.code(), pack.title(), PolicyPackJson.write(pack), basedOn, by, utc(at))
+                .params(pack.code(), pack.title(), PolicyPackJson.write(pack), basedOn, by, DbTime.toDb(at))
                 .update();
     }
 
@@ -78,22 +76,16 @@ class PolicyVersionStore {
         return jdbc.sql("UPDATE policy_version SET status = 'PUBLISHED', effective_from = ?, published_at = ?, "
                         + "published_by = ? WHERE code = ? AND status = 'DRAFT' AND NOT EXISTS (SELECT 1 FROM "
                         + "(SELECT effective_from FROM policy_version WHERE status = 'PUBLISHED') p WHERE p.effective_from > ?)")
-                .params(effectiveFrom, utc(at), by, code, effectiveFrom).update() == 1;
+                .params(effectiveFrom, DbTime.toDb(at), by, code, effectiveFrom).update() == 1;
     }
 
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
 
     private StoredVersion row(ResultSet rs, int n) throws SQLException {
         return new StoredVersion(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
                 VersionStatus.valueOf(rs.getString("status")), rs.getObject("effective_from", LocalDate.class),
                 PolicyPackJson.read(rs.getString("content")), rs.getString("based_on"), rs.getString("created_by"),
-                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("published_at")),
+                DbTime.instant(rs, "created_at"), DbTime.instant(rs, "published_at"),
                 rs.getString("published_by"));
     }
 
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
-    }
 }

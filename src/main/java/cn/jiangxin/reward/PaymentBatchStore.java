@@ -1,15 +1,13 @@
 package cn.jiangxin.reward;
 
-import static cn.jiangxin.reward.RewardCaseStore.utc;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -39,7 +37,7 @@ class PaymentBatchStore {
                 INSERT INTO payment_batch (state, maker_account_id, maker_name, created_at, request_key, line_count,
                                            total_fen)
                 VALUES ('SUBMITTED', ?, ?, ?, ?, 0, 0) ON CONFLICT DO NOTHING""")
-                .params(makerId, makerName, utc(at), requestKey).update(keys, "id");
+                .params(makerId, makerName, DbTime.toDb(at), requestKey).update(keys, "id");
         return rows == 0 ? OptionalLong.empty() : OptionalLong.of(keys.getKey().longValue());
     }
 
@@ -83,7 +81,7 @@ class PaymentBatchStore {
                 UPDATE payment_batch SET state = ?, checker_account_id = ?, checker_name = ?, decide_key = ?,
                        reject_reason = ?, decided_at = ?
                 WHERE id = ? AND state = 'SUBMITTED' AND maker_account_id <> ?""")
-                .params(to.name(), checkerId, checkerName, key, reason, utc(at), id, checkerId).update() == 1;
+                .params(to.name(), checkerId, checkerName, key, reason, DbTime.toDb(at), id, checkerId).update() == 1;
     }
 
     void rejectLines(long batchId) {
@@ -92,7 +90,7 @@ class PaymentBatchStore {
     }
 
     void markExported(long id, Instant at) {
-        jdbc.sql("UPDATE payment_batch SET exported_at = ? WHERE id = ?").params(utc(at), id).update();
+        jdbc.sql("UPDATE payment_batch SET exported_at = ? WHERE id = ?").params(DbTime.toDb(at), id).update();
     }
 
     /** Serialises the results of one batch, so the last of two results recorded at once completes it. */
@@ -139,26 +137,22 @@ class PaymentBatchStore {
                        open_case_id = NULL, paid_case_id = CASE WHEN ? = 'PAID' THEN reward_case_id END
                 WHERE id = ? AND state = 'PENDING'
                   AND batch_id IN (SELECT id FROM payment_batch WHERE state = 'APPROVED')""")
-                .params(to.name(), key, reason, by, utc(at), to.name(), lineId).update() == 1;
+                .params(to.name(), key, reason, by, DbTime.toDb(at), to.name(), lineId).update() == 1;
     }
 
     private PaymentBatch mapBatch(ResultSet rs, int n) throws SQLException {
         return new PaymentBatch(rs.getLong("id"), PaymentBatch.State.valueOf(rs.getString("state")),
-                rs.getLong("maker_account_id"), rs.getString("maker_name"), instant(rs, "created_at"),
-                rs.getObject("checker_account_id", Long.class), rs.getString("checker_name"), instant(rs, "decided_at"),
+                rs.getLong("maker_account_id"), rs.getString("maker_name"), DbTime.instant(rs, "created_at"),
+                rs.getObject("checker_account_id", Long.class), rs.getString("checker_name"), DbTime.instant(rs, "decided_at"),
                 rs.getString("reject_reason"), rs.getInt("line_count"), rs.getLong("total_fen"),
-                instant(rs, "exported_at"));
+                DbTime.instant(rs, "exported_at"));
     }
 
     private PaymentLine mapLine(ResultSet rs, int n) throws SQLException {
         return new PaymentLine(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                 BeneficiaryKind.valueOf(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getLong(8),
                 rs.getString(9), rs.getString(10), rs.getString(11), PaymentLine.State.valueOf(rs.getString(12)),
-                rs.getString(13), rs.getString(14), instant(rs, "result_at"));
+                rs.getString(13), rs.getString(14), DbTime.instant(rs, "result_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
 }

@@ -4,11 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,7 +33,7 @@ class RewardCaseStore {
                     certification_id, policy_version, medal_won_on, medal_description, amount_fen, state, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'AWAITING_BANK_DETAILS', ?) ON CONFLICT DO NOTHING""")
                 .params(c.medalKey(), c.kind().name(), c.personId(), c.beneficiaryId(), c.beneficiaryName(),
-                        c.certificationId(), c.policyVersion(), c.wonOn(), c.description(), c.amountFen(), utc(at))
+                        c.certificationId(), c.policyVersion(), c.wonOn(), c.description(), c.amountFen(), DbTime.toDb(at))
                 .update() == 1;
     }
 
@@ -64,7 +63,7 @@ class RewardCaseStore {
                 UPDATE reward_case SET bank_holder = ?, bank_name = ?, bank_account_enc = ?, bank_account_masked = ?,
                        bank_entered_by = ?, bank_entered_at = ?, state = 'READY'
                 WHERE id = ? AND state IN ('AWAITING_BANK_DETAILS', 'READY')""")
-                .params(d.holder(), d.bankName(), encryptedAccount, d.masked(), by, utc(at), id).update() == 1;
+                .params(d.holder(), d.bankName(), encryptedAccount, d.masked(), by, DbTime.toDb(at), id).update() == 1;
     }
 
     Optional<String> encryptedAccount(long id) {
@@ -79,7 +78,7 @@ class RewardCaseStore {
 
     boolean markPaid(long id, Instant at) {
         return jdbc.sql("UPDATE reward_case SET state = 'PAID', paid_at = ?, last_failure = NULL"
-                + " WHERE id = ? AND state = 'IN_BATCH'").params(utc(at), id).update() == 1;
+                + " WHERE id = ? AND state = 'IN_BATCH'").params(DbTime.toDb(at), id).update() == 1;
     }
 
     boolean release(long id, String failure) {
@@ -88,7 +87,6 @@ class RewardCaseStore {
     }
 
     private RewardCase map(ResultSet rs, int n) throws SQLException {
-        OffsetDateTime paid = rs.getObject("paid_at", OffsetDateTime.class);
         return new RewardCase(rs.getLong("id"), rs.getString("medal_key"),
                 BeneficiaryKind.valueOf(rs.getString("beneficiary_kind")), rs.getLong("person_id"),
                 rs.getLong("beneficiary_id"), rs.getString("beneficiary_name"), rs.getLong("certification_id"),
@@ -96,10 +94,7 @@ class RewardCaseStore {
                 rs.getString("medal_description"), rs.getLong("amount_fen"), RewardState.valueOf(rs.getString("state")),
                 rs.getString("bank_holder"), rs.getString("bank_name"), rs.getString("bank_account_masked"),
                 rs.getString("last_failure"), rs.getObject("batch_id", Long.class),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), paid == null ? null : paid.toInstant());
+                DbTime.instant(rs, "created_at"), DbTime.instant(rs, "paid_at"));
     }
 
-    static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
 }

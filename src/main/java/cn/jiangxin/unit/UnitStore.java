@@ -3,10 +3,11 @@ package cn.jiangxin.unit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import cn.jiangxin.identity.UnitChoices;
+import cn.jiangxin.platform.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -48,7 +49,7 @@ class UnitStore {
                 INSERT INTO unit (name, kind, credit_code, district_code, address, contact_name, contact_phone,
                                   created_at, updated_at)
                 VALUES (:name, :kind, :code, :district, :address, :contactName, :contactPhone, :now, :now)""")
-                .params(params(d)).param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .params(params(d)).param("now", DbTime.toDb(clock.instant()))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -59,7 +60,7 @@ class UnitStore {
                        address = :address, contact_name = :contactName, contact_phone = :contactPhone,
                        updated_at = :now
                 WHERE id = :id""")
-                .params(params(d)).param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("id", id)
+                .params(params(d)).param("now", DbTime.toDb(clock.instant())).param("id", id)
                 .update() == 1;
     }
 
@@ -73,5 +74,16 @@ class UnitStore {
         return new UnitView(rs.getLong("id"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")),
                 new UnifiedSocialCreditCode(rs.getString("credit_code")), new DistrictCode(rs.getString("district_code")),
                 rs.getString("address"), rs.getString("contact_name"), rs.getString("contact_phone"));
+    }
+
+    /** Every unit's id and name, by name, for attaching unit officers. */
+    List<UnitChoices.Choice> choices() {
+        return jdbc.sql("SELECT id, name FROM unit ORDER BY name")
+                .query((rs, n) -> new UnitChoices.Choice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    Optional<UnitChoices.Choice> choice(long unitId) {
+        return jdbc.sql("SELECT id, name FROM unit WHERE id = ?").param(unitId)
+                .query((rs, n) -> new UnitChoices.Choice(rs.getLong(1), rs.getString(2))).optional();
     }
 }

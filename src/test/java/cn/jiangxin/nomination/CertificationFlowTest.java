@@ -27,6 +27,7 @@ import cn.jiangxin.certification.TalentCertified;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.IssuedCredentials;
+import cn.jiangxin.platform.DbTime;
 import cn.jiangxin.platform.RuleViolationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -108,8 +109,8 @@ class CertificationFlowTest extends NoticeContext {
                 INSERT INTO nomination (person_id, unit_id, state, ethnicity, political_status, education, occupation,
                   accomplishments, unit_opinion, created_by, created_at, updated_at)
                 VALUES (?, ?, 'DRAFT', '', '', '', '', '', '', ?, ?, ?)""")
-                .params(personId, officer.unitId(), officer.accountId(), NominationStore.utc(cases.now()),
-                        NominationStore.utc(cases.now())).update(key, "id");
+                .params(personId, officer.unitId(), officer.accountId(), DbTime.toDb(cases.now()),
+                        DbTime.toDb(cases.now())).update(key, "id");
         return key.getKey().longValue();
     }
 

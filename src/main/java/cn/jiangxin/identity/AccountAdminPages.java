@@ -24,13 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/accounts")
-class AccountAdminController {
+class AccountAdminPages {
 
     private final AccountRegistry accounts;
     private final UnitChoices units;
     private final SecondFactor secondFactor;
 
-    AccountAdminController(AccountRegistry accounts, UnitChoices units, SecondFactor secondFactor) {
+    AccountAdminPages(AccountRegistry accounts, UnitChoices units, SecondFactor secondFactor) {
         this.accounts = accounts;
         this.units = units;
         this.secondFactor = secondFactor;

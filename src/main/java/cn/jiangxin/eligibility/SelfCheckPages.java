@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/self-check")
-class SelfCheckController {
+class SelfCheckPages {
 
     private final EligibilityEvaluations evaluations;
     private final PolicyVersions versions;
     private final Clock clock;
 
-    SelfCheckController(EligibilityEvaluations evaluations, PolicyVersions versions, Clock clock) {
+    SelfCheckPages(EligibilityEvaluations evaluations, PolicyVersions versions, Clock clock) {
         this.evaluations = evaluations;
         this.versions = versions;
         this.clock = clock;

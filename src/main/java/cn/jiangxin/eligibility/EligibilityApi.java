@@ -21,12 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/eligibility")
 @Tag(name = "Eligibility v1", description = "Is a person a 高技能领军人才 on a date, and why")
-class EligibilityApiController {
+class EligibilityApi {
 
     private final EligibilityEvaluations evaluations;
     private final EvaluationRequestReader reader;
 
-    EligibilityApiController(EligibilityEvaluations evaluations, JsonMapper json) {
+    EligibilityApi(EligibilityEvaluations evaluations, JsonMapper json) {
         this.evaluations = evaluations;
         this.reader = new EvaluationRequestReader(json);
     }

@@ -18,12 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/calendar")
 @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-class CalendarAdminController {
+class CalendarAdminPages {
 
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    CalendarAdminController(WorkingCalendar calendar, Clock clock) {
+    CalendarAdminPages(WorkingCalendar calendar, Clock clock) {
         this.calendar = calendar;
         this.clock = clock;
     }

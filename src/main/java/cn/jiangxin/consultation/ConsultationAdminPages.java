@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/consultations")
 @PreAuthorize("hasRole('POLICY_ADMIN')")
-class ConsultationAdminController {
+class ConsultationAdminPages {
 
     private final Consultations consultations;
     private final CommentDesk desk;
@@ -33,7 +33,7 @@ class ConsultationAdminController {
     private final ConsultationExport export;
     private final Clock clock;
 
-    ConsultationAdminController(Consultations consultations, CommentDesk desk, FeedbackReports reports,
+    ConsultationAdminPages(Consultations consultations, CommentDesk desk, FeedbackReports reports,
             ConsultationExport export, Clock clock) {
         this.consultations = consultations;
         this.desk = desk;

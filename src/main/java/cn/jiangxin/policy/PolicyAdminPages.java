@@ -21,14 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/policies")
 @PreAuthorize("hasRole('POLICY_ADMIN')")
-class PolicyAdminController {
+class PolicyAdminPages {
 
     static final String PARAM = "param:";
 
     private final PolicyAdministration admin;
     private final CurrentUsers users;
 
-    PolicyAdminController(PolicyAdministration admin, CurrentUsers users) {
+    PolicyAdminPages(PolicyAdministration admin, CurrentUsers users) {
         this.admin = admin;
         this.users = users;
     }

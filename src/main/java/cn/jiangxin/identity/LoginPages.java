@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import cn.jiangxin.platform.RuleViolationException;
 
 @Controller
-class LoginController {
+class LoginPages {
 
     private final AccountRegistry accounts;
 
-    LoginController(AccountRegistry accounts) {
+    LoginPages(AccountRegistry accounts) {
         this.accounts = accounts;
     }
 

@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/admin/audit")
 @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-class AuditAdminController {
+class AuditAdminPages {
 
     private final AuditTrail trail;
     private final AuditVerifier verifier;
 
-    AuditAdminController(AuditTrail trail, AuditVerifier verifier) {
+    AuditAdminPages(AuditTrail trail, AuditVerifier verifier) {
         this.trail = trail;
         this.verifier = verifier;
     }

@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Entering the second-factor code after the password, and enrolling an authenticator app. */
 @Controller
-class SecondFactorController {
+class SecondFactorPages {
 
     private final SecondFactor secondFactor;
 
-    SecondFactorController(SecondFactor secondFactor) {
+    SecondFactorPages(SecondFactor secondFactor) {
         this.secondFactor = secondFactor;
     }
 

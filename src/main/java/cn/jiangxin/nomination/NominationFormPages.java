@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The recommendation form (WF-1) for the nominating unit: edit, save as draft, resume later, upload files. */
 @Controller
 @PreAuthorize("hasRole('UNIT_OFFICER')")
-class NominationFormController {
+class NominationFormPages {
 
     private final Nominations nominations;
     private final EvidenceUploads uploads;
@@ -38,7 +38,7 @@ class NominationFormController {
     private final UnitChoices unitChoices;
     private final ConversionService conversions;
 
-    NominationFormController(Nominations nominations, EvidenceUploads uploads, NominationPages pages,
+    NominationFormPages(Nominations nominations, EvidenceUploads uploads, NominationPages pages,
             CurrentUsers users, CaseEligibility eligibility, CaseReview review, AchievementWords words,
             UnitChoices unitChoices, @Qualifier("mvcConversionService") ConversionService conversions) {
         this.nominations = nominations;

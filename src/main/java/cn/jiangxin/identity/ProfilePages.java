@@ -11,12 +11,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every signed-in user's own profile: who they are and the e-mail address notifications go to. */
 @Controller
-class ProfileController {
+class ProfilePages {
 
     private final AccountRegistry accounts;
     private final CurrentUsers users;
 
-    ProfileController(AccountRegistry accounts, CurrentUsers users) {
+    ProfilePages(AccountRegistry accounts, CurrentUsers users) {
         this.accounts = accounts;
         this.users = users;
     }

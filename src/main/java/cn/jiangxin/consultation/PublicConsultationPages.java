@@ -17,13 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** What anyone can do without logging in: read drafts, comment in the window, look up a receipt, read the report. */
 @Controller
 @RequestMapping("/public/consultations")
-class PublicConsultationController {
+class PublicConsultationPages {
 
     private final Consultations consultations;
     private final CommentDesk desk;
     private final FeedbackReports reports;
 
-    PublicConsultationController(Consultations consultations, CommentDesk desk, FeedbackReports reports) {
+    PublicConsultationPages(Consultations consultations, CommentDesk desk, FeedbackReports reports) {
         this.consultations = consultations;
         this.desk = desk;
         this.reports = reports;

@@ -14,11 +14,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** System administrators issue API tokens to other Bureau systems and revoke them. */
 @Controller
 @RequestMapping("/admin/api-tokens")
-class ApiTokenAdminController {
+class ApiTokenAdminPages {
 
     private final ApiTokens tokens;
 
-    ApiTokenAdminController(ApiTokens tokens) {
+    ApiTokenAdminPages(ApiTokens tokens) {
         this.tokens = tokens;
     }
 
