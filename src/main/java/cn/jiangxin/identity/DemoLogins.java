@@ -26,6 +26,9 @@ public class DemoLogins {
     /** The user name of the demo talent, the certified medallist of the demo cases. */
     public static final String TALENT = "talent";
 
+    /** The password of every demo account, as the README lists it. */
+    public static final String DEMO_PASSWORD = "jiangxin2025";
+
     private final AccountDetails details;
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -74,7 +77,7 @@ public class DemoLogins {
             throw new IllegalStateException("user name " + TALENT + " is taken");
         }
         jdbc.sql("UPDATE account SET username = ?, password_hash = ?, must_change_password = FALSE WHERE id = ?")
-                .params(TALENT, encoder.encode(DemoAccounts.DEMO_PASSWORD), id).update();
+                .params(TALENT, encoder.encode(DEMO_PASSWORD), id).update();
         audit.recordChange("DEMO_TALENT_ACCOUNT_NAMED", "account", TALENT, "was " + before + " person=" + personId);
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** Explicit SQL for nominations, their achievements and their transitions. */
 @Repository
-class NominationStore {
+public class NominationStore {
 
     private static final String COLUMNS = """
             id, person_id, unit_id, state, ethnicity, political_status, education, occupation, skill_level,
@@ -81,7 +81,7 @@ class NominationStore {
     }
 
     /** The cases about one person, newest first. */
-    List<NominationView> ofPerson(long personId) {
+    public List<NominationView> ofPerson(long personId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE person_id = ? ORDER BY id DESC LIMIT 100")
                 .param(personId).query((rs, n) -> map(rs)).list();
     }
