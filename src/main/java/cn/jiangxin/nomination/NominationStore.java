@@ -70,7 +70,7 @@ public class NominationStore {
         return out;
     }
 
-    Optional<NominationView> find(long id) {
+    public Optional<NominationView> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE id = ?").param(id)
                 .query((rs, n) -> map(rs)).optional();
     }
@@ -87,7 +87,7 @@ public class NominationStore {
     }
 
     /** Cases in the given states, oldest submission first, optionally of one unit. */
-    List<NominationView> inStates(java.util.Collection<NominationState> states, Long unitId) {
+    public List<NominationView> inStates(java.util.Collection<NominationState> states, Long unitId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE state IN (:states)"
                 + " AND (CAST(:unit AS BIGINT) IS NULL OR unit_id = :unit) ORDER BY submitted_at, id LIMIT 500")
                 .param("states", states.stream().map(Enum::name).toList()).param("unit", unitId)

@@ -1,6 +1,6 @@
 package cn.jiangxin.nomination.demo;
 
-import cn.jiangxin.nomination.FormPdfLayout;
+import cn.jiangxin.platform.FormPdfLayout;
 import cn.jiangxin.nomination.NominationDraft;
 import java.io.ByteArrayInputStream;
 import java.io.File;

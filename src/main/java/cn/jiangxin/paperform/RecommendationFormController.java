@@ -1,7 +1,10 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.paperform;
 
 import java.io.IOException;
 
+import cn.jiangxin.nomination.CasePage;
+import cn.jiangxin.nomination.NominationView;
+import cn.jiangxin.nomination.Nominations;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;

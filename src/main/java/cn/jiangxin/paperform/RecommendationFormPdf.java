@@ -1,10 +1,15 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.paperform;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
+import cn.jiangxin.nomination.Achievement;
+import cn.jiangxin.nomination.AchievementWords;
+import cn.jiangxin.nomination.CasePage;
+import cn.jiangxin.nomination.NominationDraft;
+import cn.jiangxin.platform.FormPdfLayout;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,12 +1,10 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.jiangxin.platform.ChinesePdfFont;
-import cn.jiangxin.platform.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
