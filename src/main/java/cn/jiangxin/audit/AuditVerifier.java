@@ -5,7 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Recomputes the SM3 chain from the first entry and reports the first entry that does not match. */
 @Service
-public class AuditVerifier {
+class AuditVerifier {
 
     public record Verification(boolean intact, long checked, Long firstBrokenId, String message) {
     }

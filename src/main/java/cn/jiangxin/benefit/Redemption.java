@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One recorded use of a service: which entitlement, in which support year, on which day, by which venue. */
-public record Redemption(long id, long entitlementId, long personId, String code, int supportYear, LocalDate usedOn,
+record Redemption(long id, long entitlementId, long personId, String code, int supportYear, LocalDate usedOn,
         String providerName, Instant recordedAt) {
 }

@@ -10,7 +10,7 @@ import cn.jiangxin.platform.RuleViolationException;
  * A venue asks to record one use of a service by a talent on a day. {@code idempotencyKey} is chosen by the venue
  * per intended use (the page puts a fresh one in each form): sending the same key again records nothing new.
  */
-public record RedemptionRequest(long personId, String code, LocalDate usedOn, String idempotencyKey) {
+record RedemptionRequest(long personId, String code, LocalDate usedOn, String idempotencyKey) {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{8,64}");
 

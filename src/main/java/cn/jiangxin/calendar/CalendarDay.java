@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** One exception day, with the arrangement it comes from (e.g. “春节”). */
-public record CalendarDay(LocalDate date, DayKind kind, String name) {
+record CalendarDay(LocalDate date, DayKind kind, String name) {
 
     public CalendarDay {
         Objects.requireNonNull(date, "date");

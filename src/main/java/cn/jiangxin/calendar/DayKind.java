@@ -1,7 +1,7 @@
 package cn.jiangxin.calendar;
 
 /** An exception to the ordinary Monday–Friday week. */
-public enum DayKind {
+enum DayKind {
     /** A statutory holiday or a day off in lieu, on a weekday or weekend. */
     HOLIDAY,
     /** A make-up working day (调休上班) on a weekend. */

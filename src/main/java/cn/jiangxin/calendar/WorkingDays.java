@@ -9,7 +9,7 @@ import java.util.Set;
  * Working-day arithmetic over a set of exception days; free of Spring so it can be tested on its own. A day is a
  * working day when it is a make-up working day, or a Monday–Friday that is not a holiday.
  */
-public final class WorkingDays {
+final class WorkingDays {
 
     private final Map<LocalDate, DayKind> exceptions;
     private final Set<Integer> yearsWithArrangement;

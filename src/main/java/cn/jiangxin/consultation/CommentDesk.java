@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Takes comments in: from the public page inside the window, and from the other channels through staff. */
 @Service
-public class CommentDesk {
+class CommentDesk {
 
     static final int MAX_BODY = 2000;
 

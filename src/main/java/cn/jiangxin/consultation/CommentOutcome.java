@@ -1,7 +1,7 @@
 package cn.jiangxin.consultation;
 
 /** How staff dealt with a comment (采纳情况). */
-public enum CommentOutcome {
+enum CommentOutcome {
     ADOPTED,
     PARTLY_ADOPTED,
     NOT_ADOPTED

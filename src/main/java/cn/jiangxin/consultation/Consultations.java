@@ -39,6 +39,11 @@ public class Consultations {
         audit.recordChange(visible ? "CONSULTATION_SHOWN" : "CONSULTATION_HIDDEN", "consultation", id, "");
     }
 
+    /** Whether a consultation of this title exists (the demo seeder adds its consultations once). */
+    public boolean existsWithTitle(String title) {
+        return store.existsWithTitle(title);
+    }
+
     public ConsultationView get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("consultation " + id));
     }

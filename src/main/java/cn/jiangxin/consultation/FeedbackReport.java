@@ -10,7 +10,7 @@ import java.util.Map;
  * The feedback report (意见采纳情况): classified comments grouped by article in the order of the draft, overall
  * comments last, with counts by channel and outcome.
  */
-public record FeedbackReport(ConsultationView consultation, List<Section> sections,
+record FeedbackReport(ConsultationView consultation, List<Section> sections,
         Map<ChannelKind, Map<CommentOutcome, Long>> counts, long total, long unclassified) {
 
     public static final String OVERALL = "总体意见";

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Compiles and publishes the feedback report. */
 @Service
-public class FeedbackReports {
+class FeedbackReports {
 
     private final Consultations consultations;
     private final CommentDesk comments;

@@ -6,7 +6,7 @@ import java.util.List;
 import cn.jiangxin.policy.Competition;
 
 /** What a visitor types on the self-check page. Mutable for form binding; never stored. */
-public class SelfCheckForm {
+class SelfCheckForm {
 
     private String asOf = "";
     private String identity = "ID";

@@ -25,6 +25,9 @@ public class DemoLogins {
     /** The user name of the demo talent, the certified medallist of the demo cases. */
     public static final String TALENT = "talent";
 
+    /** The password of every demo account, as the README lists it. */
+    public static final String DEMO_PASSWORD = "jiangxin2025";
+
     private final AccountDetails details;
     private final AccountStore store;
     private final PasswordEncoder encoder;
@@ -69,7 +72,7 @@ public class DemoLogins {
         if (!before.equals(TALENT) && store.exists(TALENT)) {
             throw new IllegalStateException("user name " + TALENT + " is taken");
         }
-        store.rename(id, TALENT, encoder.encode(DemoAccounts.DEMO_PASSWORD));
+        store.rename(id, TALENT, encoder.encode(DEMO_PASSWORD));
         audit.recordChange("DEMO_TALENT_ACCOUNT_NAMED", "account", TALENT, "was " + before + " person=" + personId);
     }
 }

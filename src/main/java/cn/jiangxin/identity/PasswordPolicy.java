@@ -7,7 +7,7 @@ import java.util.Optional;
  * At least 10 characters with a letter and a digit, not the user name, and at most 72 bytes in UTF-8: BCrypt, which
  * stores the passwords, reads no further. Returns the broken rule, if any.
  */
-public final class PasswordPolicy {
+final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
     /** BCrypt's limit, in bytes of UTF-8: 72 letters, digits or ASCII signs, 24 Chinese characters. */

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * lock the account like wrong passwords ({@link LoginAttempts}).
  */
 @Service
-public class SecondFactor {
+class SecondFactor {
 
     private static final String ISSUER = "Jiangxin";
 

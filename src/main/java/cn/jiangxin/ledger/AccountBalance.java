@@ -4,7 +4,7 @@ import cn.jiangxin.ledger.domain.LedgerAccount;
 import cn.jiangxin.platform.Money;
 
 /** An account's stored balance next to the sum of its entry lines (both signed, debit positive); they must agree. */
-public record AccountBalance(LedgerAccount account, long signedFen, long sumOfLinesFen) {
+record AccountBalance(LedgerAccount account, long signedFen, long sumOfLinesFen) {
 
     public boolean consistent() {
         return signedFen == sumOfLinesFen;

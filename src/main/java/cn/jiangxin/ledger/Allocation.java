@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import cn.jiangxin.platform.Money;
 
 /** A recorded budget allocation and the ledger entry that funded the budget with it. */
-public record Allocation(long id, long entryId, long amountFen, String reference, LocalDate allocatedOn,
+record Allocation(long id, long entryId, long amountFen, String reference, LocalDate allocatedOn,
         String recordedBy, Instant recordedAt, boolean reversed) {
 
     public String amountYuan() {

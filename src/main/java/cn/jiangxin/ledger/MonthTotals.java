@@ -6,7 +6,7 @@ import cn.jiangxin.platform.Money;
  * One month of the reward budget: what was allocated and paid in the month (net of reversals), and the budget still
  * available, the amount payable and the total paid at the month's end.
  */
-public record MonthTotals(String month, long allocatedFen, long paidFen, long budgetEndFen, long payableEndFen,
+record MonthTotals(String month, long allocatedFen, long paidFen, long budgetEndFen, long payableEndFen,
         long paidEndFen) {
 
     /**

@@ -5,10 +5,10 @@ import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.unit.UnitView;
 
 /** What a page shows about a case besides the form itself: the person and unit from the registries. */
-record CasePage(NominationView nomination, PersonView person, UnitView unit, UnitView trainingUnit) {
+public record CasePage(NominationView nomination, PersonView person, UnitView unit, UnitView trainingUnit) {
 
     /** The case with its person, unit and training unit (if the form names one) looked up in the registries. */
-    static CasePage of(NominationView n, cn.jiangxin.person.People people, cn.jiangxin.unit.Units units) {
+    public static CasePage of(NominationView n, cn.jiangxin.person.People people, cn.jiangxin.unit.Units units) {
         Long training = n.draft().trainingUnitId();
         return new CasePage(n, people.find(n.personId()).orElseThrow(), units.find(n.unitId()).orElseThrow(),
                 training == null ? null : units.find(training).orElse(null));

@@ -13,7 +13,7 @@ import cn.jiangxin.platform.BeijingTime;
  * step done, current or still to come, with the date it was last reached. A return, a rejection or a withdrawal
  * shows as a detour step where it happened; after a rejection or withdrawal the path ends there.
  */
-public record CaseProgress(NominationState state, List<Step> steps) {
+record CaseProgress(NominationState state, List<Step> steps) {
 
     static final List<NominationState> MAIN_PATH = List.of(NominationState.DRAFT, NominationState.SUBMITTED,
             NominationState.UNDER_REVIEW, NominationState.REVIEWED, NominationState.APPROVED_FOR_NOTICE,

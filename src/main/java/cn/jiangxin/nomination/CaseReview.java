@@ -61,7 +61,7 @@ public class CaseReview {
         return user.has(Role.REVIEWER) && OnlyTheHolder.holds(n.workflow(), user);
     }
 
-    NominationView caseOf(long id) {
+    public NominationView caseOf(long id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("nomination " + id));
     }
 

@@ -4,7 +4,7 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.Role;
 
 /** Who may see a case: reviewers and approvers every case, a unit officer their own unit's; nobody else. */
-final class CaseScope {
+public final class CaseScope {
 
     private CaseScope() {
     }
@@ -18,7 +18,7 @@ final class CaseScope {
     }
 
     /** A talent reads the cases about themselves, and only those. */
-    static boolean isTalentOf(CurrentUser user, long personId) {
+    public static boolean isTalentOf(CurrentUser user, long personId) {
         return user.has(Role.TALENT) && user.person().filter(p -> p == personId).isPresent();
     }
 

@@ -8,7 +8,7 @@ import cn.jiangxin.identity.Role;
  * never decides on it as an approver, at any time, even after losing the reviewer role. This covers the approver's
  * workflow actions and the resolution of objections to the case.
  */
-final class FourEyes implements PermissionRule {
+public final class FourEyes implements PermissionRule {
 
     private static final String REFUSAL = "您参与了此案件的初审，按双人复核规定不能";
 
@@ -28,7 +28,7 @@ final class FourEyes implements PermissionRule {
         return Verdict.refused("outcome", REFUSAL + "处理对它的异议");
     }
 
-    static boolean tookPartInReview(NominationWorkflow workflow, long accountId) {
+    public static boolean tookPartInReview(NominationWorkflow workflow, long accountId) {
         return workflow.history().stream().anyMatch(t -> t.reviewedBy(accountId));
     }
 }

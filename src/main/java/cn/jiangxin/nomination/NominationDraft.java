@@ -16,6 +16,9 @@ public record NominationDraft(String ethnicity, String politicalStatus, String e
         SkillLevel skillLevel, List<Achievement> achievements, String accomplishments, String unitOpinion,
         Long trainingUnitId, RetirementCategory retirementCategory) {
 
+    /** The printed title of the recommendation form. */
+    public static final String FORM_TITLE = "北京市朝阳区高技能领军人才推荐表";
+
     public NominationDraft {
         ethnicity = text("ethnicity", ethnicity, 20, "民族");
         politicalStatus = text("politicalStatus", politicalStatus, 30, "政治面貌");

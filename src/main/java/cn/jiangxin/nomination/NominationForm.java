@@ -9,7 +9,7 @@ import cn.jiangxin.policy.RetirementCategory;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The recommendation form as the page binds it; rows whose category is left empty are dropped on saving. */
-public class NominationForm {
+class NominationForm {
 
     private String ethnicity = "";
     private String politicalStatus = "";

@@ -14,7 +14,7 @@ import cn.jiangxin.identity.CurrentUser;
  * it asks its named rules, in order, whether an actor may take an action, and answers with the transition or with
  * the first rule's refusal, a message that names the state and the action (ADR 0002).
  */
-public record NominationWorkflow(long unitId, NominationState state, List<Transition> history) {
+record NominationWorkflow(long unitId, NominationState state, List<Transition> history) {
 
     /** Who may take which action when: state, role, unit, holder, four-eyes. */
     private static final List<PermissionRule> PERMISSIONS = List.of(new ActionAllowedInState(), new ActorHasRole(),

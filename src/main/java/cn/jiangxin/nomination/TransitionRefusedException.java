@@ -6,7 +6,7 @@ import cn.jiangxin.platform.RuleViolationException;
  * A workflow rule refuses: wrong state, wrong role or unit, not the holder, four-eyes, missing reason or unmet guard
  * ({@link Verdict#orThrow}).
  */
-public class TransitionRefusedException extends RuleViolationException {
+class TransitionRefusedException extends RuleViolationException {
 
     public TransitionRefusedException(String field, String message) {
         super(field, message);

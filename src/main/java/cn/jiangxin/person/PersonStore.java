@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** The person table: ID and phone numbers go in encrypted, with a blind index for the ID number. */
 @Repository
-class PersonStore {
+public class PersonStore {
 
     private static final String COLUMNS = "id, name, id_number_enc, phone_enc, unit_id";
 
@@ -34,7 +34,7 @@ class PersonStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ?").param(id).query(this::view).optional();
     }
 
-    Optional<PersonView> find(ResidentIdNumber idNumber) {
+    public Optional<PersonView> find(ResidentIdNumber idNumber) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id_number_index = ?")
                 .param(cipher.blindIndex(idNumber.value())).query(this::view).optional();
     }
@@ -50,7 +50,7 @@ class PersonStore {
                 .query(this::view).list();
     }
 
-    long insert(PersonDraft d) {
+    public long insert(PersonDraft d) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO person (name, name_initials, id_number_enc, id_number_index, birth_date, sex, phone_enc,

@@ -1,6 +1,6 @@
 package cn.jiangxin.policy;
 
-public enum VersionStatus {
+enum VersionStatus {
     DRAFT,
     PUBLISHED
 }

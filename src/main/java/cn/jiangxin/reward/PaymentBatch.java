@@ -5,7 +5,7 @@ import java.time.Instant;
 import cn.jiangxin.platform.Money;
 
 /** A payment batch: built by a finance maker, approved or rejected by a different finance checker. */
-public record PaymentBatch(long id, State state, long makerAccountId, String makerName, Instant createdAt,
+record PaymentBatch(long id, State state, long makerAccountId, String makerName, Instant createdAt,
         Long checkerAccountId, String checkerName, Instant decidedAt, String rejectReason, int lineCount,
         long totalFen, Instant exportedAt) {
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * locks its own rows first, then ledger accounts, and audits last, so concurrent attempts serialise without deadlock.
  */
 @Service
-public class PaymentBatches {
+class PaymentBatches {
 
     private final PaymentBatchStore batches;
     private final RewardCaseStore cases;

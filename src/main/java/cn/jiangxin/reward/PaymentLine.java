@@ -5,7 +5,7 @@ import java.time.Instant;
 import cn.jiangxin.platform.Money;
 
 /** One payment of a batch: the case, and the payee as the batch was built (bank account masked). */
-public record PaymentLine(long id, long batchId, long rewardCaseId, String medalKey, BeneficiaryKind kind,
+record PaymentLine(long id, long batchId, long rewardCaseId, String medalKey, BeneficiaryKind kind,
         long beneficiaryId, String beneficiaryName, long amountFen, String bankHolder, String bankName,
         String bankAccountMasked, State state, String failureReason, String resultBy, Instant resultAt) {
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** The unit table. */
 @Repository
-class UnitStore {
+public class UnitStore {
 
     private static final String COLUMNS =
             "id, name, kind, credit_code, district_code, address, contact_name, contact_phone";
@@ -31,7 +31,7 @@ class UnitStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE id = ?").param(id).query(UnitStore::view).optional();
     }
 
-    Optional<Long> idOf(UnifiedSocialCreditCode code) {
+    public Optional<Long> idOf(UnifiedSocialCreditCode code) {
         return jdbc.sql("SELECT id FROM unit WHERE credit_code = ?").param(code.value()).query(Long.class).optional();
     }
 
@@ -43,7 +43,7 @@ class UnitStore {
                 .param("like", like).param("limit", limit).query(UnitStore::view).list();
     }
 
-    long insert(UnitDraft d) {
+    public long insert(UnitDraft d) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO unit (name, kind, credit_code, district_code, address, contact_name, contact_phone,

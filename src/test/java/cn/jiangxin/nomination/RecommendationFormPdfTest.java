@@ -55,7 +55,7 @@ class RecommendationFormPdfTest {
             assertThat(doc.getNumberOfPages()).as("the long accomplishments flow onto a second page").isGreaterThanOrEqualTo(2);
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(595.27563f, org.assertj.core.data.Offset.offset(0.5f));
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-            assertThat(text).contains(RecommendationFormPdf.TITLE, person.name(), person.idNumber().value(),
+            assertThat(text).contains(NominationDraft.FORM_TITLE, person.name(), person.idNumber().value(),
                     "一级/高级技师", "世界技能大赛第1名（2024-09-15）：焊接项目金牌", "培养单位北京市朝阳区职业技能培训学校",
                     "负责人签字", "推荐单位（盖章）", "区人力资源和社会保障局审核意见", "带徒弟三十余人", "主要业绩（续）");
             assertThat(text.replace("主要业绩（续）", "").split("带徒弟三十余人", -1)).as("no line lost across pages").hasSize(201);

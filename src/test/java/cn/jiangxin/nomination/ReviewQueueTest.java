@@ -23,6 +23,8 @@ import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
+import cn.jiangxin.review.QueueEntry;
+import cn.jiangxin.review.ReviewQueue;
 import cn.jiangxin.testsupport.Cases;
 import cn.jiangxin.testsupport.DemoTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,6 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.review;
+
+import cn.jiangxin.nomination.NominationView;
 
 /**
  * One line of the review or approval queue: the case, whose it is, its age in working days since it was (last)

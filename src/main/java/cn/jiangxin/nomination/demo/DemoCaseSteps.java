@@ -1,5 +1,12 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.nomination.demo;
 
+import cn.jiangxin.nomination.Achievement;
+import cn.jiangxin.nomination.AchievementCheck;
+import cn.jiangxin.nomination.CaseReview;
+import cn.jiangxin.nomination.NominationAction;
+import cn.jiangxin.nomination.NominationDraft;
+import cn.jiangxin.nomination.Nominations;
+import cn.jiangxin.nomination.SkillLevel;
 import java.time.LocalDate;
 import java.util.List;
 

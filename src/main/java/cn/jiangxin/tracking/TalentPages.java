@@ -1,7 +1,12 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.tracking;
 
 import java.util.List;
 
+import cn.jiangxin.nomination.AchievementWords;
+import cn.jiangxin.nomination.CaseFacts;
+import cn.jiangxin.nomination.CasePage;
+import cn.jiangxin.nomination.NominationView;
+import cn.jiangxin.nomination.Nominations;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.person.People;

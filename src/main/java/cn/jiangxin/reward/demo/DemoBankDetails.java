@@ -1,5 +1,9 @@
-package cn.jiangxin.reward;
+package cn.jiangxin.reward.demo;
 
+import cn.jiangxin.reward.BankDetails;
+import cn.jiangxin.reward.BeneficiaryKind;
+import cn.jiangxin.reward.RewardCases;
+import cn.jiangxin.reward.RewardState;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.DemoLogins;
 import org.springframework.boot.ApplicationArguments;

@@ -1,4 +1,4 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.nomination.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.jiangxin.evidence.FileCategory;
+import cn.jiangxin.evidence.NominationFiles;
 import cn.jiangxin.evidence.StoredFile;
 import cn.jiangxin.notice.NoticeBatch;
 import cn.jiangxin.notice.NoticeBoard;
@@ -23,6 +24,13 @@ import cn.jiangxin.certification.Certification;
 import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.identity.AccountPrincipal;
 import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.nomination.NominationAction;
+import cn.jiangxin.nomination.NominationState;
+import cn.jiangxin.nomination.NominationView;
+import cn.jiangxin.nomination.Nominations;
+import cn.jiangxin.nomination.Transition;
+import cn.jiangxin.review.ReviewQueue;
+import cn.jiangxin.testsupport.TestAccounts;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.ResidentIdNumber;
 import cn.jiangxin.policy.PolicyVersions;
@@ -48,6 +56,7 @@ class DemoCasesTest {
     @Autowired MockMvc mvc;
     @Autowired Nominations nominations;
     @Autowired ReviewQueue queue;
+    @Autowired NominationFiles files;
     @Autowired NoticeBoard board;
     @Autowired People people;
     @Autowired Certifications certifications;
@@ -60,7 +69,7 @@ class DemoCasesTest {
     @Autowired List<ApplicationRunner> runners;
 
     CurrentUser as(String username) {
-        return DemoCase.user(users, username);
+        return TestAccounts.signedIn(users, username);
     }
 
     long person(String idNumber) {
@@ -84,7 +93,7 @@ class DemoCasesTest {
 
         NominationView submitted = caseOf(DemoCases.SUBMITTED);
         assertThat(submitted.state()).isEqualTo(NominationState.SUBMITTED);
-        assertThat(nominations.filesOf(submitted.id())).extracting(StoredFile::kind)
+        assertThat(files.of(submitted.id())).extracting(StoredFile::kind)
                 .containsExactlyInAnyOrder(FileCategory.EVIDENCE, FileCategory.STAMPED_FORM);
         assertThat(queue.forReview(as("reviewer"), NominationState.SUBMITTED, null))
                 .anyMatch(e -> e.nomination().id() == submitted.id());

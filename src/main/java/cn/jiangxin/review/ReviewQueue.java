@@ -1,10 +1,14 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.review;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import cn.jiangxin.nomination.FourEyes;
+import cn.jiangxin.nomination.NominationState;
+import cn.jiangxin.nomination.NominationStore;
+import cn.jiangxin.nomination.NominationView;
 import cn.jiangxin.calendar.WorkingCalendar;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.Role;

@@ -1,10 +1,15 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.paperform;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
+import cn.jiangxin.nomination.Achievement;
+import cn.jiangxin.nomination.AchievementWords;
+import cn.jiangxin.nomination.CasePage;
+import cn.jiangxin.nomination.NominationDraft;
+import cn.jiangxin.platform.FormPdfLayout;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RecommendationFormPdf {
-
-    static final String TITLE = "北京市朝阳区高技能领军人才推荐表";
 
     private final Clock clock;
     private final AchievementWords words;
@@ -27,7 +30,7 @@ class RecommendationFormPdf {
     byte[] render(CasePage c) throws IOException {
         NominationDraft d = c.nomination().draft();
         try (FormPdfLayout pdf = new FormPdfLayout()) {
-            pdf.title(TITLE, "编号：" + c.nomination().id() + "    打印日期：" + LocalDate.now(clock));
+            pdf.title(NominationDraft.FORM_TITLE, "编号：" + c.nomination().id() + "    打印日期：" + LocalDate.now(clock));
             pdf.row("姓名", c.person().name(), 1);
             pdf.row("性别", c.person().sex() == cn.jiangxin.person.Sex.MALE ? "男" : "女", 1);
             pdf.row("身份证号码", c.person().idNumber().value(), 1);

@@ -1,5 +1,8 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.nomination.demo;
 
+import cn.jiangxin.nomination.NominationAction;
+import cn.jiangxin.nomination.NominationStore;
+import cn.jiangxin.nomination.SkillLevel;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.LongConsumer;
@@ -21,9 +24,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static cn.jiangxin.nomination.DemoCaseSteps.competition;
-import static cn.jiangxin.nomination.DemoCaseSteps.form;
-import static cn.jiangxin.nomination.DemoCaseSteps.honour;
+import static cn.jiangxin.nomination.demo.DemoCaseSteps.competition;
+import static cn.jiangxin.nomination.demo.DemoCaseSteps.form;
+import static cn.jiangxin.nomination.demo.DemoCaseSteps.honour;
 
 /**
  * Demo profile only, after the demo accounts and people: five cases taken by the demo accounts through this module's

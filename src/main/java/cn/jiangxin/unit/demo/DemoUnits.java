@@ -1,9 +1,12 @@
-package cn.jiangxin.unit;
+package cn.jiangxin.unit.demo;
 
+import cn.jiangxin.unit.UnitDraft;
+import cn.jiangxin.unit.UnitStore;
 import java.util.List;
 import java.util.Set;
 
 import cn.jiangxin.identity.AccountRegistry;
+import cn.jiangxin.identity.DemoLogins;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
 import org.springframework.boot.ApplicationArguments;
@@ -20,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 @Order(10)
 class DemoUnits implements ApplicationRunner {
-
-    static final String DEMO_PASSWORD = "jiangxin2025";
 
     static final List<UnitDraft> UNITS = List.of(
             UnitDraft.of("北京市朝阳区职业技能培训学校", "SCHOOL", "52110105MJ0123456N", "110105",
@@ -57,7 +58,7 @@ class DemoUnits implements ApplicationRunner {
     private void officer(String username, String name, UnitDraft unit) {
         if (!accounts.exists(username)) {
             long unitId = store.idOf(unit.creditCode()).orElseThrow();
-            accounts.create(new NewAccount(username, name, DEMO_PASSWORD, Set.of(Role.UNIT_OFFICER), unitId, false));
+            accounts.create(new NewAccount(username, name, DemoLogins.DEMO_PASSWORD, Set.of(Role.UNIT_OFFICER), unitId, false));
         }
     }
 }

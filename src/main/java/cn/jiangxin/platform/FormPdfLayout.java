@@ -1,12 +1,10 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.jiangxin.platform.ChinesePdfFont;
-import cn.jiangxin.platform.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -16,7 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * Lays out an A4 form as a bordered table of label and value rows, wrapping Chinese text by character and
  * starting a new page when a row does not fit. Close it after {@link #toBytes()}.
  */
-final class FormPdfLayout implements AutoCloseable {
+public final class FormPdfLayout implements AutoCloseable {
 
     private static final float MARGIN = 50;
     private static final float LABEL_WIDTH = 110;
@@ -31,13 +29,13 @@ final class FormPdfLayout implements AutoCloseable {
     private PDPageContentStream cs;
     private float y;
 
-    FormPdfLayout() throws IOException {
+    public FormPdfLayout() throws IOException {
         loaded = ChinesePdfFont.load(doc);
         text = new PdfText(loaded.font());
         newPage();
     }
 
-    void title(String title, String subtitle) throws IOException {
+    public void title(String title, String subtitle) throws IOException {
         write(title, 16, MARGIN + (width - text.width(title, 16)) / 2, y - 16);
         y -= 28;
         write(subtitle, 9, MARGIN + width - text.width(subtitle, 9), y);
@@ -48,7 +46,7 @@ final class FormPdfLayout implements AutoCloseable {
      * A row: the label on the left, the value wrapped in the rest; {@code minLines} leaves room to write by hand. A
      * row longer than the space left continues on the next page under the label marked “（续）”.
      */
-    void row(String label, String value, int minLines) throws IOException {
+    public void row(String label, String value, int minLines) throws IOException {
         List<String> lines = new ArrayList<>(text.wrap(value == null ? "" : value, SIZE, width - LABEL_WIDTH - 2 * PADDING));
         while (lines.size() < minLines) {
             lines.add("");
@@ -86,7 +84,7 @@ final class FormPdfLayout implements AutoCloseable {
         y -= height;
     }
 
-    byte[] toBytes() throws IOException {
+    public byte[] toBytes() throws IOException {
         cs.close();
         cs = null;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,5 +1,9 @@
-package cn.jiangxin.identity;
+package cn.jiangxin.identity.demo;
 
+import cn.jiangxin.identity.AccountRegistry;
+import cn.jiangxin.identity.DemoLogins;
+import cn.jiangxin.identity.NewAccount;
+import cn.jiangxin.identity.Role;
 import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
@@ -17,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 @Order(0)
 class DemoAccounts implements ApplicationRunner {
-
-    static final String DEMO_PASSWORD = "jiangxin2025";
 
     private final AccountRegistry accounts;
 
@@ -40,7 +42,7 @@ class DemoAccounts implements ApplicationRunner {
 
     private void create(String username, String name, Role role) {
         if (!accounts.exists(username)) {
-            accounts.create(new NewAccount(username, name, DEMO_PASSWORD, Set.of(role), null, false));
+            accounts.create(new NewAccount(username, name, DemoLogins.DEMO_PASSWORD, Set.of(role), null, false));
         }
     }
 }

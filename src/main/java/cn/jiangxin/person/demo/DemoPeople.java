@@ -1,5 +1,9 @@
-package cn.jiangxin.person;
+package cn.jiangxin.person.demo;
 
+import cn.jiangxin.person.MobileNumber;
+import cn.jiangxin.person.PersonDraft;
+import cn.jiangxin.person.PersonStore;
+import cn.jiangxin.person.ResidentIdNumber;
 import java.time.LocalDate;
 import java.util.List;
 

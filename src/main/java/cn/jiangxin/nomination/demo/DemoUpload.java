@@ -1,5 +1,7 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.nomination.demo;
 
+import cn.jiangxin.platform.FormPdfLayout;
+import cn.jiangxin.nomination.NominationDraft;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -26,7 +28,7 @@ record DemoUpload(String filename, byte[] bytes) implements MultipartFile {
     private static final class Pdfs {
 
         static final byte[] CERTIFICATE = render("证书扫描件（演示材料）");
-        static final byte[] STAMPED_FORM = render(RecommendationFormPdf.TITLE + "（盖章扫描件，演示材料）");
+        static final byte[] STAMPED_FORM = render(NominationDraft.FORM_TITLE + "（盖章扫描件，演示材料）");
 
         private static byte[] render(String title) {
             try (FormPdfLayout pdf = new FormPdfLayout()) {

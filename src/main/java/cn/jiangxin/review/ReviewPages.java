@@ -1,5 +1,6 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.review;
 
+import cn.jiangxin.nomination.NominationState;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.unit.Units;

@@ -1,7 +1,10 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.paperform;
 
 import java.io.IOException;
 
+import cn.jiangxin.nomination.CasePage;
+import cn.jiangxin.nomination.NominationView;
+import cn.jiangxin.nomination.Nominations;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
@@ -19,7 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** Downloads the recommendation form of a case as a PDF; it holds full numbers, so every download is audited. */
 @Controller
 @PreAuthorize("hasAnyRole('UNIT_OFFICER','REVIEWER','APPROVER')")
-class RecommendationFormController {
+class RecommendationFormPages {
 
     private final Nominations nominations;
     private final People people;
@@ -28,7 +31,7 @@ class RecommendationFormController {
     private final RecommendationFormPdf pdf;
     private final AuditTrail audit;
 
-    RecommendationFormController(Nominations nominations, People people, Units units, CurrentUsers users,
+    RecommendationFormPages(Nominations nominations, People people, Units units, CurrentUsers users,
             RecommendationFormPdf pdf, AuditTrail audit) {
         this.nominations = nominations;
         this.people = people;

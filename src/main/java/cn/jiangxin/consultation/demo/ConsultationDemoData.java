@@ -1,5 +1,10 @@
-package cn.jiangxin.consultation;
+package cn.jiangxin.consultation.demo;
 
+import cn.jiangxin.consultation.ChannelKind;
+import cn.jiangxin.consultation.CommentWindow;
+import cn.jiangxin.consultation.ConsultationView;
+import cn.jiangxin.consultation.Consultations;
+import cn.jiangxin.consultation.NewConsultation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,19 +26,17 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(30)
-class ConsultationDemoData implements ApplicationRunner {
+public class ConsultationDemoData implements ApplicationRunner {
 
     static final String SEED_TITLE = "关于《北京市朝阳区高技能领军人才服务支持办法（试行）》（征求意见稿）公开征求意见的公告";
     static final String OPEN_TITLE = "关于《北京市朝阳区高技能领军人才服务支持办法（试行）》（修订征求意见稿）第二轮公开征求意见的公告";
     private static final String ISSUER = "北京市朝阳区人力资源和社会保障局";
 
     private final Consultations consultations;
-    private final ConsultationStore store;
     private final Clock clock;
 
-    ConsultationDemoData(Consultations consultations, ConsultationStore store, Clock clock) {
+    ConsultationDemoData(Consultations consultations, Clock clock) {
         this.consultations = consultations;
-        this.store = store;
         this.clock = clock;
     }
 
@@ -57,7 +60,7 @@ class ConsultationDemoData implements ApplicationRunner {
         }
     }
 
-    static List<ConsultationView.Channel> channels() {
+    public static List<ConsultationView.Channel> channels() {
         return List.of(
                 new ConsultationView.Channel(ChannelKind.EMAIL, "cyrsjzjk224@bjchy.gov.cn", ""),
                 new ConsultationView.Channel(ChannelKind.POST, "北京市朝阳区八里庄南里21号院224室", "请在信封上注明“意见征集”字样"),
@@ -69,10 +72,10 @@ class ConsultationDemoData implements ApplicationRunner {
     }
 
     private boolean exists(String title) {
-        return store.existsWithTitle(title);
+        return consultations.existsWithTitle(title);
     }
 
-    static String text(String name) {
+    public static String text(String name) {
         try (InputStream in = ConsultationDemoData.class.getResourceAsStream("/consultation/chaoyang-2025/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,7 +1,10 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.tracking;
 
 import java.util.List;
 
+import cn.jiangxin.nomination.CaseScope;
+import cn.jiangxin.nomination.NominationStore;
+import cn.jiangxin.nomination.NominationView;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.platform.NotFoundException;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,7 @@
-package cn.jiangxin.ledger;
+package cn.jiangxin.ledger.demo;
 
+import cn.jiangxin.ledger.Allocations;
+import cn.jiangxin.ledger.NewAllocation;
 import java.time.LocalDate;
 
 import org.springframework.boot.ApplicationArguments;
