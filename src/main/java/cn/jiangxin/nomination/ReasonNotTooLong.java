@@ -1,15 +1,15 @@
 package cn.jiangxin.nomination;
 
-/** A reason, whatever the action, is at most {@value #MAX_CHARACTERS} characters once stripped. */
-final class ReasonNotTooLong implements RequirementRule {
+import cn.jiangxin.platform.PlainText;
 
-    static final int MAX_CHARACTERS = 1000;
+/** A reason, whatever the action, is at most {@value PlainText#MAX_REASON} characters once stripped. */
+final class ReasonNotTooLong implements RequirementRule {
 
     @Override
     public Verdict judge(NominationWorkflow workflow, NominationAction action, String reason, CaseFacts facts) {
-        if (reason.length() <= MAX_CHARACTERS) {
+        if (reason.length() <= PlainText.MAX_REASON) {
             return Verdict.allowed();
         }
-        return Verdict.refused("reason", "理由不能超过" + MAX_CHARACTERS + "字");
+        return Verdict.refused("reason", "理由不能超过" + PlainText.MAX_REASON + "字");
     }
 }

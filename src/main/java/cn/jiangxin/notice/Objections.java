@@ -26,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Objections {
 
     static final int MAX_BODY = 2000;
-    /** As long as a reason for a workflow action may be (nomination's ReasonNotTooLong). */
-    static final int MAX_REASON = 1000;
 
     private final ObjectionStore store;
     private final NoticeStore notices;
@@ -92,7 +90,7 @@ public class Objections {
         if (outcome == null) {
             throw new RuleViolationException("outcome", "请选择异议是否成立");
         }
-        String why = PlainText.required("reason", reason, MAX_REASON, "处理理由");
+        String why = PlainText.required("reason", reason, PlainText.MAX_REASON, "处理理由");
         if (!store.resolve(objectionId, outcome, why, user.accountId(), clock.instant())) {
             throw new RuleViolationException("outcome", "该异议已处理，不能重复处理");
         }

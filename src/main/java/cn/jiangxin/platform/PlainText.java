@@ -6,6 +6,12 @@ package cn.jiangxin.platform;
  */
 public final class PlainText {
 
+    /**
+     * The longest reason a decision may be given with (a case's transition, an objection's outcome), in characters
+     * once cleaned; the reason columns are VARCHAR(1000).
+     */
+    public static final int MAX_REASON = 1000;
+
     private PlainText() {
     }
 
