@@ -16,6 +16,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import cn.jiangxin.platform.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.MediaType;
@@ -120,5 +121,36 @@ class ConventionTests {
                 || m.getAnnotations().stream().anyMatch(a -> a.get("produces")
                         .map(p -> java.util.Arrays.asList((Object[]) p).contains(MediaType.APPLICATION_JSON_VALUE))
                         .orElse(false));
+    }
+    /**
+     * A page does not catch RuleViolationException: platform.PageRefusals answers every refusal the same way (the
+     * message and what was typed back to the page the request came from). Two pages show a refusal as part of what
+     * they render rather than as an answer to a request, and may: SelfCheckPages (the self-check result says why it
+     * cannot evaluate) and NominationFormPages (the recommendation form shows format errors and the refusal of a
+     * field together, on the fields, and its live eligibility panel shows why it cannot judge).
+     */
+    @Test
+    void pagesLeaveRefusalsToTheOneHandler() {
+        classes()
+                .that().areMetaAnnotatedWith(Controller.class)
+                .and().doNotHaveFullyQualifiedName("cn.jiangxin.eligibility.SelfCheckPages")
+                .and().doNotHaveFullyQualifiedName("cn.jiangxin.nomination.NominationFormPages")
+                .should(notCatch(RuleViolationException.class))
+                .because("platform.PageRefusals is the one handler of a broken rule in pages")
+                .check(CLASSES);
+    }
+
+    private static ArchCondition<JavaClass> notCatch(Class<? extends Throwable> type) {
+        return new ArchCondition<>("not catch " + type.getSimpleName()) {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                c.getCodeUnits().forEach(unit -> unit.getTryCatchBlocks().forEach(block -> {
+                    if (block.getCaughtThrowables().stream().anyMatch(t -> t.isAssignableTo(type))) {
+                        events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " catches "
+                                + type.getSimpleName()));
+                    }
+                }));
+            }
+        };
     }
 }

@@ -7,10 +7,7 @@ import java.util.UUID;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.platform.NotFoundException;
-import cn.jiangxin.platform.RuleViolationException;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,37 +42,22 @@ class RedemptionPages {
 
     /** POST, so that the full ID number never appears in a URL, a log or the browser history. */
     @PostMapping("/lookup")
-    String lookUp(@RequestParam(defaultValue = "") String idNumber, HttpSession session, Model model,
-            HttpServletResponse response) {
-        try {
-            TalentServices found = entitlements.lookUp(users.require(), idNumber);
-            return "redirect:/services/redeem?talent=" + LookedUpTalents.remember(session, found.personId());
-        } catch (RuleViolationException e) {
-            model.addAttribute("lookupError", e.getMessage());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return "benefit/redeem";
-        }
+    String lookUp(@RequestParam(defaultValue = "") String idNumber, HttpSession session) {
+        TalentServices found = entitlements.lookUp(users.require(), idNumber);
+        return "redirect:/services/redeem?talent=" + LookedUpTalents.remember(session, found.personId());
     }
 
     @PostMapping
     String record(@RequestParam String talent, @RequestParam String code, @RequestParam String key,
-            HttpSession session, Model model, RedirectAttributes flash, HttpServletResponse response) {
+            HttpSession session, RedirectAttributes flash) {
         CurrentUser provider = users.require();
         long personId = LookedUpTalents.find(session, talent).orElseThrow(() -> new NotFoundException("talent"));
-        try {
-            RedemptionOutcome outcome = entitlements.redeem(provider,
-                    new RedemptionRequest(personId, code, entitlements.today(), key));
-            flash.addFlashAttribute("recordedCode", code);
-            flash.addFlashAttribute("recordedLeft", outcome.entitlement().leftThisYear());
-            flash.addFlashAttribute("recordedRepeated", outcome.repeated());
-            return "redirect:/services/redeem?talent=" + talent;
-        } catch (RuleViolationException e) {
-            model.addAttribute("recordError", e.getMessage());
-            model.addAttribute("recordErrorCode", code);
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            show(talent, personId, model);
-            return "benefit/redeem";
-        }
+        RedemptionOutcome outcome = entitlements.redeem(provider,
+                new RedemptionRequest(personId, code, entitlements.today(), key));
+        flash.addFlashAttribute("recordedCode", code);
+        flash.addFlashAttribute("recordedLeft", outcome.entitlement().leftThisYear());
+        flash.addFlashAttribute("recordedRepeated", outcome.repeated());
+        return "redirect:/services/redeem?talent=" + talent;
     }
 
     private void show(String token, long personId, Model model) {

@@ -42,17 +42,12 @@ class CalendarAdminPages {
     String put(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) DayKind kind, @RequestParam(defaultValue = "") String name,
             RedirectAttributes flash) {
-        int year = date == null ? LocalDate.now(clock).getYear() : date.getYear();
-        try {
-            if (date == null || kind == null) {
-                throw new RuleViolationException("date", "请选择日期和类型");
-            }
-            calendar.put(new CalendarDay(date, kind, name));
-            flash.addFlashAttribute("saved", date.toString());
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
+        if (date == null || kind == null) {
+            throw new RuleViolationException("date", "请选择日期和类型");
         }
-        return "redirect:/admin/calendar?year=" + year;
+        calendar.put(new CalendarDay(date, kind, name));
+        flash.addFlashAttribute("saved", date.toString());
+        return "redirect:/admin/calendar?year=" + date.getYear();
     }
 
     @PostMapping("/remove")

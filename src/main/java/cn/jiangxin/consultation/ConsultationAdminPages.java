@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import cn.jiangxin.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,12 +60,7 @@ class ConsultationAdminPages {
         if (errors.hasErrors()) {
             return "consultation/admin-new";
         }
-        try {
-            return "redirect:/consultations/" + consultations.create(form.toCommand(), auth.getName());
-        } catch (RuleViolationException e) {
-            errors.reject("invalid", e.getMessage());
-            return "consultation/admin-new";
-        }
+        return "redirect:/consultations/" + consultations.create(form.toCommand(), auth.getName());
     }
 
     @PostMapping("/preview")
@@ -103,13 +97,9 @@ class ConsultationAdminPages {
             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String contact,
             @RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String submissionKey,
             Authentication auth, RedirectAttributes flash) {
-        try {
-            String receipt = desk.record(new CommentDesk.RecordedComment(id, articleId, channel, name, contact, body,
-                    receivedOn, submissionKey), auth.getName());
-            flash.addFlashAttribute("recorded", receipt);
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
-        }
+        String receipt = desk.record(new CommentDesk.RecordedComment(id, articleId, channel, name, contact, body,
+                receivedOn, submissionKey), auth.getName());
+        flash.addFlashAttribute("recorded", receipt);
         return "redirect:/consultations/" + id + "#record";
     }
 
@@ -117,23 +107,15 @@ class ConsultationAdminPages {
     String classify(@PathVariable long id, @PathVariable long commentId,
             @RequestParam(required = false) CommentOutcome outcome, @RequestParam(defaultValue = "") String reason,
             Authentication auth, RedirectAttributes flash) {
-        try {
-            desk.classify(commentId, outcome, reason, auth.getName());
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
-        }
+        desk.classify(commentId, outcome, reason, auth.getName());
         return "redirect:/consultations/" + id + "#comment-" + commentId;
     }
 
     @PostMapping("/{id}/report")
     String publish(@PathVariable long id, @RequestParam(defaultValue = "") String summary, Authentication auth,
             RedirectAttributes flash) {
-        try {
-            reports.publish(id, summary, auth.getName());
-            flash.addFlashAttribute("published", true);
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
-        }
+        reports.publish(id, summary, auth.getName());
+        flash.addFlashAttribute("published", true);
         return "redirect:/consultations/" + id + "#report";
     }
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import cn.jiangxin.platform.PublicForms;
-import cn.jiangxin.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,20 +40,15 @@ class PublicConsultationPages {
 
     @GetMapping("/{id}")
     String read(@PathVariable long id, @RequestParam(required = false) Long article, Model model) {
-        return page(consultations.getPublic(id), new CommentForm(article, "", "", "", PublicForms.newFormToken()),
-                null, model);
+        return page(consultations.getPublic(id), new CommentForm(article, "", "", "", PublicForms.newFormToken()), model);
     }
 
     @PostMapping("/{id}/comments")
-    String comment(@PathVariable long id, CommentForm form, HttpServletRequest request, Model model) {
-        ConsultationView consultation = consultations.getPublic(id);
-        try {
-            String receipt = desk.submit(new CommentDesk.PublicComment(id, form.articleId(), form.name(), form.contact(),
-                    form.body(), form.submissionKey(), PublicForms.clientKey(request)));
-            return "redirect:/public/consultations/receipt?no=" + receipt + "&new=1";
-        } catch (RuleViolationException e) {
-            return page(consultation, form, e, model);
-        }
+    String comment(@PathVariable long id, CommentForm form, HttpServletRequest request) {
+        consultations.getPublic(id);
+        String receipt = desk.submit(new CommentDesk.PublicComment(id, form.articleId(), form.name(), form.contact(),
+                form.body(), form.submissionKey(), PublicForms.clientKey(request)));
+        return "redirect:/public/consultations/receipt?no=" + receipt + "&new=1";
     }
 
     @GetMapping("/receipt")
@@ -81,14 +75,10 @@ class PublicConsultationPages {
         return "consultation/report";
     }
 
-    private String page(ConsultationView consultation, CommentForm form, RuleViolationException problem, Model model) {
+    private String page(ConsultationView consultation, CommentForm form, Model model) {
         model.addAttribute("c", consultation);
         model.addAttribute("state", consultation.stateAt(consultations.now()));
         model.addAttribute("form", form);
-        if (problem != null) {
-            model.addAttribute("problemField", problem.field());
-            model.addAttribute("problem", problem.getMessage());
-        }
         return "consultation/public-detail";
     }
 

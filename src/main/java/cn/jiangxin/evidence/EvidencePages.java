@@ -3,7 +3,6 @@ package cn.jiangxin.evidence;
 import java.nio.charset.StandardCharsets;
 
 import cn.jiangxin.identity.CurrentUsers;
-import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -35,11 +34,7 @@ class EvidencePages {
     @PostMapping("/nominations/{id}/files/{fileId}/delete")
     @PreAuthorize("hasRole('UNIT_OFFICER')")
     String delete(@PathVariable long id, @PathVariable long fileId, RedirectAttributes flash) {
-        try {
-            flash.addFlashAttribute("deleted", uploads.delete(users.require(), id, fileId).displayName());
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("uploadError", e.getMessage());
-        }
+        flash.addFlashAttribute("deleted", uploads.delete(users.require(), id, fileId).displayName());
         return "redirect:/nominations/" + id + "/edit";
     }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.jiangxin.platform.NotFoundException;
-import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,28 +42,19 @@ class AccountAdminPages {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") AccountForm form, BindingResult errors, Model model, RedirectAttributes flash) {
-        try {
-            var email = EmailAddress.parse(form.getEmail());
-            long id = accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(),
-                    form.getRoles() == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(form.getRoles()),
-                    form.getUnitId(), true));
-            email.ifPresent(address -> accounts.setEmail(id, address));
-        } catch (RuleViolationException e) {
-            errors.rejectValue(e.field(), "account.invalid", e.getMessage());
-            return page(model);
-        }
+    String create(@ModelAttribute("form") AccountForm form, BindingResult errors, RedirectAttributes flash) {
+        var email = EmailAddress.parse(form.getEmail());
+        long id = accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(),
+                form.getRoles() == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(form.getRoles()),
+                form.getUnitId(), true));
+        email.ifPresent(address -> accounts.setEmail(id, address));
         flash.addFlashAttribute("created", form.getUsername());
         return "redirect:/admin/accounts";
     }
 
     @PostMapping("/{id}/enabled")
-    String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes flash) {
-        try {
-            accounts.setEnabled(id, enabled);
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
-        }
+    String setEnabled(@PathVariable long id, @RequestParam boolean enabled) {
+        accounts.setEnabled(id, enabled);
         return "redirect:/admin/accounts";
     }
 
@@ -80,13 +70,8 @@ class AccountAdminPages {
      * attribute kept in the session; the answer is not cached (Spring Security's default headers).
      */
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable long id, Authentication auth, Model model, RedirectAttributes flash) {
-        try {
-            model.addAttribute("issued", accounts.resetPassword(id, auth.getName()));
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/admin/accounts";
-        }
+    String resetPassword(@PathVariable long id, Authentication auth, Model model) {
+        model.addAttribute("issued", accounts.resetPassword(id, auth.getName()));
         model.addAttribute("form", new AccountForm());
         return page(model);
     }
@@ -110,18 +95,13 @@ class AccountAdminPages {
     }
 
     @PostMapping("/{id}")
-    String assign(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+    String assign(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult errors,
             RedirectAttributes flash) {
         AccountSummary account = accounts.find(id).orElseThrow(() -> new NotFoundException("account " + id));
-        try {
-            EmailAddress.parse(form.getEmail());
-            accounts.assign(id, form.getRoles() == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(form.getRoles()),
-                    form.getUnitId());
-            accounts.setEmail(id, form.getEmail());
-        } catch (RuleViolationException e) {
-            errors.rejectValue(e.field(), "account.invalid", e.getMessage());
-            return editPage(account, model);
-        }
+        EmailAddress.parse(form.getEmail());
+        accounts.assign(id, form.getRoles() == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(form.getRoles()),
+                form.getUnitId());
+        accounts.setEmail(id, form.getEmail());
         flash.addFlashAttribute("updated", account.username());
         return "redirect:/admin/accounts";
     }

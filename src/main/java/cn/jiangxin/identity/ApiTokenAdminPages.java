@@ -1,6 +1,5 @@
 package cn.jiangxin.identity;
 
-import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +29,7 @@ class ApiTokenAdminPages {
 
     @PostMapping
     String issue(@RequestParam(defaultValue = "") String name, Authentication auth, RedirectAttributes flash) {
-        try {
-            flash.addFlashAttribute("issued", tokens.issue(name, auth.getName()).token());
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
-        }
+        flash.addFlashAttribute("issued", tokens.issue(name, auth.getName()).token());
         return "redirect:/admin/api-tokens";
     }
 

@@ -35,21 +35,12 @@ class LoginPages {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@ModelAttribute("form") PasswordForm form, BindingResult errors, Model model,
-            Authentication auth, HttpServletRequest request) throws Exception {
+    String changePassword(@ModelAttribute("form") PasswordForm form, BindingResult errors, Authentication auth,
+            HttpServletRequest request) throws Exception {
         if (form.next() == null || !form.next().equals(form.repeat())) {
-            errors.rejectValue("repeat", "password.mismatch", "两次输入的新密码不一致");
-        } else {
-            try {
-                accounts.changePassword(auth.getName(), nz(form.current()), form.next());
-            } catch (RuleViolationException e) {
-                errors.rejectValue(e.field(), "password.refused", e.getMessage());
-            }
+            throw new RuleViolationException("repeat", "两次输入的新密码不一致");
         }
-        if (errors.hasErrors()) {
-            model.addAttribute("mustChange", mustChange(auth));
-            return "identity/password";
-        }
+        accounts.changePassword(auth.getName(), nz(form.current()), form.next());
         request.logout();
         SecurityContextHolder.clearContext();
         return "redirect:/login?changed";

@@ -1,7 +1,6 @@
 package cn.jiangxin.identity;
 
 import cn.jiangxin.platform.NotFoundException;
-import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,21 +24,13 @@ class ProfilePages {
     String profile(Model model) {
         AccountSummary account = own();
         model.addAttribute("account", account);
-        if (!model.containsAttribute("email")) {
-            model.addAttribute("email", account.email() == null ? "" : account.email());
-        }
+        model.addAttribute("email", account.email() == null ? "" : account.email());
         return "identity/profile";
     }
 
     @PostMapping("/account/profile")
-    String save(@RequestParam(defaultValue = "") String email, Model model, RedirectAttributes flash) {
-        try {
-            accounts.setEmail(own().id(), email);
-        } catch (RuleViolationException e) {
-            model.addAttribute("emailError", e.getMessage());
-            model.addAttribute("email", email);
-            return profile(model);
-        }
+    String save(@RequestParam(defaultValue = "") String email, RedirectAttributes flash) {
+        accounts.setEmail(own().id(), email);
         flash.addFlashAttribute("saved", true);
         return "redirect:/account/profile";
     }

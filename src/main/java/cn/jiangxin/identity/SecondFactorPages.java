@@ -1,7 +1,6 @@
 package cn.jiangxin.identity;
 
 import cn.jiangxin.platform.QrCodes;
-import cn.jiangxin.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -60,14 +59,8 @@ class SecondFactorPages {
     }
 
     @PostMapping("/account/second-factor")
-    String confirm(@RequestParam(defaultValue = "") String code, Authentication auth, HttpServletRequest request,
-            Model model) {
-        try {
-            secondFactor.confirm(auth.getName(), code);
-        } catch (RuleViolationException e) {
-            model.addAttribute("problem", e.getMessage());
-            return enrolment(auth, model);
-        }
+    String confirm(@RequestParam(defaultValue = "") String code, Authentication auth, HttpServletRequest request) {
+        secondFactor.confirm(auth.getName(), code);
         request.getSession().setAttribute(SignInGate.SECOND_FACTOR_PASSED, true);
         return "redirect:/?secondFactor";
     }

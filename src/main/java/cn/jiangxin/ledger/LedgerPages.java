@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.platform.Money;
 import cn.jiangxin.platform.RuleViolationException;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,9 +49,7 @@ class LedgerPages {
 
     @GetMapping("/ledger/allocations")
     String allocations(Model model) {
-        if (!model.containsAttribute("requestKey")) {
-            model.addAttribute("requestKey", RequestKeys.fresh());
-        }
+        model.addAttribute("requestKey", RequestKeys.fresh());
         model.addAttribute("allocations", allocations.list());
         model.addAttribute("budget", Money.yuan(ledger.balanceFen(cn.jiangxin.ledger.domain.LedgerAccount.REWARD_BUDGET)));
         return "ledger/allocations";
@@ -61,33 +58,19 @@ class LedgerPages {
     @PostMapping("/ledger/allocations")
     String allocate(@RequestParam String amount, @RequestParam String reference, @RequestParam String allocatedOn,
             @RequestParam(required = false) String requestKey,
-            @RequestHeader(name = RequestKeys.HEADER, required = false) String idempotencyKey, Model model,
-            RedirectAttributes flash, HttpServletResponse response) {
-        try {
-            String key = RequestKeys.of(idempotencyKey, requestKey);
-            Allocation a = allocations.record(users.require(), new NewAllocation(yuan(amount), reference,
-                    date(allocatedOn)), key);
-            flash.addFlashAttribute("saved", a.amountYuan());
-            return "redirect:/ledger/allocations";
-        } catch (RuleViolationException e) {
-            response.setStatus(422);
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("amount", amount);
-            model.addAttribute("reference", reference);
-            model.addAttribute("allocatedOn", allocatedOn);
-            model.addAttribute("requestKey", requestKey);
-            return allocations(model);
-        }
+            @RequestHeader(name = RequestKeys.HEADER, required = false) String idempotencyKey,
+            RedirectAttributes flash) {
+        String key = RequestKeys.of(idempotencyKey, requestKey);
+        Allocation a = allocations.record(users.require(), new NewAllocation(yuan(amount), reference,
+                date(allocatedOn)), key);
+        flash.addFlashAttribute("saved", a.amountYuan());
+        return "redirect:/ledger/allocations";
     }
 
     @PostMapping("/ledger/allocations/{id}/reverse")
     String reverse(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-        try {
-            allocations.reverse(users.require(), id, reason);
-            flash.addFlashAttribute("reversed", true);
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        allocations.reverse(users.require(), id, reason);
+        flash.addFlashAttribute("reversed", true);
         return "redirect:/ledger/allocations";
     }
 

@@ -102,12 +102,8 @@ class NominationFormPages {
             flash.addFlashAttribute("saved", true);
             index = form.savedIndexOfRow(achievement);
         }
-        try {
-            StoredFile stored = uploads.upload(user, id, kind, index, file);
-            flash.addFlashAttribute("uploaded", stored.displayName());
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("uploadError", e.getMessage());
-        }
+        StoredFile stored = uploads.upload(user, id, kind, index, file);
+        flash.addFlashAttribute("uploaded", stored.displayName());
         return "redirect:/nominations/" + id + "/edit";
     }
 

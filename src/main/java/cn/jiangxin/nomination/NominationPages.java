@@ -14,7 +14,6 @@ import cn.jiangxin.identity.Role;
 import cn.jiangxin.identity.TalentAccounts;
 import cn.jiangxin.person.People;
 import cn.jiangxin.platform.NotFoundException;
-import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.unit.Units;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -90,13 +89,8 @@ class NominationPages {
     /** A person with an open case gets none besides: the refusal goes back to the person, with a link to the case. */
     @PostMapping
     @PreAuthorize("hasRole('UNIT_OFFICER')")
-    String open(@RequestParam long person, RedirectAttributes flash) {
-        try {
-            return "redirect:/nominations/" + nominations.open(users.require(), person) + "/edit";
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("openError", e.getMessage());
-            return "redirect:/nominations/new?person=" + person;
-        }
+    String open(@RequestParam long person) {
+        return "redirect:/nominations/" + nominations.open(users.require(), person) + "/edit";
     }
 
     @GetMapping("/{id}")
@@ -136,12 +130,8 @@ class NominationPages {
     String check(@PathVariable long id, @PathVariable int index,
             @RequestParam(required = false) AchievementCheck.Outcome outcome,
             @RequestParam(required = false) String note, RedirectAttributes flash) {
-        try {
-            review.verify(users.require(), id, index, outcome, note);
-            flash.addFlashAttribute("checked", index + 1);
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("actionError", e.getMessage());
-        }
+        review.verify(users.require(), id, index, outcome, note);
+        flash.addFlashAttribute("checked", index + 1);
         return "redirect:/nominations/" + id + "#achievement-" + index;
     }
 
@@ -149,13 +139,9 @@ class NominationPages {
     @PostMapping("/{id}/actions/{action}")
     String act(@PathVariable long id, @PathVariable NominationAction action,
             @RequestParam(required = false) String reason, RedirectAttributes flash) {
-        try {
-            nominations.act(users.require(), id, action, reason).talentCredentials()
-                    .ifPresent(c -> flash.addFlashAttribute(TALENT_CREDENTIALS, c));
-            flash.addFlashAttribute("done", action.name());
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("actionError", e.getMessage());
-        }
+        nominations.act(users.require(), id, action, reason).talentCredentials()
+                .ifPresent(c -> flash.addFlashAttribute(TALENT_CREDENTIALS, c));
+        flash.addFlashAttribute("done", action.name());
         return "redirect:/nominations/" + id;
     }
 

@@ -4,7 +4,6 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.identity.TalentAccounts;
 import cn.jiangxin.platform.NotFoundException;
-import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,11 +36,7 @@ class SubmissionPages {
         if (!CaseScope.isOfficerOf(user, n.unitId())) {
             throw new NotFoundException("nomination " + id);
         }
-        try {
-            flash.addFlashAttribute(NominationPages.TALENT_CREDENTIALS, talents.resetPassword(n.personId()));
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("actionError", e.getMessage());
-        }
+        flash.addFlashAttribute(NominationPages.TALENT_CREDENTIALS, talents.resetPassword(n.personId()));
         return "redirect:/nominations/" + id;
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
-import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,20 +43,20 @@ class NoticePages {
     @GetMapping("/new")
     @PreAuthorize("hasRole('APPROVER')")
     String form(@RequestParam(name = "case", required = false) List<Long> chosen, Model model) {
-        return form("", chosen == null ? List.of() : chosen, null, model);
+        CurrentUser user = users.require();
+        model.addAttribute("candidates", board.candidates(user));
+        model.addAttribute("period", board.periodStartingToday().orElse(null));
+        model.addAttribute("chosen", chosen == null ? List.of() : chosen);
+        return "notice/new";
     }
 
     @PostMapping
     @PreAuthorize("hasRole('APPROVER')")
     String publish(@RequestParam(required = false) String title,
-            @RequestParam(name = "cases", required = false) List<Long> cases, Model model, RedirectAttributes flash) {
-        try {
-            long id = board.publish(users.require(), title, cases);
-            flash.addFlashAttribute("published", true);
-            return "redirect:/notices/" + id;
-        } catch (RuleViolationException e) {
-            return form(title, cases == null ? List.of() : cases, e, model);
-        }
+            @RequestParam(name = "cases", required = false) List<Long> cases, RedirectAttributes flash) {
+        long id = board.publish(users.require(), title, cases);
+        flash.addFlashAttribute("published", true);
+        return "redirect:/notices/" + id;
     }
 
     @GetMapping("/{id}")
@@ -77,26 +76,8 @@ class NoticePages {
     @PreAuthorize("hasRole('APPROVER')")
     String resolve(@PathVariable long id, @RequestParam(required = false) ObjectionOutcome outcome,
             @RequestParam(required = false) String reason, @RequestParam long nomination, RedirectAttributes flash) {
-        try {
-            objections.resolve(users.require(), id, outcome, reason);
-            flash.addFlashAttribute("resolved", true);
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("objectionError", e.getMessage());
-            flash.addFlashAttribute("objectionErrorId", id);
-        }
+        objections.resolve(users.require(), id, outcome, reason);
+        flash.addFlashAttribute("resolved", true);
         return "redirect:/nominations/" + nomination + "#objections";
-    }
-
-    private String form(String title, List<Long> chosen, RuleViolationException problem, Model model) {
-        CurrentUser user = users.require();
-        model.addAttribute("candidates", board.candidates(user));
-        model.addAttribute("period", board.periodStartingToday().orElse(null));
-        model.addAttribute("title", title == null ? "" : title);
-        model.addAttribute("chosen", chosen);
-        if (problem != null) {
-            model.addAttribute("problemField", problem.field());
-            model.addAttribute("problem", problem.getMessage());
-        }
-        return "notice/new";
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.PublicForms;
-import cn.jiangxin.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,19 +48,15 @@ class PublicNoticePages {
 
     @GetMapping("/{id}/cases/{nomination}/objection")
     String objectionForm(@PathVariable long id, @PathVariable long nomination, Model model) {
-        return objectionPage(id, nomination, new ObjectionForm("", "", "", PublicForms.newFormToken()), null, model);
+        return objectionPage(id, nomination, new ObjectionForm("", "", "", PublicForms.newFormToken()), model);
     }
 
     @PostMapping("/{id}/cases/{nomination}/objection")
     String object(@PathVariable long id, @PathVariable long nomination, ObjectionForm form, HttpServletRequest request,
             Model model) {
-        try {
-            String receipt = objections.file(new Objections.PublicObjection(id, nomination, form.body(), form.name(),
-                    form.contact(), form.submissionKey(), PublicForms.clientKey(request)));
-            return "redirect:/public/notices/receipt?no=" + receipt + "&new=1";
-        } catch (RuleViolationException e) {
-            return objectionPage(id, nomination, form, e, model);
-        }
+        String receipt = objections.file(new Objections.PublicObjection(id, nomination, form.body(), form.name(),
+                form.contact(), form.submissionKey(), PublicForms.clientKey(request)));
+        return "redirect:/public/notices/receipt?no=" + receipt + "&new=1";
     }
 
     @GetMapping("/receipt")
@@ -75,17 +70,12 @@ class PublicNoticePages {
         return "notice/public-receipt";
     }
 
-    private String objectionPage(long id, long nomination, ObjectionForm form, RuleViolationException problem,
-            Model model) {
+    private String objectionPage(long id, long nomination, ObjectionForm form, Model model) {
         NoticeBatch batch = board.get(id);
         model.addAttribute("batch", batch);
         model.addAttribute("entry", batch.entry(nomination).orElseThrow(() -> new NotFoundException("case " + nomination)));
         model.addAttribute("open", board.acceptsObjectionsNow(batch));
         model.addAttribute("form", form);
-        if (problem != null) {
-            model.addAttribute("problemField", problem.field());
-            model.addAttribute("problem", problem.getMessage());
-        }
         return "notice/public-objection";
     }
 

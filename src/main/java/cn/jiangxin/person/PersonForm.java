@@ -35,7 +35,7 @@ class PersonForm {
         return new PersonDraft(name, id, mobile, unitId);
     }
 
-    static void reject(BindingResult errors, RuleViolationException e) {
+    private static void reject(BindingResult errors, RuleViolationException e) {
         errors.rejectValue(e.field() == null ? "name" : e.field(), "person.invalid", e.getMessage());
     }
 

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.identity.Role;
-import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.unit.UnitView;
 import cn.jiangxin.unit.Units;
 import jakarta.servlet.http.HttpServletResponse;
@@ -77,14 +76,9 @@ class PersonPages {
         if (draft == null) {
             return form(model, null);
         }
-        try {
-            long id = people.register(user, draft);
-            flash.addFlashAttribute("saved", true);
-            return "redirect:/people/" + id;
-        } catch (RuleViolationException e) {
-            PersonForm.reject(errors, e);
-            return form(model, null);
-        }
+        long id = people.register(user, draft);
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/people/" + id;
     }
 
     @GetMapping("/{id}")
@@ -134,12 +128,7 @@ class PersonPages {
         if (draft == null) {
             return form(model, person);
         }
-        try {
-            people.change(user, id, draft);
-        } catch (RuleViolationException e) {
-            PersonForm.reject(errors, e);
-            return form(model, person);
-        }
+        people.change(user, id, draft);
         flash.addFlashAttribute("saved", true);
         return "redirect:/people/" + id;
     }

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 final class ErrorPage {
 
     /** Statuses with words of their own; any other error shows {@code error.other.*}. */
-    static final Set<Integer> WORDED = Set.of(400, 403, 404, 405, 413, 500);
+    static final Set<Integer> WORDED = Set.of(400, 403, 404, 405, 413, 422, 500);
 
     private ErrorPage() {
     }

@@ -38,6 +38,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
         // The error page keeps the language the failed request chose. It must not read parameters: after a body
         // over the size limit, every read of a parameter fails again.
         registry.addInterceptor(interceptor).excludePathPatterns("/error");
+        registry.addInterceptor(new RefusalReplay());
     }
 
     static Locale supported(Locale locale) {

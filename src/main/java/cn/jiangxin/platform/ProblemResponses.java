@@ -2,12 +2,14 @@ package cn.jiangxin.platform;
 
 import java.net.URI;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Turns the domain's exceptions into RFC 9457 problem+json for API clients. */
+@Order(0) // before the pages' advice (PageErrors, PageRefusals), which @RestController classes match too
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ProblemResponses {
 

@@ -48,16 +48,10 @@ class PolicyAdminPages {
 
     @PostMapping("/{code}/copy")
     String copy(@PathVariable("code") String code, @RequestParam(name = "newCode", defaultValue = "") String newCode,
-                @RequestParam(name = "title", defaultValue = "") String title, Model model, RedirectAttributes flash) {
-        try {
-            StoredVersion draft = admin.copyToDraft(code, newCode, title, users.require().username());
-            flash.addFlashAttribute("message", "policy.copied");
-            return "redirect:/policies/" + draft.code() + "/edit";
-        } catch (RuleViolationException e) {
-            model.addAttribute("copyError", e.getMessage());
-            model.addAttribute("newCode", newCode);
-            return show(code, model);
-        }
+                @RequestParam(name = "title", defaultValue = "") String title, RedirectAttributes flash) {
+        StoredVersion draft = admin.copyToDraft(code, newCode, title, users.require().username());
+        flash.addFlashAttribute("message", "policy.copied");
+        return "redirect:/policies/" + draft.code() + "/edit";
     }
 
     @GetMapping("/{code}/edit")
@@ -80,15 +74,10 @@ class PolicyAdminPages {
             }
         });
         String title = form.getOrDefault("title", "");
-        try {
-            Map<String, String> problems = admin.updateDraft(code, title, values);
-            if (!problems.isEmpty()) {
-                model.addAttribute("invalid", true);
-                return editPage(admin.open(code), title, values, problems, model);
-            }
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-            return "redirect:/policies/" + code;
+        Map<String, String> problems = admin.updateDraft(code, title, values);
+        if (!problems.isEmpty()) {
+            model.addAttribute("invalid", true);
+            return editPage(admin.open(code), title, values, problems, model);
         }
         flash.addFlashAttribute("message", "policy.saved");
         return "redirect:/policies/" + code;
@@ -96,15 +85,8 @@ class PolicyAdminPages {
 
     @PostMapping("/{code}/publish")
     String publish(@PathVariable("code") String code, @RequestParam(name = "effectiveFrom", defaultValue = "") String effectiveFrom,
-                   Model model, RedirectAttributes flash) {
-        try {
-            LocalDate date = effectiveFrom.isBlank() ? null : LocalDate.parse(effectiveFrom);
-            admin.publish(code, date, users.require().username());
-        } catch (DateTimeParseException e) {
-            return publishRefused(code, "policy.error.date", effectiveFrom, model);
-        } catch (RuleViolationException e) {
-            return publishRefused(code, e.getMessage(), effectiveFrom, model);
-        }
+                   RedirectAttributes flash) {
+        admin.publish(code, date(effectiveFrom), users.require().username());
         flash.addFlashAttribute("message", "policy.published");
         return "redirect:/policies/" + code;
     }
@@ -115,10 +97,12 @@ class PolicyAdminPages {
         return "policy/diff";
     }
 
-    private String publishRefused(String code, String messageKey, String effectiveFrom, Model model) {
-        model.addAttribute("publishError", messageKey);
-        model.addAttribute("effectiveFrom", effectiveFrom);
-        return show(code, model);
+    private static LocalDate date(String typed) {
+        try {
+            return typed.isBlank() ? null : LocalDate.parse(typed);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException("effectiveFrom", "policy.error.date");
+        }
     }
 
     private String editPage(StoredVersion v, String title, Map<String, String> values, Map<String, String> problems, Model model) {

@@ -52,15 +52,9 @@ class BatchPages {
     @PostMapping("/rewards/batches")
     String build(@RequestParam(name = "caseIds", required = false) List<Long> caseIds,
             @RequestParam(required = false) String requestKey,
-            @RequestHeader(name = RequestKeys.HEADER, required = false) String header, Model model,
-            HttpServletResponse response) {
-        try {
-            PaymentBatch b = batches.build(users.require(), caseIds, RequestKeys.of(header, requestKey));
-            return "redirect:/rewards/batches/" + b.id();
-        } catch (RuleViolationException e) {
-            refused(response, model, e);
-            return list(model);
-        }
+            @RequestHeader(name = RequestKeys.HEADER, required = false) String header) {
+        PaymentBatch b = batches.build(users.require(), caseIds, RequestKeys.of(header, requestKey));
+        return "redirect:/rewards/batches/" + b.id();
     }
 
     @GetMapping("/rewards/batches/{id}")
@@ -77,43 +71,25 @@ class BatchPages {
 
     @PostMapping("/rewards/batches/{id}/approve")
     String approve(@PathVariable long id, @RequestParam(required = false) String requestKey,
-            @RequestHeader(name = RequestKeys.HEADER, required = false) String header, Model model,
-            HttpServletResponse response) {
-        try {
-            batches.approve(users.require(), id, RequestKeys.of(header, requestKey));
-            return "redirect:/rewards/batches/" + id;
-        } catch (RuleViolationException e) {
-            refused(response, model, e);
-            return detail(id, model);
-        }
+            @RequestHeader(name = RequestKeys.HEADER, required = false) String header) {
+        batches.approve(users.require(), id, RequestKeys.of(header, requestKey));
+        return "redirect:/rewards/batches/" + id;
     }
 
     @PostMapping("/rewards/batches/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String requestKey,
-            @RequestHeader(name = RequestKeys.HEADER, required = false) String header, Model model,
-            HttpServletResponse response) {
-        try {
-            batches.reject(users.require(), id, reason, RequestKeys.of(header, requestKey));
-            return "redirect:/rewards/batches/" + id;
-        } catch (RuleViolationException e) {
-            refused(response, model, e);
-            return detail(id, model);
-        }
+            @RequestHeader(name = RequestKeys.HEADER, required = false) String header) {
+        batches.reject(users.require(), id, reason, RequestKeys.of(header, requestKey));
+        return "redirect:/rewards/batches/" + id;
     }
 
     @PostMapping("/rewards/batches/{id}/lines/{lineId}/result")
     String result(@PathVariable long id, @PathVariable long lineId, @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String reason, @RequestParam(required = false) String requestKey,
-            @RequestHeader(name = RequestKeys.HEADER, required = false) String header, Model model,
-            HttpServletResponse response) {
-        try {
-            batches.recordResult(users.require(), id, lineId, outcome(outcome), reason, RequestKeys.of(header, requestKey));
-            return "redirect:/rewards/batches/" + id;
-        } catch (RuleViolationException e) {
-            refused(response, model, e);
-            return detail(id, model);
-        }
+            @RequestHeader(name = RequestKeys.HEADER, required = false) String header) {
+        batches.recordResult(users.require(), id, lineId, outcome(outcome), reason, RequestKeys.of(header, requestKey));
+        return "redirect:/rewards/batches/" + id;
     }
 
     @GetMapping("/rewards/batches/{id}/export")
@@ -141,8 +117,4 @@ class BatchPages {
         throw new RuleViolationException("outcome", "请选择“已支付”或“支付失败”");
     }
 
-    private static void refused(HttpServletResponse response, Model model, RuleViolationException e) {
-        response.setStatus(422);
-        model.addAttribute("error", e.getMessage());
-    }
 }

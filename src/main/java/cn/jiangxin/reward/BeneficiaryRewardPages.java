@@ -2,8 +2,6 @@ package cn.jiangxin.reward;
 
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
-import cn.jiangxin.platform.RuleViolationException;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,16 +54,16 @@ class BeneficiaryRewardPages {
     @PreAuthorize("hasRole('TALENT')")
     String saveMyBank(@PathVariable long id, @RequestParam(required = false) String holder,
             @RequestParam(required = false) String bankName, @RequestParam(required = false) String accountNumber,
-            Model model, RedirectAttributes flash, HttpServletResponse response) {
-        return save(id, holder, bankName, accountNumber, model, flash, response, "/my/rewards");
+            RedirectAttributes flash) {
+        return save(id, holder, bankName, accountNumber, flash, "/my/rewards");
     }
 
     @PostMapping("/unit/rewards/{id}/bank")
     @PreAuthorize("hasRole('UNIT_OFFICER')")
     String saveUnitBank(@PathVariable long id, @RequestParam(required = false) String holder,
             @RequestParam(required = false) String bankName, @RequestParam(required = false) String accountNumber,
-            Model model, RedirectAttributes flash, HttpServletResponse response) {
-        return save(id, holder, bankName, accountNumber, model, flash, response, "/unit/rewards");
+            RedirectAttributes flash) {
+        return save(id, holder, bankName, accountNumber, flash, "/unit/rewards");
     }
 
     private String list(Model model, BeneficiaryKind kind, String base) {
@@ -80,26 +78,15 @@ class BeneficiaryRewardPages {
         RewardCase c = cases.requireOwn(user, id);
         model.addAttribute("c", c);
         model.addAttribute("base", base);
-        if (!model.containsAttribute("holder")) {
-            model.addAttribute("holder", c.bankHolder() == null ? c.beneficiaryName() : c.bankHolder());
-            model.addAttribute("bankName", c.bankName());
-        }
+        model.addAttribute("holder", c.bankHolder() == null ? c.beneficiaryName() : c.bankHolder());
+        model.addAttribute("bankName", c.bankName());
         return "reward/bank-form";
     }
 
-    private String save(long id, String holder, String bankName, String accountNumber, Model model,
-            RedirectAttributes flash, HttpServletResponse response, String base) {
-        try {
-            cases.enterBankDetails(users.require(), id, new BankDetails(holder, bankName, accountNumber));
-            flash.addFlashAttribute("saved", true);
-            return "redirect:" + base;
-        } catch (RuleViolationException e) {
-            response.setStatus(422);
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("errorField", e.field());
-            model.addAttribute("holder", holder);
-            model.addAttribute("bankName", bankName);
-            return bankForm(id, model, base);
-        }
+    private String save(long id, String holder, String bankName, String accountNumber, RedirectAttributes flash,
+            String base) {
+        cases.enterBankDetails(users.require(), id, new BankDetails(holder, bankName, accountNumber));
+        flash.addFlashAttribute("saved", true);
+        return "redirect:" + base;
     }
 }

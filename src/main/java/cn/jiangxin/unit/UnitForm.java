@@ -43,7 +43,7 @@ class UnitForm {
         return UnitDraft.of(name, kind, creditCode, districtCode, address, contactName, contactPhone);
     }
 
-    static void reject(BindingResult errors, RuleViolationException e) {
+    private static void reject(BindingResult errors, RuleViolationException e) {
         errors.rejectValue(e.field() == null ? "name" : e.field(), "unit.invalid", e.getMessage());
     }
 

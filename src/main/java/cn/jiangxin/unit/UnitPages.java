@@ -2,7 +2,6 @@ package cn.jiangxin.unit;
 
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
-import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,14 +53,9 @@ class UnitPages {
         if (draft == null) {
             return form(model, null);
         }
-        try {
-            long id = units.register(currentUsers.require(), draft);
-            flash.addFlashAttribute("saved", true);
-            return "redirect:/units/" + id;
-        } catch (RuleViolationException e) {
-            UnitForm.reject(errors, e);
-            return form(model, null);
-        }
+        long id = units.register(currentUsers.require(), draft);
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/units/" + id;
     }
 
     @GetMapping("/{id}")
@@ -91,12 +85,7 @@ class UnitPages {
         if (draft == null) {
             return form(model, unit);
         }
-        try {
-            units.change(user, id, draft);
-        } catch (RuleViolationException e) {
-            UnitForm.reject(errors, e);
-            return form(model, unit);
-        }
+        units.change(user, id, draft);
         flash.addFlashAttribute("saved", true);
         return "redirect:/units/" + id;
     }
