@@ -43,9 +43,7 @@ public class Allocations {
         return record(user.username(), a, requestKey);
     }
 
-    /** Records an allocation without a signed-in user, as {@code recordedBy}; for the demo seeder only. */
-    @Transactional
-    public Allocation record(String recordedBy, NewAllocation a, String requestKey) {
+    private Allocation record(String recordedBy, NewAllocation a, String requestKey) {
         Entry entry = ledger.post(new Posting("ALLOC:" + requestKey, "预算拨款 " + a.reference(), List.of(
                 PostingLine.debit(LedgerAccount.REWARD_BUDGET, null, a.amountFen()),
                 PostingLine.credit(LedgerAccount.BUDGET_FUNDING, null, a.amountFen()))));

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** Explicit SQL for nominations, their achievements and their transitions. */
 @Repository
-public class NominationStore {
+class NominationStore {
 
     private static final String COLUMNS = """
             id, person_id, unit_id, state, ethnicity, political_status, education, occupation, skill_level,
@@ -70,7 +70,7 @@ public class NominationStore {
         return out;
     }
 
-    public Optional<NominationView> find(long id) {
+    Optional<NominationView> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE id = ?").param(id)
                 .query((rs, n) -> map(rs)).optional();
     }
@@ -81,13 +81,13 @@ public class NominationStore {
     }
 
     /** The cases about one person, newest first. */
-    public List<NominationView> ofPerson(long personId) {
+    List<NominationView> ofPerson(long personId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE person_id = ? ORDER BY id DESC LIMIT 100")
                 .param(personId).query((rs, n) -> map(rs)).list();
     }
 
     /** Cases in the given states, oldest submission first, optionally of one unit. */
-    public List<NominationView> inStates(java.util.Collection<NominationState> states, Long unitId) {
+    List<NominationView> inStates(java.util.Collection<NominationState> states, Long unitId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE state IN (:states)"
                 + " AND (CAST(:unit AS BIGINT) IS NULL OR unit_id = :unit) ORDER BY submitted_at, id LIMIT 500")
                 .param("states", states.stream().map(Enum::name).toList()).param("unit", unitId)

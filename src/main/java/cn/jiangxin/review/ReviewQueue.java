@@ -7,7 +7,7 @@ import java.util.Set;
 
 import cn.jiangxin.nomination.FourEyes;
 import cn.jiangxin.nomination.NominationState;
-import cn.jiangxin.nomination.NominationStore;
+import cn.jiangxin.nomination.NominationLookup;
 import cn.jiangxin.nomination.NominationView;
 import cn.jiangxin.calendar.WorkingCalendar;
 import cn.jiangxin.identity.CurrentUser;
@@ -28,14 +28,14 @@ public class ReviewQueue {
     static final Set<NominationState> REVIEW = Set.of(NominationState.SUBMITTED, NominationState.UNDER_REVIEW);
     static final Set<NominationState> APPROVAL = Set.of(NominationState.REVIEWED, NominationState.APPROVED_FOR_NOTICE);
 
-    private final NominationStore store;
+    private final NominationLookup store;
     private final People people;
     private final Units units;
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final int overdueAfter;
 
-    ReviewQueue(NominationStore store, People people, Units units, WorkingCalendar calendar, Clock clock,
+    ReviewQueue(NominationLookup store, People people, Units units, WorkingCalendar calendar, Clock clock,
             @Value("${jiangxin.review.overdue-working-days:10}") int overdueAfter) {
         this.store = store;
         this.people = people;

@@ -3,7 +3,7 @@ package cn.jiangxin.tracking;
 import java.util.List;
 
 import cn.jiangxin.nomination.CaseScope;
-import cn.jiangxin.nomination.NominationStore;
+import cn.jiangxin.nomination.NominationLookup;
 import cn.jiangxin.nomination.NominationView;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.platform.NotFoundException;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 @Service
 class TalentCases {
 
-    private final NominationStore store;
+    private final NominationLookup store;
 
-    TalentCases(NominationStore store) {
+    TalentCases(NominationLookup store) {
         this.store = store;
     }
 

@@ -96,12 +96,12 @@ class ConsultationWebTest {
     void commentsAreAcceptedUntilTheLastSecondOfTheLastDayOnly() throws Exception {
         clock.set(Instant.parse("2025-03-10T15:59:59Z"));
         mvc.perform(comment(null, "太早", UUID.randomUUID().toString(), "10.0.0.1"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("征求意见尚未开始")));
+                .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("征求意见尚未开始")));
         clock.set(Instant.parse("2025-03-17T15:59:59Z"));
         mvc.perform(comment(null, "最后一秒", UUID.randomUUID().toString(), "10.0.0.2")).andExpect(status().is3xxRedirection());
         clock.set(Instant.parse("2025-03-17T16:00:00Z"));
         mvc.perform(comment(null, "晚了一秒", UUID.randomUUID().toString(), "10.0.0.3"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("征求意见已于2025-03-17截止")));
+                .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("征求意见已于2025-03-17截止")));
         assertThat(desk.of(id)).extracting(CommentView::body).containsExactly("最后一秒");
         mvc.perform(get("/public/consultations/{id}", id)).andExpect(content().string(not(containsString("comment-submit"))));
     }
@@ -171,7 +171,7 @@ class ConsultationWebTest {
             mvc.perform(comment(null, "意见" + i, UUID.randomUUID().toString(), "10.3.3.3")).andExpect(status().is3xxRedirection());
         }
         mvc.perform(comment(null, "再来一条", UUID.randomUUID().toString(), "10.3.3.3"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("您提交得太频繁了")));
+                .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("您提交得太频繁了")));
         mvc.perform(comment(null, "别的访客", UUID.randomUUID().toString(), "10.4.4.4")).andExpect(status().is3xxRedirection());
         clock.advance(cn.jiangxin.platform.PublicForms.RATE_WINDOW.plus(Duration.ofSeconds(1)));
         mvc.perform(comment(null, "过了十分钟", UUID.randomUUID().toString(), "10.3.3.3")).andExpect(status().is3xxRedirection());
@@ -179,9 +179,25 @@ class ConsultationWebTest {
     }
 
     @Test
+    void aRefusedCommentComesBackToItsPageAsTypedWithANewKey() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String page = "http://localhost/public/consultations/" + id + "?article=" + fourth;
+        var refused = mvc.perform(comment(fourth, "长".repeat(CommentDesk.MAX_BODY + 1), key, "10.6.6.6")
+                        .param("name", "李四").header("Referer", page))
+                .andExpect(status().isSeeOther()).andReturn();
+        var form = org.jsoup.Jsoup.parse(cn.jiangxin.testsupport.Redirects.follow(mvc, refused)
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("#refusal").text()).contains("意见内容不能超过2000字");
+        assertThat(form.select("textarea[name=body]").text()).hasSize(CommentDesk.MAX_BODY + 1);
+        assertThat(form.select("input[name=name]").val()).isEqualTo("李四");
+        assertThat(form.select("input[name=submissionKey]").val()).isNotBlank().isNotEqualTo(key);
+        assertThat(count()).isZero();
+    }
+
+    @Test
     void overlongOrEmptyCommentsAreRefusedAndNothingIsSaved() throws Exception {
         mvc.perform(comment(null, "长".repeat(CommentDesk.MAX_BODY + 1), UUID.randomUUID().toString(), "10.5.5.5"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("意见内容不能超过2000字，当前2001字")));
+                .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("意见内容不能超过2000字，当前2001字")));
         mvc.perform(comment(null, "  \u0000 ", UUID.randomUUID().toString(), "10.5.5.5"))
                 .andExpect(content().string(containsString("请填写意见内容")));
         mvc.perform(comment(null, "没有表单令牌", "", "10.5.5.5")).andExpect(content().string(containsString("表单已失效")));
@@ -271,7 +287,7 @@ class ConsultationWebTest {
         mvc.perform(post("/consultations").with(staff).with(csrf()).param("title", "新的征求意见")
                         .param("issuer", "朝阳区人力社保局").param("opensOn", "2025-04-01").param("closesOn", "2025-03-30")
                         .param("docTitles[0]", "附件1").param("docTexts[0]", "第一条 甲\n内容"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("截止时间必须晚于开始时间")));
+                .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("截止时间必须晚于开始时间")));
         String location = mvc.perform(post("/consultations").with(staff).with(csrf()).param("title", "新的征求意见")
                         .param("issuer", "朝阳区人力社保局").param("opensOn", "2025-04-01").param("closesOn", "2025-04-07")
                         .param("closesTime", "17:30").param("docTitles[0]", "附件1")

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Redirects;
 import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class IdentityWebTest {
 
         mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("current", "Initial12345").param("next", "Brand-new-42").param("repeat", "Different-42"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("两次输入的新密码不一致")));
         mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("current", "Initial12345").param("next", "Brand-new-42").param("repeat", "Brand-new-42"))
@@ -108,15 +109,21 @@ class IdentityWebTest {
 
     @Test
     void invalidAccountsAreRefusedWithTheReasonNextToTheFieldAndNothingSaved() throws Exception {
-        mvc.perform(post("/admin/accounts").with(as(Role.SYSTEM_ADMIN)).with(csrf())
+        var noUnit = mvc.perform(post("/admin/accounts").with(as(Role.SYSTEM_ADMIN)).with(csrf())
+                        .header("Referer", "http://localhost/admin/accounts")
                         .param("username", "officer9").param("displayName", "单位经办人")
                         .param("password", "Initial12345").param("roles", "UNIT_OFFICER"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("单位经办人必须指定所属单位")));
+                .andExpect(status().isSeeOther()).andReturn();
+        var form = org.jsoup.Jsoup.parse(Redirects.follow(mvc, noUnit, as(Role.SYSTEM_ADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("#refusal").text()).isEqualTo("单位经办人必须指定所属单位");
+        assertThat(form.select("input[name=username]").val()).as("typed input comes back").isEqualTo("officer9");
+        assertThat(form.select("input[name=password]").val()).as("never a password").isEmpty();
+        assertThat(form.select(".invalid-feedback").text()).contains("单位经办人必须指定所属单位");
         mvc.perform(post("/admin/accounts").with(as(Role.SYSTEM_ADMIN)).with(csrf())
                         .param("username", "weak1").param("displayName", "弱密码")
                         .param("password", "short").param("roles", "REVIEWER"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("密码至少需要10个字符")));
         assertThat(accounts.exists("officer9")).isFalse();
         assertThat(accounts.exists("weak1")).isFalse();
@@ -159,7 +166,7 @@ class IdentityWebTest {
         long unit = aUnit();
         mvc.perform(get("/admin/accounts/{id}", id).with(as(Role.SYSTEM_ADMIN))).andExpect(status().isOk());
         mvc.perform(post("/admin/accounts/{id}", id).with(as(Role.SYSTEM_ADMIN)).with(csrf()).param("roles", "UNIT_OFFICER"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("单位经办人必须指定所属单位")));
         mvc.perform(post("/admin/accounts/{id}", id).with(as(Role.SYSTEM_ADMIN)).with(csrf())
                         .param("roles", "UNIT_OFFICER", "TALENT").param("unitId", String.valueOf(unit)))

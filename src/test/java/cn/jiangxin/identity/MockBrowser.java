@@ -2,6 +2,7 @@ package cn.jiangxin.identity;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import jakarta.servlet.http.Cookie;
 import org.springframework.http.MediaType;
@@ -28,6 +29,19 @@ final class MockBrowser {
                 .getResponse();
         session = response.getCookie("SESSION");
         return response;
+    }
+
+    /**
+     * Submits a form of {@code page} as a browser does: with the page as its Referer, and following a refusal back to
+     * that page, whose answer is returned (the page with the message and the form as typed).
+     */
+    MockHttpServletResponse submitFrom(String page, MockHttpServletRequestBuilder request) throws Exception {
+        MockHttpServletResponse answer = send(request.header("Referer", "http://localhost" + page));
+        String location = answer.getRedirectedUrl();
+        if (location != null && location.endsWith("#refusal")) {
+            return send(get(location.substring(0, location.length() - "#refusal".length())));
+        }
+        return answer;
     }
 
     /** Sends the request as a browser does: asking for HTML, with the session cookie and the form's CSRF token. */

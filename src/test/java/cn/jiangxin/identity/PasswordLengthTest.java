@@ -55,7 +55,7 @@ class PasswordLengthTest {
 
         for (String tooLong : new String[] {ASCII_72 + "y", CHINESE_72 + "y", "a1" + "长".repeat(42)}) {
             MockHttpServletResponse refused = createAs("len-too-long", tooLong);
-            assertThat(refused.getStatus()).isEqualTo(200);
+            assertThat(refused.getStatus()).isEqualTo(422);
             assertThat(refused.getContentAsString()).contains(TOO_LONG);
         }
         assertThat(accounts.exists("len-too-long")).isFalse();
@@ -69,12 +69,12 @@ class PasswordLengthTest {
 
         MockHttpServletResponse tooLong = browser.send(post("/account/password").param("current", "Start-2026x")
                 .param("next", CHINESE_72 + "y").param("repeat", CHINESE_72 + "y"));
-        assertThat(tooLong.getStatus()).isEqualTo(200);
+        assertThat(tooLong.getStatus()).isEqualTo(422);
         assertThat(tooLong.getContentAsString()).contains(TOO_LONG);
 
         MockHttpServletResponse wrongCurrent = browser.send(post("/account/password").param("current", ASCII_72 + "y")
                 .param("next", "Next-2026xy").param("repeat", "Next-2026xy"));
-        assertThat(wrongCurrent.getStatus()).isEqualTo(200);
+        assertThat(wrongCurrent.getStatus()).isEqualTo(422);
         assertThat(wrongCurrent.getContentAsString()).contains("当前密码不正确");
 
         assertThat(browser.send(post("/account/password").param("current", "Start-2026x").param("next", CHINESE_72)

@@ -44,14 +44,14 @@ class SeparationOfDutiesTest {
         MockHttpServletResponse created = asAdministrator(post("/admin/accounts").param("username", username)
                 .param("displayName", "兼任").param("password", "Initial-2026x")
                 .param("roles", "SYSTEM_ADMIN", decider.name()));
-        assertThat(created.getStatus()).isEqualTo(200);
+        assertThat(created.getStatus()).isEqualTo(422);
         assertThat(created.getContentAsString()).contains(REFUSAL);
         assertThat(accounts.exists(username)).isFalse();
 
         long id = accounts.create(new NewAccount(username, "兼任", "Initial-2026x", Set.of(decider), null, false));
         MockHttpServletResponse assigned = asAdministrator(post("/admin/accounts/{id}", id)
                 .param("roles", "SYSTEM_ADMIN", decider.name()));
-        assertThat(assigned.getStatus()).isEqualTo(200);
+        assertThat(assigned.getStatus()).isEqualTo(422);
         assertThat(assigned.getContentAsString()).contains(REFUSAL);
         assertThat(accounts.find(id).orElseThrow().roles()).containsExactly(decider);
     }

@@ -91,7 +91,7 @@ class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
         open(casePage);
         submitAndWaitForNextPage(waitFor(By.id("action-TAKE")));
         submitAndWaitForNextPage(waitFor(By.id("action-PASS")));
-        waitForText(By.id("action-error"), "第1项业绩尚未核实");
+        waitForText(By.id("refusal"), "第1项业绩尚未核实");
         submitAndWaitForNextPage(waitFor(By.id("check-submit-0")));
         waitForText(By.id("check-0"), "属实");
         submitAndWaitForNextPage(browser.findElement(By.id("action-PASS")));

@@ -63,7 +63,7 @@ class RegistryChangeTests {
         mvc.perform(as("t-admin", post("/units")).param("name", "另一家公司").param("kind", "EMPLOYER")
                         .param("creditCode", "91350100M000100Y43").param("districtCode", "110105")
                         .param("address", "北京市朝阳区某路2号").param("contactName", "赵六").param("contactPhone", "010-65090443"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("统一社会信用代码91350100M000100Y43已被另一个单位登记")));
     }
 

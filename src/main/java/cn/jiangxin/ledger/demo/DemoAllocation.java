@@ -1,5 +1,6 @@
 package cn.jiangxin.ledger.demo;
 
+import cn.jiangxin.identity.DemoLogins;
 import cn.jiangxin.ledger.Allocations;
 import cn.jiangxin.ledger.NewAllocation;
 import java.time.LocalDate;
@@ -10,7 +11,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Demo profile only: one allocation of 1,000,000 yuan funds the reward budget; its fixed key makes it idempotent. */
+/**
+ * Demo profile only: one allocation of 1,000,000 yuan funds the reward budget, recorded by the demo finance officer
+ * through the same checks as the page; its fixed key makes it idempotent.
+ */
 @Component
 @Profile("demo")
 @Order(30)
@@ -19,14 +23,19 @@ class DemoAllocation implements ApplicationRunner {
     static final long AMOUNT_FEN = 100_000_000L;
 
     private final Allocations allocations;
+    private final DemoLogins logins;
 
-    DemoAllocation(Allocations allocations) {
+    DemoAllocation(Allocations allocations, DemoLogins logins) {
         this.allocations = allocations;
+        this.logins = logins;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        allocations.record("system", new NewAllocation(AMOUNT_FEN, "朝人社发〔2025〕1号（演示）", LocalDate.of(2025, 3, 20)),
-                "demo-allocation-2025");
+        logins.as("finance", finance -> {
+            allocations.record(finance, new NewAllocation(AMOUNT_FEN, "朝人社发〔2025〕1号（演示）", LocalDate.of(2025, 3, 20)),
+                    "demo-allocation-2025");
+            return true;
+        });
     }
 }

@@ -1,7 +1,7 @@
 package cn.jiangxin.nomination.demo;
 
 import cn.jiangxin.nomination.NominationAction;
-import cn.jiangxin.nomination.NominationStore;
+import cn.jiangxin.nomination.NominationLookup;
 import cn.jiangxin.nomination.SkillLevel;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -52,14 +52,14 @@ class DemoCases implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
     private final DemoCaseSteps steps;
-    private final NominationStore store;
+    private final NominationLookup store;
     private final People people;
     private final Units units;
     private final DemoLogins logins;
     private final TransactionTemplate tx;
     private final EventPublicationStore events;
 
-    DemoCases(DemoCaseSteps steps, NominationStore store, People people, Units units, DemoLogins logins,
+    DemoCases(DemoCaseSteps steps, NominationLookup store, People people, Units units, DemoLogins logins,
             TransactionTemplate tx, EventPublicationStore events) {
         this.steps = steps;
         this.store = store;
