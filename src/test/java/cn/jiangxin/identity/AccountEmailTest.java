@@ -51,9 +51,11 @@ class AccountEmailTest {
                 .andExpect(redirectedUrl("/account/profile"));
         assertThat(emailOf("profile-user")).isEqualTo("wang@example.com");
 
-        Document refused = Jsoup.parse(mvc.perform(post("/account/profile").param("email", "wang@例子")
-                .with(csrf()).with(as("profile-user"))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
+        var sent = mvc.perform(post("/account/profile").param("email", "wang@例子").header("Referer",
+                "http://localhost/account/profile").with(csrf()).with(as("profile-user"))).andExpect(status().isSeeOther())
+                .andReturn();
+        Document refused = Jsoup.parse(cn.jiangxin.testsupport.Redirects.follow(mvc, sent, as("profile-user"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(refused.select(".invalid-feedback").text()).contains("请填写有效的电子邮箱地址");
         assertThat(refused.getElementById("email").val()).isEqualTo("wang@例子");
         assertThat(emailOf("profile-user")).isEqualTo("wang@example.com");
@@ -67,7 +69,7 @@ class AccountEmailTest {
     void administratorsGiveAnAddressWhenOpeningOrEditingAnAccount() throws Exception {
         mvc.perform(post("/admin/accounts").param("username", "mail-bad").param("displayName", "坏邮箱")
                 .param("password", "Mailbox-2026x").param("roles", "FINANCE").param("email", "not-an-address")
-                .with(csrf()).with(as("admin"))).andExpect(status().isOk());
+                .with(csrf()).with(as("admin"))).andExpect(status().isUnprocessableEntity());
         assertThat(accounts.exists("mail-bad")).as("nothing is opened with an invalid address").isFalse();
 
         mvc.perform(post("/admin/accounts").param("username", "mail-good").param("displayName", "好邮箱")

@@ -90,12 +90,13 @@ class EvidenceUploadTest {
     @MethodSource("refusedUploads")
     void refusedUploadsLeaveNoRowAndNoFile(String what, String name, String declared, byte[] bytes, String message)
             throws Exception {
-        mvc.perform(multipart("/nominations/{id}/files", caseId)
+        var refused = mvc.perform(multipart("/nominations/{id}/files", caseId)
                         .file(new MockMultipartFile("file", name, declared, bytes)).param("kind", "STAMPED_FORM")
+                        .header("Referer", "http://localhost/nominations/" + caseId + "/edit")
                         .with(csrf()).with(user(users.loadUserByUsername("officer"))))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/nominations/" + caseId + "/edit"))
-                .andExpect(flash().attribute("uploadError", message));
+                .andExpect(status().isSeeOther())
+                .andExpect(redirectedUrl("/nominations/" + caseId + "/edit#refusal")).andReturn();
+        assertThat(((cn.jiangxin.platform.Refusal) refused.getFlashMap().get("refusal")).message()).isEqualTo(message);
         assertThat(rows()).isZero();
         assertThat(storedFiles()).isEmpty();
     }
@@ -184,7 +185,8 @@ class EvidenceUploadTest {
         mvc.perform(multipart("/nominations/{id}/files", caseId).file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
                         .param("kind", "EVIDENCE").param("achievement", "0").with(csrf())
                         .with(user(users.loadUserByUsername("officer"))))
-                .andExpect(flash().attribute("uploadError", "请先填写并保存这项业绩，再上传它的证明材料"));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("请先填写并保存这项业绩，再上传它的证明材料")));
         assertThat(rows()).isZero();
     }
 

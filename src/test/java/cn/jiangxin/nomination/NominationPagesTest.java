@@ -176,9 +176,8 @@ class NominationPagesTest {
         long id = open();
         mvc.perform(save(id)).andExpect(status().is3xxRedirection());
         mvc.perform(post("/nominations/{id}/actions/SUBMIT", id).with(csrf()).with(as("officer")))
-                .andExpect(redirectedUrl("/nominations/" + id))
-                .andExpect(flash().attribute("actionError",
-                        "还不能提交：请至少填写一项业绩并上传其证明材料；请上传签字盖章后的推荐表扫描件"));
+                .andExpectAll(status().isUnprocessableEntity(),
+                        content().string(org.hamcrest.Matchers.containsString("还不能提交：请至少填写一项业绩并上传其证明材料；请上传签字盖章后的推荐表扫描件")));
         upload(id, "EVIDENCE", "0");
         upload(id, "STAMPED_FORM", null);
         mvc.perform(post("/nominations/{id}/actions/SUBMIT", id).with(csrf()).with(as("officer")))
@@ -186,15 +185,18 @@ class NominationPagesTest {
         mvc.perform(post("/nominations/{id}/actions/TAKE", id).with(csrf()).with(as("page-both")))
                 .andExpect(flash().attribute("done", "TAKE"));
         mvc.perform(post("/nominations/{id}/actions/PASS", id).with(csrf()).with(as("page-both")))
-                .andExpect(flash().attribute("actionError", "还不能初审通过：第1项业绩尚未核实"));
+                .andExpectAll(status().isUnprocessableEntity(),
+                        content().string(org.hamcrest.Matchers.containsString("还不能初审通过：第1项业绩尚未核实")));
         mvc.perform(post("/nominations/{id}/achievements/0/check", id).param("outcome", "CONFIRMED").with(csrf())
                 .with(as("page-both"))).andExpect(flash().attribute("checked", 1));
         mvc.perform(post("/nominations/{id}/actions/PASS", id).with(csrf()).with(as("page-both")))
                 .andExpect(flash().attribute("done", "PASS"));
         mvc.perform(post("/nominations/{id}/actions/APPROVE_FOR_NOTICE", id).with(csrf()).with(as("page-both")))
-                .andExpect(flash().attribute("actionError", "您参与了此案件的初审，按双人复核规定不能复审通过"));
+                .andExpectAll(status().isUnprocessableEntity(),
+                        content().string(org.hamcrest.Matchers.containsString("您参与了此案件的初审，按双人复核规定不能复审通过")));
         mvc.perform(post("/nominations/{id}/actions/TAKE", id).with(csrf()).with(as("officer")))
-                .andExpect(flash().attribute("actionError", "案件当前状态为“初审通过”，不能受理"));
+                .andExpectAll(status().isUnprocessableEntity(),
+                        content().string(org.hamcrest.Matchers.containsString("案件当前状态为“初审通过”，不能受理")));
         mvc.perform(post("/nominations/{id}/actions/APPROVE_FOR_NOTICE", id).with(csrf()).with(as("approver")))
                 .andExpect(flash().attribute("done", "APPROVE_FOR_NOTICE"));
         mvc.perform(get("/nominations/{id}", id).with(as("officer"))).andExpect(status().isOk())

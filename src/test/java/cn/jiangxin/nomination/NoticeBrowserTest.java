@@ -87,7 +87,7 @@ class NoticeBrowserTest extends BrowserTestSupport {
                 .isEqualTo("<script>alert(1)</script>该人员获奖项目与其岗位不符");
         assertThat(objection.findElement(By.cssSelector(".objector-contact")).getText()).isEqualTo("13800138000");
         submitAndWaitForNextPage(browser.findElement(By.id("action-CERTIFY")));
-        waitForText(By.id("action-error"), "公示期间有尚未处理的异议，不能认定");
+        waitForText(By.id("refusal"), "公示期间有尚未处理的异议，不能认定");
 
         objection = browser.findElement(By.cssSelector(".objection"));
         objection.findElement(By.cssSelector("input[value='DISMISSED']")).click();
@@ -95,7 +95,7 @@ class NoticeBrowserTest extends BrowserTestSupport {
         submitAndWaitForNextPage(objection.findElement(By.cssSelector("button[id^='resolve-']")));
         waitForText(By.cssSelector(".objection-outcome"), "异议不成立");
         submitAndWaitForNextPage(browser.findElement(By.id("action-CERTIFY")));
-        waitForText(By.id("action-error"), "公示期尚未届满，不能认定");
+        waitForText(By.id("refusal"), "公示期尚未届满，不能认定");
 
         cases.afterNotice(board.ofCase(id).orElseThrow());
         open("/nominations/" + id);

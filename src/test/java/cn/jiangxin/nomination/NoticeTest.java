@@ -270,8 +270,11 @@ class NoticeTest extends NoticeContext {
             mvc.perform(objection(batch, id, "第" + i + "条", "张三", "13800138000", UUID.randomUUID().toString(), "10.1.1.1"))
                     .andExpect(status().is3xxRedirection());
         }
-        String refused = mvc.perform(objection(batch, id, "第六条", "张三", "13800138000", UUID.randomUUID().toString(), "10.1.1.1"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var tooOften = mvc.perform(objection(batch, id, "第六条", "张三", "13800138000", UUID.randomUUID().toString(), "10.1.1.1")
+                        .header("Referer", "http://localhost/public/notices/" + batch.id() + "/cases/" + id + "/objection"))
+                .andExpect(status().isSeeOther()).andReturn();
+        String refused = cn.jiangxin.testsupport.Redirects.follow(mvc, tooOften).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
         assertThat(refused).contains("您提交得太频繁了，请10分钟后再试", "第六条");
         mvc.perform(objection(batch, id, "换一台电脑", "李四", "010-65090443", UUID.randomUUID().toString(), "10.1.1.2"))
                 .andExpect(status().is3xxRedirection());

@@ -32,11 +32,12 @@ class NoticeTitleFieldTest extends NoticeContext {
     @Test
     void afterARefusalTheTypedTitleComesBackExactlyAndIsStoredAsTyped() throws Exception {
         long waiting = cases.approvedCase();
-        Document refused = page(post("/notices").with(csrf()).param("title", TYPED));
-        assertThat(refused.getElementById("notice-error").text()).isEqualTo("请至少选择一个案件");
+        Document refused = refused(post("/notices").with(csrf()).param("title", TYPED));
+        assertThat(refused.getElementById("refusal").text()).isEqualTo("请至少选择一个案件");
         assertThat(refused.getElementById("title").attr("value")).isEqualTo(TYPED);
 
-        Document blank = page(post("/notices").with(csrf()).param("title", "").param("cases", String.valueOf(waiting)));
+        Document blank = refused(post("/notices").with(csrf()).param("title", "").param("cases", String.valueOf(waiting)));
+        assertThat(blank.getElementById("case-" + waiting).hasAttr("checked")).as("the chosen case stays chosen").isTrue();
         assertThat(blank.getElementById("title").attr("value")).isEmpty();
         assertThat(blank.getElementById("title").hasClass("is-invalid")).isTrue();
 
@@ -44,6 +45,15 @@ class NoticeTitleFieldTest extends NoticeContext {
                         .param("cases", String.valueOf(waiting)).with(user(users.loadUserByUsername("approver"))))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(board.get(Long.parseLong(location.substring(location.lastIndexOf('/') + 1))).title()).isEqualTo(TYPED);
+    }
+
+    /** The form page a refused publication goes back to, as the browser shows it. */
+    private Document refused(MockHttpServletRequestBuilder request) throws Exception {
+        var approver = user(users.loadUserByUsername("approver"));
+        var answer = mvc.perform(request.with(approver).header("Referer", "http://localhost/notices/new"))
+                .andExpect(status().isSeeOther()).andReturn();
+        return Jsoup.parse(cn.jiangxin.testsupport.Redirects.follow(mvc, answer, approver).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {

@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,6 +20,8 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.platform.Refusal;
+import cn.jiangxin.testsupport.Redirects;
 import cn.jiangxin.testsupport.DemoTest;
 import cn.jiangxin.testsupport.TestDatabaseIsolation;
 import org.jsoup.Jsoup;
@@ -98,13 +99,13 @@ class OneOpenCasePerPersonTest {
         assertThat(page.getElementById("case-of-" + without)).isNull();
 
         MvcResult second = mvc.perform(post("/nominations").param("person", String.valueOf(withCase)).with(csrf())
+                        .header("Referer", "http://localhost/nominations/new?person=" + withCase)
                         .with(user(users.loadUserByUsername("officer"))))
-                .andExpect(redirectedUrl("/nominations/new?person=" + withCase))
-                .andExpect(flash().attribute("openError", REFUSAL)).andReturn();
-        Document refused = Jsoup.parse(mvc.perform(get(second.getResponse().getRedirectedUrl())
-                        .cookie(second.getResponse().getCookies()).with(user(users.loadUserByUsername("officer"))))
+                .andExpect(redirectedUrl("/nominations/new?person=" + withCase + "#refusal")).andReturn();
+        assertThat(((Refusal) second.getFlashMap().get("refusal")).message()).isEqualTo(REFUSAL);
+        Document refused = Jsoup.parse(Redirects.follow(mvc, second, user(users.loadUserByUsername("officer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(refused.getElementById("open-error").text()).isEqualTo(REFUSAL);
+        assertThat(refused.getElementById("refusal").text()).isEqualTo(REFUSAL);
         assertThat(refused.getElementById("case-of-" + withCase).attr("href")).isEqualTo("/nominations/" + id);
         assertThat(casesOf(withCase)).isEqualTo(1);
     }
@@ -123,6 +124,7 @@ class OneOpenCasePerPersonTest {
                     clicks.add(pool.submit(() -> {
                         gate.await();
                         return mvc.perform(post("/nominations").param("person", String.valueOf(person)).with(csrf())
+                                .header("Referer", "http://localhost/nominations/new")
                                 .with(user(users.loadUserByUsername("officer")))).andReturn();
                     }));
                 }
@@ -131,13 +133,14 @@ class OneOpenCasePerPersonTest {
                 int refused = 0;
                 for (Future<MvcResult> click : clicks) {
                     MvcResult r = click.get();
-                    assertThat(r.getResponse().getStatus()).as("round %d", round).isEqualTo(302);
                     String location = r.getResponse().getRedirectedUrl();
                     if (location.matches("/nominations/\\d+/edit")) {
+                        assertThat(r.getResponse().getStatus()).as("round %d", round).isEqualTo(302);
                         created++;
                     } else {
-                        assertThat(location).isEqualTo("/nominations/new?person=" + person);
-                        assertThat(r.getFlashMap().get("openError")).isEqualTo(REFUSAL);
+                        assertThat(r.getResponse().getStatus()).as("round %d", round).isEqualTo(303);
+                        assertThat(location).isEqualTo("/nominations/new#refusal");
+                        assertThat(((Refusal) r.getFlashMap().get("refusal")).message()).isEqualTo(REFUSAL);
                         refused++;
                     }
                 }

@@ -48,11 +48,21 @@ class PolicyPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("不能为负数")))
                 .andExpect(content().string(containsString("不能小于1")));
+        var refused = mvc.perform(post("/policies/pages-draft/publish").with(csrf()).param("effectiveFrom", "2025-01-01")
+                        .header("Referer", "http://localhost/policies/pages-draft"))
+                .andExpect(status().isSeeOther()).andReturn();
+        var page = org.jsoup.Jsoup.parse(cn.jiangxin.testsupport.Redirects.follow(mvc, refused)
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#refusal").text()).isEqualTo("生效日期不得早于最近发布版本的生效日期。");
+        assertThat(page.select("#publish-error").text()).isEqualTo("生效日期不得早于最近发布版本的生效日期。");
+        assertThat(page.select("#effectiveFrom").val()).isEqualTo("2025-01-01");
+        assertThat(page.select("#publish-help").text()).contains("2025-03-11");
         mvc.perform(post("/policies/pages-draft/publish").with(csrf()).param("effectiveFrom", "2025-01-01"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("生效日期不得早于最近发布版本的生效日期（2025-03-11）")));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("生效日期不得早于最近发布版本的生效日期。")));
         mvc.perform(post("/policies/chaoyang-2025-draft/edit").with(csrf()).param("title", "x"))
-                .andExpect(redirectedUrl("/policies/chaoyang-2025-draft"));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("该版本已发布，不可修改。")));
         mvc.perform(get("/policies/nope")).andExpect(status().isNotFound());
     }
 
