@@ -31,6 +31,9 @@ import org.springframework.web.servlet.view.RedirectView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageRefusals {
 
+    /** The hidden input by which a form names its own page. */
+    static final String PAGE = "_page";
+
     @ExceptionHandler(RuleViolationException.class)
     ModelAndView refused(RuleViolationException e, HandlerMethod handler, HttpServletRequest request,
             HttpServletResponse response) {
@@ -55,8 +58,17 @@ class PageRefusals {
         return new ModelAndView(redirect);
     }
 
-    /** The same-site page the request came from, as path and query, or {@code null}. */
+    /**
+     * The page to go back to, as path and query, or {@code null}: the form's own page when the form names it (a hidden
+     * {@code _page}: a form shown again after its own validation sits at the address it was posted to, which may be
+     * no page), else the same-site page the request came from.
+     */
     static String backTo(HttpServletRequest request) {
+        String page = request.getParameter(PAGE);
+        if (page != null && page.startsWith("/") && !page.startsWith("//") && page.chars().noneMatch(c -> c < 0x21)
+                && !page.contains("\\")) {
+            return page;
+        }
         String referer = request.getHeader("Referer");
         if (referer == null || referer.isBlank()) {
             return null;

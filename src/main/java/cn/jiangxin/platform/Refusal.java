@@ -28,7 +28,7 @@ public record Refusal(String message, String field, String form, String formType
     /** The flash attribute's name. */
     static final String FLASH = "refusal";
 
-    private static final Set<String> NEVER_CARRIED = Set.of("_csrf", "code", "requestkey", "submissionkey");
+    private static final Set<String> NEVER_CARRIED = Set.of("_csrf", "_page", "code", "requestkey", "submissionkey");
 
     public Refusal {
         if (message == null || message.isBlank()) {

@@ -24,8 +24,16 @@ class ConsultationBrowserTest extends BrowserTestSupport {
         fourth.findElement(By.cssSelector("a.comment-on")).click();
 
         assertThat(new Select(waitFor(By.id("articleId"))).getFirstSelectedOption().getText()).isEqualTo("第四条 服务支持措施");
-        browser.findElement(By.id("body")).sendKeys("建议写明体检、观影每年各几次。<script>alert(1)</script>");
+        browser.findElement(By.id("body")).sendKeys("   ");
         browser.findElement(By.id("name")).sendKeys("李师傅");
+        submitAndWaitForNextPage(browser.findElement(By.id("comment-submit")));
+        waitForText(By.id("refusal"), "请填写意见内容");
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).as("typed input comes back").isEqualTo("李师傅");
+        assertThat(new Select(browser.findElement(By.id("articleId"))).getFirstSelectedOption().getText())
+                .isEqualTo("第四条 服务支持措施");
+
+        browser.findElement(By.id("body")).clear();
+        browser.findElement(By.id("body")).sendKeys("建议写明体检、观影每年各几次。<script>alert(1)</script>");
         submitAndWaitForNextPage(browser.findElement(By.id("comment-submit")));
         String receipt = waitFor(By.id("receipt-no")).getText();
         assertThat(receipt).matches("YJ\\d{8}-[A-Z2-9]{6}");

@@ -36,6 +36,9 @@ class PolicyPublishBrowserTest extends BrowserTestSupport {
         setDate(browser.findElement(By.id("effectiveFrom")), "2020-01-01");
         browser.findElement(By.id("publish-submit")).click();
         waitForText(By.id("publish-error"), "不得早于");
+        assertThat(browser.findElement(By.id("refusal")).getText()).contains("不得早于");
+        assertThat(browser.findElement(By.id("effectiveFrom")).getAttribute("value")).as("the typed date comes back")
+                .isEqualTo("2020-01-01");
 
         setDate(browser.findElement(By.id("effectiveFrom")), "2027-01-01");
         browser.findElement(By.id("publish-submit")).click();

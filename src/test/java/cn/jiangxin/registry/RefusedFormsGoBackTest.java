@@ -89,6 +89,19 @@ class RefusedFormsGoBackTest {
                 .andExpect(status().isUnprocessableEntity());
     }
 
+    /** A form shown again after its own validation sits at the address it was posted to; it names its page itself. */
+    @Test
+    void aFormThatNamesItsOwnPageGoesBackThereEvenAfterBeingShownAgain() throws Exception {
+        mvc.perform(duplicate().param("_page", "/units/new").header("Referer", "http://localhost/units"))
+                .andExpect(status().isSeeOther())
+                .andExpect(redirectedUrl("/units/new#refusal"));
+        for (String offSite : new String[] {"//evil.example/units/new", "https://evil.example/", "/x\r\nSet-Cookie: a=b"}) {
+            mvc.perform(duplicate().param("_page", offSite))
+                    .andExpect(status().isUnprocessableEntity())
+                    .andExpect(header().doesNotExist("Location"));
+        }
+    }
+
     @Test
     void htmxIsToldWhereToGoInsteadOfBeingRedirected() throws Exception {
         mvc.perform(duplicate().header("Referer", "http://localhost/units/new").header("HX-Request", "true"))
