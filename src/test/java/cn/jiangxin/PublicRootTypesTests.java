@@ -29,9 +29,7 @@ class PublicRootTypesTests {
     /** Public for a reason other than another module's use; each names why. Keep it tiny. */
     private static final Map<String, String> ALLOWED = Map.of(
             "cn.jiangxin.nomination.ActionTaken", "the result of the public Nominations.act, which nomination.demo's"
-                    + " DemoCaseSteps passes on as an inferred type argument (invisible in bytecode)",
-            "cn.jiangxin.platform.Refusal", "read by the templates of every module (refusal.value('name')) through"
-                    + " Thymeleaf's reflection, which needs a public type; no Java code outside platform needs it");
+                    + " DemoCaseSteps passes on as an inferred type argument (invisible in bytecode)");
 
     /**
      * Debt, not reasons: still public only because a test in another package uses them (the test named). Move the

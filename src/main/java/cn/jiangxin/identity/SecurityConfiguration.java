@@ -3,7 +3,7 @@ package cn.jiangxin.identity;
 import java.time.Clock;
 import java.time.Duration;
 
-import cn.jiangxin.platform.UnknownAddresses;
+import cn.jiangxin.platform.web.UnknownAddresses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

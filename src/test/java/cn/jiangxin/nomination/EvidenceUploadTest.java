@@ -96,7 +96,7 @@ class EvidenceUploadTest {
                         .with(csrf()).with(user(users.loadUserByUsername("officer"))))
                 .andExpect(status().isSeeOther())
                 .andExpect(redirectedUrl("/nominations/" + caseId + "/edit#refusal")).andReturn();
-        assertThat(((cn.jiangxin.platform.Refusal) refused.getFlashMap().get("refusal")).message()).isEqualTo(message);
+        assertThat(((cn.jiangxin.platform.web.Refusal) refused.getFlashMap().get("refusal")).message()).isEqualTo(message);
         assertThat(rows()).isZero();
         assertThat(storedFiles()).isEmpty();
     }

@@ -20,7 +20,7 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.RuleViolationException;
-import cn.jiangxin.platform.Refusal;
+import cn.jiangxin.platform.web.Refusal;
 import cn.jiangxin.testsupport.Redirects;
 import cn.jiangxin.testsupport.DemoTest;
 import cn.jiangxin.testsupport.TestDatabaseIsolation;

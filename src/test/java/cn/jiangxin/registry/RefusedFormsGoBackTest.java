@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.person.People;
-import cn.jiangxin.platform.Refusal;
+import cn.jiangxin.platform.web.Refusal;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.Redirects;
 import cn.jiangxin.unit.Units;

@@ -1,5 +1,7 @@
-package cn.jiangxin.platform;
+package cn.jiangxin.platform.web;
 
+import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.platform.NotFoundException;
 import java.net.URI;
 
 import org.springframework.core.annotation.Order;

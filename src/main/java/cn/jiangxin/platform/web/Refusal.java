@@ -1,5 +1,6 @@
-package cn.jiangxin.platform;
+package cn.jiangxin.platform.web;
 
+import cn.jiangxin.platform.RuleViolationException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

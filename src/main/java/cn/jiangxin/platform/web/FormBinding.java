@@ -1,4 +1,4 @@
-package cn.jiangxin.platform;
+package cn.jiangxin.platform.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

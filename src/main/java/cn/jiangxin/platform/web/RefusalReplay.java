@@ -1,4 +1,4 @@
-package cn.jiangxin.platform;
+package cn.jiangxin.platform.web;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;

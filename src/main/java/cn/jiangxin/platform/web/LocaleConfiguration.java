@@ -1,4 +1,4 @@
-package cn.jiangxin.platform;
+package cn.jiangxin.platform.web;
 
 import java.time.Duration;
 import java.util.Locale;

@@ -1,5 +1,6 @@
-package cn.jiangxin.platform;
+package cn.jiangxin.platform.web;
 
+import cn.jiangxin.platform.RuleViolationException;
 import java.net.URI;
 import java.net.URISyntaxException;
 

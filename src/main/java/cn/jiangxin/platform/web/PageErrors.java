@@ -1,5 +1,6 @@
-package cn.jiangxin.platform;
+package cn.jiangxin.platform.web;
 
+import cn.jiangxin.platform.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
