@@ -116,7 +116,7 @@ class IdentityWebTest {
                 .andExpect(status().isSeeOther()).andReturn();
         var form = org.jsoup.Jsoup.parse(Redirects.follow(mvc, noUnit, as(Role.SYSTEM_ADMIN))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(form.select("#refusal").text()).isEqualTo("单位经办人必须指定所属单位");
+        assertThat(form.select("#refusal-message").text()).isEqualTo("单位经办人必须指定所属单位");
         assertThat(form.select("input[name=username]").val()).as("typed input comes back").isEqualTo("officer9");
         assertThat(form.select("input[name=password]").val()).as("never a password").isEmpty();
         assertThat(form.select(".invalid-feedback").text()).contains("单位经办人必须指定所属单位");

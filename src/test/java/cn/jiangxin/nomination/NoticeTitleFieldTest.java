@@ -33,7 +33,7 @@ class NoticeTitleFieldTest extends NoticeContext {
     void afterARefusalTheTypedTitleComesBackExactlyAndIsStoredAsTyped() throws Exception {
         long waiting = cases.approvedCase();
         Document refused = refused(post("/notices").with(csrf()).param("title", TYPED));
-        assertThat(refused.getElementById("refusal").text()).isEqualTo("请至少选择一个案件");
+        assertThat(refused.getElementById("refusal-message").text()).isEqualTo("请至少选择一个案件");
         assertThat(refused.getElementById("title").attr("value")).isEqualTo(TYPED);
 
         Document blank = refused(post("/notices").with(csrf()).param("title", "").param("cases", String.valueOf(waiting)));

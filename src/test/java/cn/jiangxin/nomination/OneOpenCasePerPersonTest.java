@@ -105,7 +105,7 @@ class OneOpenCasePerPersonTest {
         assertThat(((Refusal) second.getFlashMap().get("refusal")).message()).isEqualTo(REFUSAL);
         Document refused = Jsoup.parse(Redirects.follow(mvc, second, user(users.loadUserByUsername("officer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(refused.getElementById("refusal").text()).isEqualTo(REFUSAL);
+        assertThat(refused.getElementById("refusal-message").text()).isEqualTo(REFUSAL);
         assertThat(refused.getElementById("case-of-" + withCase).attr("href")).isEqualTo("/nominations/" + id);
         assertThat(casesOf(withCase)).isEqualTo(1);
     }

@@ -53,7 +53,7 @@ class PolicyPagesTest {
                 .andExpect(status().isSeeOther()).andReturn();
         var page = org.jsoup.Jsoup.parse(cn.jiangxin.testsupport.Redirects.follow(mvc, refused)
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(page.select("#refusal").text()).isEqualTo("生效日期不得早于最近发布版本的生效日期。");
+        assertThat(page.select("#refusal-message").text()).isEqualTo("生效日期不得早于最近发布版本的生效日期。");
         assertThat(page.select("#publish-error").text()).isEqualTo("生效日期不得早于最近发布版本的生效日期。");
         assertThat(page.select("#effectiveFrom").val()).isEqualTo("2025-01-01");
         assertThat(page.select("#publish-help").text()).contains("2025-03-11");
