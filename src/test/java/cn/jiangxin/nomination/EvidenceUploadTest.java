@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.evidence.StoredFile;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
@@ -61,7 +62,7 @@ class EvidenceUploadTest {
     @BeforeEach
     void aDraftOfTheOfficersUnit() {
         var officer = DemoCase.user(users, "officer");
-        caseId = nominations.open(officer, NewPeople.register(people, officer, "邵丽娜", Sex.FEMALE));
+        caseId = nominations.open(officer, TestPeople.register(people, officer, "邵丽娜", Sex.FEMALE));
     }
 
     static Stream<Arguments> refusedUploads() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import cn.jiangxin.testsupport.TrackingFixture;
 import cn.jiangxin.evidence.EvidenceUploads;
 import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.certification.Certifications;

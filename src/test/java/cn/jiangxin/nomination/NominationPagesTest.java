@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 
+import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
@@ -62,7 +63,7 @@ class NominationPagesTest {
 
     /** A draft for a woman newly registered in the officer's unit (a person has one open case at a time). */
     long open() throws Exception {
-        long person = NewPeople.register(people, DemoCase.user(users, "officer"), "邵丽娜", cn.jiangxin.person.Sex.FEMALE);
+        long person = TestPeople.register(people, DemoCase.user(users, "officer"), "邵丽娜", cn.jiangxin.person.Sex.FEMALE);
         opened = people.find(person).orElseThrow();
         String url = mvc.perform(post("/nominations").param("person", String.valueOf(person)).with(csrf()).with(as("officer")))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
@@ -62,7 +63,7 @@ class OneOpenCasePerPersonTest {
 
     @Test
     void aSecondCaseIsRefusedWhileTheFirstIsOpenAndAllowedOnceItIsClosed() {
-        long person = NewPeople.register(people, officer, "单案甲", Sex.MALE);
+        long person = TestPeople.register(people, officer, "单案甲", Sex.MALE);
         long first = nominations.open(officer, person);
         assertThatThrownBy(() -> nominations.open(officer, person))
                 .isInstanceOf(RuleViolationException.class).hasMessage(REFUSAL);
@@ -76,7 +77,7 @@ class OneOpenCasePerPersonTest {
 
     @Test
     void theDatabaseRefusesASecondOpenCaseThatSkippedTheCheck() {
-        long person = NewPeople.register(people, officer, "单案乙", Sex.MALE);
+        long person = TestPeople.register(people, officer, "单案乙", Sex.MALE);
         nominations.open(officer, person);
         assertThatThrownBy(() -> store.insert(person, officer.unitId(), officer.accountId(), java.time.Instant.now()))
                 .isInstanceOf(DuplicateKeyException.class);
@@ -85,8 +86,8 @@ class OneOpenCasePerPersonTest {
 
     @Test
     void theNewCasePageLinksTheOpenCaseInsteadOfOfferingANewOne() throws Exception {
-        long withCase = NewPeople.register(people, officer, "单案丙", Sex.FEMALE);
-        long without = NewPeople.register(people, officer, "单案丁", Sex.FEMALE);
+        long withCase = TestPeople.register(people, officer, "单案丙", Sex.FEMALE);
+        long without = TestPeople.register(people, officer, "单案丁", Sex.FEMALE);
         long id = nominations.open(officer, withCase);
 
         Document page = Jsoup.parse(mvc.perform(get("/nominations/new").with(user(users.loadUserByUsername("officer"))))
@@ -116,7 +117,7 @@ class OneOpenCasePerPersonTest {
         ExecutorService pool = Executors.newFixedThreadPool(CLICKS);
         try {
             for (int round = 0; round < ROUNDS; round++) {
-                long person = NewPeople.register(people, officer, "单案竞", Sex.MALE);
+                long person = TestPeople.register(people, officer, "单案竞", Sex.MALE);
                 CountDownLatch gate = new CountDownLatch(1);
                 List<Future<MvcResult>> clicks = new ArrayList<>();
                 for (int i = 0; i < CLICKS; i++) {

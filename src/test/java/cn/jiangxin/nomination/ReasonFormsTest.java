@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
 import cn.jiangxin.testsupport.DemoTest;
@@ -27,7 +28,7 @@ class ReasonFormsTest {
     @Test
     void aDraftOffersWithdrawalToItsOfficerAndNothingToReviewersOrApprovers() throws Exception {
         var officer = DemoCase.user(users, "officer");
-        long id = nominations.open(officer, NewPeople.register(people, officer, "邵丽娜", Sex.FEMALE));
+        long id = nominations.open(officer, TestPeople.register(people, officer, "邵丽娜", Sex.FEMALE));
         mvc.perform(get("/nominations/{id}", id).with(user(users.loadUserByUsername("officer"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"action-WITHDRAW\"")))

@@ -12,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
 
+import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
@@ -47,7 +48,7 @@ class UploadWithTheFormTest {
     @BeforeEach
     void aFreshDraft() {
         officer = DemoCase.user(users, "officer");
-        id = nominations.open(officer, NewPeople.register(people, officer, "上传乙", Sex.FEMALE));
+        id = nominations.open(officer, TestPeople.register(people, officer, "上传乙", Sex.FEMALE));
     }
 
     @Test

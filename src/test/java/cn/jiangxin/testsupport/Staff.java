@@ -2,7 +2,9 @@ package cn.jiangxin.testsupport;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
@@ -38,6 +40,10 @@ public class Staff {
     private final AccountRegistry accounts;
     private final UserDetailsService users;
     private final Units units;
+
+    private final Map<String, Supplier<CurrentUser>> kit = Map.of(ADMIN, this::admin, POLICY, this::policy,
+            REVIEWER, this::reviewer, REVIEWER2, this::reviewer2, APPROVER, this::approver, FINANCE, this::finance,
+            FINANCE2, this::finance2, VENUE, this::venue, OFFICER, this::officer, OFFICER2, this::officer2);
 
     public Staff(AccountRegistry accounts, UserDetailsService users, Units units) {
         this.accounts = accounts;
@@ -106,9 +112,9 @@ public class Staff {
         return TestAccounts.signedIn(users, username);
     }
 
-    /** The account of that name (made by this kit, the demo or a test) as the services see it once signed in. */
+    /** The account of that name (one of this kit's, opened if need be, or any other) as the services see it. */
     public CurrentUser signedIn(String username) {
-        return TestAccounts.signedIn(users, username);
+        return kit.getOrDefault(username, () -> TestAccounts.signedIn(users, username)).get();
     }
 
     /** MockMvc signed in as that account (made by this kit or the demo). */
@@ -116,8 +122,9 @@ public class Staff {
         return as(account.username());
     }
 
-    /** MockMvc signed in as the account of that name (made by this kit or the demo). */
+    /** MockMvc signed in as the account of that name (one of this kit's, opened if need be, or any other). */
     public RequestPostProcessor as(String username) {
+        signedIn(username);
         return user(users.loadUserByUsername(username));
     }
 }

@@ -36,6 +36,11 @@ public final class TestPeople {
                 MobileNumber.parse(IdNumbers.mobile()), unitId));
     }
 
+    /** A new person of that sex in the officer's own unit, born 1985 to 1998. */
+    public static long register(People people, CurrentUser officer, String name, Sex sex) {
+        return register(people, officer, name, sex, LocalDate.of(1985, 1, 1), 5000);
+    }
+
     /** As {@link #register(People, CurrentUser, long, String, Sex, LocalDate, int)}, in the officer's own unit. */
     public static long register(People people, CurrentUser officer, String name, Sex sex, LocalDate bornFrom,
             int spanDays) {
