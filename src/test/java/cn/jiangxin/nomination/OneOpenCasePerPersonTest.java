@@ -3,7 +3,6 @@ package cn.jiangxin.nomination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -22,7 +21,8 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.RuleViolationException;
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.TestDatabaseIsolation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * case instead of a new one, the service refuses a second, the database refuses one the service did not check, and a
  * double click racing two creates makes one case and tells the other request so.
  */
-@DemoTest
+@JiangxinTest
 class OneOpenCasePerPersonTest {
 
     static final String REFUSAL = "该人员已有一件未办结的推荐案件，不能再新建；请打开该案件继续办理";
@@ -48,17 +48,17 @@ class OneOpenCasePerPersonTest {
     private static final int CLICKS = 8;
 
     @Autowired MockMvc mvc;
+    @Autowired Staff staff;
     @Autowired Nominations nominations;
     @Autowired NominationStore store;
     @Autowired People people;
-    @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
 
     CurrentUser officer;
 
     @BeforeEach
     void officerOfTheSchool() {
-        officer = DemoCase.user(users, "officer");
+        officer = staff.officer();
     }
 
     @Test
@@ -90,7 +90,7 @@ class OneOpenCasePerPersonTest {
         long without = TestPeople.register(people, officer, "单案丁", Sex.FEMALE);
         long id = nominations.open(officer, withCase);
 
-        Document page = Jsoup.parse(mvc.perform(get("/nominations/new").with(user(users.loadUserByUsername("officer"))))
+        Document page = Jsoup.parse(mvc.perform(get("/nominations/new").with(staff.as(Staff.OFFICER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.getElementById("open-" + withCase)).as("no button for a second case").isNull();
         assertThat(page.getElementById("case-of-" + withCase).attr("href")).isEqualTo("/nominations/" + id);
@@ -99,11 +99,11 @@ class OneOpenCasePerPersonTest {
         assertThat(page.getElementById("case-of-" + without)).isNull();
 
         MvcResult second = mvc.perform(post("/nominations").param("person", String.valueOf(withCase)).with(csrf())
-                        .with(user(users.loadUserByUsername("officer"))))
+                        .with(staff.as(Staff.OFFICER)))
                 .andExpect(redirectedUrl("/nominations/new?person=" + withCase))
                 .andExpect(flash().attribute("openError", REFUSAL)).andReturn();
         Document refused = Jsoup.parse(mvc.perform(get(second.getResponse().getRedirectedUrl())
-                        .cookie(second.getResponse().getCookies()).with(user(users.loadUserByUsername("officer"))))
+                        .cookie(second.getResponse().getCookies()).with(staff.as(Staff.OFFICER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(refused.getElementById("open-error").text()).isEqualTo(REFUSAL);
         assertThat(refused.getElementById("case-of-" + withCase).attr("href")).isEqualTo("/nominations/" + id);
@@ -124,7 +124,7 @@ class OneOpenCasePerPersonTest {
                     clicks.add(pool.submit(() -> {
                         gate.await();
                         return mvc.perform(post("/nominations").param("person", String.valueOf(person)).with(csrf())
-                                .with(user(users.loadUserByUsername("officer")))).andReturn();
+                                .with(staff.as(Staff.OFFICER))).andReturn();
                     }));
                 }
                 gate.countDown();
