@@ -24,18 +24,18 @@ import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;
 import cn.jiangxin.testsupport.Cases;
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.PdfBytes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-@DemoTest
+@JiangxinTest
 @RecordApplicationEvents
 class NominationLifecycleTest {
 
@@ -46,7 +46,7 @@ class NominationLifecycleTest {
     @Autowired EvidenceUploads uploads;
     @Autowired NoticeBoard board;
     @Autowired People people;
-    @Autowired UserDetailsService users;
+    @Autowired Staff staff;
     @Autowired AccountRegistry accounts;
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
@@ -58,7 +58,7 @@ class NominationLifecycleTest {
 
     @BeforeEach
     void setUp() {
-        officer = DemoCase.user(users, "officer");
+        officer = staff.officer();
         personId = TestPeople.register(people, officer, "邵丽娜", Sex.FEMALE);
         if (!accounts.exists("both-roles")) {
             accounts.create(new NewAccount("both-roles", "双角色", "Four-Eyes-2025x", Set.of(Role.REVIEWER, Role.APPROVER),
@@ -89,7 +89,7 @@ class NominationLifecycleTest {
         assertThatThrownBy(() -> nominations.save(officer, id, Cases.complete()))
                 .hasMessage("案件当前状态为“已提交”，推荐表不能再修改");
 
-        CurrentUser both = DemoCase.user(users, "both-roles");
+        CurrentUser both = staff.signedIn("both-roles");
         nominations.act(both, id, NominationAction.TAKE, null);
         nominations.act(both, id, NominationAction.RETURN, "证书照片不清晰，请重新上传");
         NominationView returned = nominations.requireVisible(officer, id);
@@ -98,13 +98,13 @@ class NominationLifecycleTest {
 
         nominations.save(officer, id, Cases.complete());
         assertThat(nominations.act(officer, id, NominationAction.SUBMIT, null).talentCredentials()).isEmpty();
-        CurrentUser reviewer2 = DemoCase.user(users, "reviewer2");
+        CurrentUser reviewer2 = staff.reviewer2();
         nominations.act(reviewer2, id, NominationAction.TAKE, null);
-        DemoCase.confirmAll(review, reviewer2, id);
+        new Cases(nominations, uploads, review, board).confirmAll(reviewer2, id, Cases.complete());
         nominations.act(reviewer2, id, NominationAction.PASS, null);
         assertThatThrownBy(() -> nominations.act(both, id, NominationAction.APPROVE_FOR_NOTICE, null))
                 .hasMessage("您参与了此案件的初审，按双人复核规定不能复审通过");
-        nominations.act(DemoCase.user(users, "approver"), id, NominationAction.APPROVE_FOR_NOTICE, null);
+        nominations.act(staff.approver(), id, NominationAction.APPROVE_FOR_NOTICE, null);
 
         NominationView approved = nominations.requireVisible(officer, id);
         assertThat(approved.state()).isEqualTo(NominationState.APPROVED_FOR_NOTICE);
@@ -126,9 +126,9 @@ class NominationLifecycleTest {
 
     @Test
     void officersOnlyReachTheirOwnUnitsPeopleAndCases() {
-        CurrentUser other = DemoCase.user(users, "officer2");
+        CurrentUser other = staff.officer2();
         assertThatThrownBy(() -> nominations.open(other, personId)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> nominations.open(DemoCase.user(users, "reviewer"), personId))
+        assertThatThrownBy(() -> nominations.open(staff.reviewer(), personId))
                 .isInstanceOf(NotFoundException.class);
         long id = nominations.open(officer, personId);
         assertThatThrownBy(() -> nominations.requireVisible(other, id)).isInstanceOf(NotFoundException.class);
@@ -137,8 +137,8 @@ class NominationLifecycleTest {
                 .isInstanceOf(NotFoundException.class);
         assertThat(nominations.list(other)).extracting(NominationView::id).doesNotContain(id);
         assertThat(nominations.list(officer)).extracting(NominationView::id).contains(id);
-        assertThat(nominations.list(DemoCase.user(users, "reviewer"))).extracting(NominationView::id).contains(id);
-        assertThat(nominations.list(DemoCase.user(users, "finance"))).isEmpty();
+        assertThat(nominations.list(staff.reviewer())).extracting(NominationView::id).contains(id);
+        assertThat(nominations.list(staff.finance())).isEmpty();
     }
 
     @Test
@@ -153,8 +153,8 @@ class NominationLifecycleTest {
         Cases cases = new Cases(nominations, uploads, review, board);
         cases.fill(officer, id, twoClaims);
         cases.submit(officer, id);
-        CurrentUser reviewer = DemoCase.user(users, "reviewer");
-        CurrentUser reviewer2 = DemoCase.user(users, "reviewer2");
+        CurrentUser reviewer = staff.reviewer();
+        CurrentUser reviewer2 = staff.reviewer2();
         assertThatThrownBy(() -> review.verify(reviewer, id, 0, AchievementCheck.Outcome.CONFIRMED, ""))
                 .as("not before the reviewer has taken the case").isInstanceOf(TransitionRefusedException.class);
         nominations.act(reviewer, id, NominationAction.TAKE, null);
