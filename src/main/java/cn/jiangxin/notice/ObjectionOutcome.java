@@ -1,7 +1,7 @@
 package cn.jiangxin.notice;
 
 /** How an approver resolved an objection: upheld (成立) blocks certification and allows rejection; dismissed does not. */
-public enum ObjectionOutcome {
+enum ObjectionOutcome {
     UPHELD,
     DISMISSED
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
  * An objection as Bureau staff see it, with the objector's contact (never shown publicly) and, once resolved, the
  * outcome, reason, approver and time. {@code personName} is the case's name as published.
  */
-public record ObjectionView(long id, long batchId, long nominationId, String personName, String receiptNo,
+record ObjectionView(long id, long batchId, long nominationId, String personName, String receiptNo,
         String body, String objectorName, String contact, Instant receivedAt, ObjectionOutcome outcome,
         String outcomeReason, Long resolvedBy, Instant resolvedAt) {
 

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import cn.jiangxin.certification.TalentCertified;
 import cn.jiangxin.identity.AccountRegistry;
-import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonDraft;
 import cn.jiangxin.platform.BeijingTime;
@@ -17,7 +16,6 @@ import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.testsupport.TestUnits;
 import cn.jiangxin.unit.Units;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Certified talents for benefit tests, each in a new unit (no demo data needed): each test gets a person
@@ -55,10 +53,6 @@ final class BenefitFixture {
 
     static void setToday(MutableClock clock, LocalDate date) {
         clock.set(date.atTime(10, 0).atZone(BeijingTime.ZONE).toInstant());
-    }
-
-    static CurrentUser user(UserDetailsService users, String username) {
-        return TestAccounts.signedIn(users, username);
     }
 
     /** A TALENT account linked to the person (no page creates such accounts yet). */

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -18,7 +17,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.MovableClock;
 import jakarta.servlet.http.Cookie;
 
@@ -39,18 +39,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@DemoTest
+@JiangxinTest
 @MovableClock
 class EntitlementPagesTest {
 
     @Autowired MockMvc mvc;
+    @Autowired Staff staff;
     @Autowired EntitlementGrants grants;
     @Autowired Entitlements entitlements;
     @Autowired People people;
     @Autowired Units units;
     @Autowired AccountRegistry accounts;
     @Autowired JdbcClient jdbc;
-    @Autowired UserDetailsService users;
     @Autowired MutableClock clock;
 
     long person;
@@ -61,7 +61,7 @@ class EntitlementPagesTest {
     void setUp() {
         BenefitFixture.setToday(clock, LocalDate.of(2026, 6, 1));
         idNumber = BenefitFixture.newIdNumber(people);
-        long unit = jdbc.sql("SELECT MIN(id) FROM unit").query(Long.class).single();
+        long unit = staff.officer().unitId();
         person = people.register(new cn.jiangxin.identity.CurrentUser(0, "t", "t", Set.of(Role.SYSTEM_ADMIN), null),
                 cn.jiangxin.person.PersonDraft.of("孔页面", idNumber, "13800138000", unit, LocalDate.of(2026, 1, 1)));
         grants.grant(BenefitFixture.certified(person, LocalDate.of(2026, 5, 1)));
@@ -69,7 +69,7 @@ class EntitlementPagesTest {
     }
 
     RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
+        return staff.as(username);
     }
 
     long entitlementId(String code) {
@@ -80,20 +80,20 @@ class EntitlementPagesTest {
     /** Looks the talent up as the provider: the session cookie (Spring Session) and the page's URL with the token. */
     String[] lookUp() throws Exception {
         var response = mvc.perform(post("/services/redeem/lookup").param("idNumber", idNumber).with(csrf())
-                        .with(as("provider")))
+                        .with(as(Staff.VENUE)))
                 .andExpect(redirectedUrlPattern("/services/redeem?talent=*")).andReturn().getResponse();
         return new String[] {response.getCookie("SESSION").getValue(), response.getRedirectedUrl()};
     }
 
     @Test
     void aVenueFindsATalentByIdNumberSeesOnlyTheMaskedNameAndRecordsAUseOnce() throws Exception {
-        mvc.perform(get("/").with(as("provider"))).andExpect(content().string(containsString("href=\"/services/redeem\"")));
-        mvc.perform(get("/services/redeem").with(as("provider"))).andExpect(status().isOk())
+        mvc.perform(get("/").with(as(Staff.VENUE))).andExpect(content().string(containsString("href=\"/services/redeem\"")));
+        mvc.perform(get("/services/redeem").with(as(Staff.VENUE))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"idNumber\"")));
         String[] found = lookUp();
         Cookie session = new Cookie("SESSION", found[0]);
         String page = found[1];
-        String html = mvc.perform(get(page).cookie(session).with(as("provider"))).andExpect(status().isOk())
+        String html = mvc.perform(get(page).cookie(session).with(as(Staff.VENUE))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("孔**", "已用 0 次，剩余 12 次").doesNotContain("孔页面", idNumber);
 
@@ -103,14 +103,14 @@ class EntitlementPagesTest {
         String[] expected = {"已登记“公园游览”一次，本支持年度剩余 11 次。", "这次使用此前已经登记，未重复计次。"};
         for (int i = 0; i < 2; i++) {
             mvc.perform(post("/services/redeem").param("talent", token).param("code", "PARK_VISIT").param("key", key)
-                            .cookie(session).with(csrf()).with(as("provider")))
+                            .cookie(session).with(csrf()).with(as(Staff.VENUE)))
                     .andExpect(redirectedUrlPattern("/services/redeem?talent=*"))
                     .andExpect(flash().attribute("recordedRepeated", i == 1));
-            mvc.perform(get(page).cookie(session).with(as("provider")))
+            mvc.perform(get(page).cookie(session).with(as(Staff.VENUE)))
                     .andExpect(content().string(allOf(containsString(expected[i]), containsString("已用 1 次，剩余 11 次"))));
         }
         assertThat(entitlements.redemptionsOf(entitlementId("PARK_VISIT"))).singleElement()
-                .satisfies(r -> assertThat(r.providerName()).isEqualTo("朝阳公园服务点"));
+                .satisfies(r -> assertThat(r.providerName()).isEqualTo(staff.venue().displayName()));
     }
 
     @Test
@@ -119,31 +119,31 @@ class EntitlementPagesTest {
         Cookie session = new Cookie("SESSION", found[0]);
         String token = found[1].replaceAll(".*talent=", "");
         mvc.perform(post("/services/redeem").param("talent", token).param("code", "HEALTH_CHECKUP")
-                .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as("provider")))
+                .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as(Staff.VENUE)))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/services/redeem").param("talent", token).param("code", "HEALTH_CHECKUP")
-                        .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as("provider")))
+                        .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as(Staff.VENUE)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("“体检”本支持年度（2026年5月1日至2027年4月30日）的1次已全部使用")));
 
         mvc.perform(post("/services/redeem/lookup").param("idNumber", BenefitFixture.newIdNumber(people))
-                        .cookie(session).with(csrf()).with(as("provider")))
+                        .cookie(session).with(csrf()).with(as(Staff.VENUE)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("未找到享受服务待遇的人员，请核对身份证号码")));
         mvc.perform(post("/services/redeem/lookup").param("idNumber", "110105198503121235").cookie(session)
-                        .with(csrf()).with(as("provider")))
+                        .with(csrf()).with(as(Staff.VENUE)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("身份证号码校验位错误")));
         mvc.perform(post("/services/redeem").param("talent", "not-a-token").param("code", "CINEMA")
-                        .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as("provider")))
+                        .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as(Staff.VENUE)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/services/redeem").param("talent", token).with(as("provider")))
+        mvc.perform(get("/services/redeem").param("talent", token).with(as(Staff.VENUE)))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void aTalentSeesTheirEntitlementsWithQuotasAndEndDateAndTheyShowLapsedAfterTheLastDay() throws Exception {
-        entitlements.redeem(BenefitFixture.user(users, "provider"),
+        entitlements.redeem(staff.venue(),
                 new RedemptionRequest(person, "PARK_VISIT", LocalDate.of(2026, 5, 20), UUID.randomUUID().toString()));
         mvc.perform(get("/").with(as(talent))).andExpect(content().string(containsString("href=\"/my/entitlements\"")));
         String html = mvc.perform(get("/my/entitlements").with(as(talent))).andExpect(status().isOk())
@@ -158,7 +158,7 @@ class EntitlementPagesTest {
 
         mvc.perform(get("/my/entitlements/{id}", entitlementId("PARK_VISIT")).with(as(talent)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("2026-05-20"), containsString("朝阳公园服务点"))));
+                .andExpect(content().string(allOf(containsString("2026-05-20"), containsString(staff.venue().displayName()))));
 
         BenefitFixture.setToday(clock, LocalDate.of(2028, 5, 1));
         Document lapsed = Jsoup.parse(mvc.perform(get("/my/entitlements").with(as(talent))).andExpect(status().isOk())
@@ -187,24 +187,24 @@ class EntitlementPagesTest {
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/services/redeem").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/benefits/people/{id}", person).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/my/entitlements").with(as("provider"))).andExpect(status().isForbidden());
+        mvc.perform(get("/my/entitlements").with(as(Staff.VENUE))).andExpect(status().isForbidden());
         mvc.perform(get("/services/redeem").with(as(talent))).andExpect(status().isForbidden());
         mvc.perform(post("/services/redeem/lookup").param("idNumber", idNumber).with(csrf()).with(as(talent)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/benefits/people/{id}", person).with(as(talent))).andExpect(status().isForbidden());
-        mvc.perform(get("/benefits/people/{id}", person).with(as("officer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/benefits/people/{id}", person).with(as(Staff.OFFICER))).andExpect(status().isForbidden());
     }
 
     @Test
     void bureauStaffSeeAPersonsEntitlementsAndUses() throws Exception {
-        entitlements.redeem(BenefitFixture.user(users, "provider"),
+        entitlements.redeem(staff.venue(),
                 new RedemptionRequest(person, "CINEMA", LocalDate.of(2026, 5, 21), UUID.randomUUID().toString()));
-        mvc.perform(get("/benefits/people/{id}", person).with(as("reviewer"))).andExpect(status().isOk())
+        mvc.perform(get("/benefits/people/{id}", person).with(as(Staff.REVIEWER))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("孔页面 的服务待遇"), containsString("已用 1 次，剩余 5 次"),
-                        containsString("2026-05-21"), containsString("朝阳公园服务点"), not(containsString(idNumber)))));
-        mvc.perform(get("/people/{id}", person).with(as("reviewer")))
+                        containsString("2026-05-21"), containsString(staff.venue().displayName()), not(containsString(idNumber)))));
+        mvc.perform(get("/people/{id}", person).with(as(Staff.REVIEWER)))
                 .andExpect(content().string(containsString("/benefits/people/" + person)));
-        mvc.perform(get("/benefits/people/{id}", 999_999).with(as("reviewer"))).andExpect(status().isNotFound());
+        mvc.perform(get("/benefits/people/{id}", 999_999).with(as(Staff.REVIEWER))).andExpect(status().isNotFound());
         mvc.perform(get("/my/entitlements").with(as(talent)).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("My benefits"), containsString("Park visit"),
                         containsString("Used 1, 5 left"))));

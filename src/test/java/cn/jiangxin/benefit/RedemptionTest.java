@@ -16,7 +16,8 @@ import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.platform.RuleViolationException;
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.unit.Units;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,23 +27,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-@DemoTest
+@JiangxinTest
 @MovableClock
 class RedemptionTest {
 
+    @Autowired Staff staff;
     @Autowired EntitlementGrants grants;
     @Autowired Entitlements entitlements;
     @Autowired People people;
     @Autowired Units units;
     @Autowired JdbcClient jdbc;
     @Autowired AuditTrail audit;
-    @Autowired UserDetailsService users;
 
     CurrentUser provider;
 
     @BeforeEach
     void setUp() {
-        provider = BenefitFixture.user(users, "provider");
+        provider = staff.venue();
     }
 
     long certifiedOn(LocalDate start, String name) {
@@ -106,7 +107,7 @@ class RedemptionTest {
         long uncertified = BenefitFixture.newPerson(people, units, "王未认定");
         assertThatThrownBy(() -> use(uncertified, "CINEMA", LocalDate.of(2026, 6, 1)))
                 .hasMessage("该人员没有“观影”服务待遇");
-        assertThat(audit.latest("provider", "person", String.valueOf(person), 10))
+        assertThat(audit.latest(Staff.VENUE, "person", String.valueOf(person), 10))
                 .extracting(r -> r.action() + " " + r.outcome())
                 .containsOnly("SERVICE_REDEMPTION_REFUSED DENIED").hasSize(3);
     }
@@ -124,12 +125,12 @@ class RedemptionTest {
         assertThat(again.redemption().id()).isEqualTo(first.redemption().id());
         assertThat(again.entitlement().usedThisYear()).isEqualTo(1);
         assertThat(entitlements.redemptionsOf(first.entitlement().id())).hasSize(1);
-        assertThat(audit.latest("provider", "entitlement", String.valueOf(first.entitlement().id()), 10))
+        assertThat(audit.latest(Staff.VENUE, "entitlement", String.valueOf(first.entitlement().id()), 10))
                 .extracting(r -> r.action()).containsExactly("SERVICE_REDEEMED");
         assertThatThrownBy(() -> entitlements.redeem(provider,
                 new RedemptionRequest(person, "PARK_VISIT", LocalDate.of(2026, 6, 1), key)))
                 .hasMessage("此请求编号已用于另一次使用记录，请刷新页面后重试");
-        assertThatThrownBy(() -> entitlements.redeem(BenefitFixture.user(users, "officer"), request))
+        assertThatThrownBy(() -> entitlements.redeem(staff.officer(), request))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

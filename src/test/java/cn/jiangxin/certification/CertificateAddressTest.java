@@ -1,7 +1,6 @@
 package cn.jiangxin.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.awt.image.BufferedImage;
@@ -10,7 +9,22 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.jiangxin.testsupport.DemoTest;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import cn.jiangxin.evidence.EvidenceUploads;
+import cn.jiangxin.identity.AccountRegistry;
+import cn.jiangxin.identity.IssuedCredentials;
+import cn.jiangxin.nomination.CaseReview;
+import cn.jiangxin.nomination.Nominations;
+import cn.jiangxin.notice.NoticeBoard;
+import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.Cases;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.MovableClock;
+import cn.jiangxin.testsupport.MutableClock;
+import cn.jiangxin.testsupport.NoticeFixture;
+import cn.jiangxin.testsupport.Staff;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -23,7 +37,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,7 +45,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The certificate's verification address (printed and in its QR code) is the configured public address, whatever
  * Host the request that downloads it names (issue 10: {@code Host: evil.example} ended up in the PDF).
  */
-@DemoTest
+@JiangxinTest
+@MovableClock
 @TestPropertySource(properties = "jiangxin.test.public-base-url=https://jiangxin.example.gov.cn")
 @DirtiesContext
 class CertificateAddressTest {
@@ -40,15 +54,35 @@ class CertificateAddressTest {
     private static final Pattern DOWNLOAD = Pattern.compile("/certifications/\\d+/certificate\\.pdf");
 
     @Autowired MockMvc mvc;
-    @Autowired UserDetailsService users;
+    @Autowired Staff staff;
+    @Autowired Nominations nominations;
+    @Autowired EvidenceUploads uploads;
+    @Autowired People people;
+    @Autowired NoticeBoard board;
+    @Autowired CaseReview review;
+    @Autowired AccountRegistry accounts;
+    @Autowired MutableClock clock;
+
+    /** A talent certified after a notice, signed in (the one-time password changed); answers the user name. */
+    private String certifiedTalent() {
+        NoticeFixture cases = new NoticeFixture(nominations, uploads, people, board, review, staff, clock);
+        cases.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(10, 0));
+        long personId = cases.newPerson();
+        long id = cases.approvedCase(personId, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
+        cases.afterNotice(cases.publish(id));
+        new Cases(nominations, uploads, review, board).certify(staff.approver(), id);
+        IssuedCredentials issued = cases.talentCredentials(personId);
+        accounts.changePassword(issued.username(), issued.oneTimePassword(), "Talent-2025-x");
+        return issued.username();
+    }
 
     @Test
     void aForgedHostNeverEndsUpInTheCertificateOrItsQrCode() throws Exception {
-        var talent = user(users.loadUserByUsername("talent"));
+        var talent = staff.as(certifiedTalent());
         String mine = mvc.perform(get("/my/certification").with(talent).header("Host", "evil.example"))
                 .andReturn().getResponse().getContentAsString();
         Matcher link = DOWNLOAD.matcher(mine);
-        assertThat(link.find()).as("the demo talent's certificate").isTrue();
+        assertThat(link.find()).as("the talent's certificate").isTrue();
 
         byte[] pdf = mvc.perform(get(link.group()).with(talent).header("Host", "evil.example")
                         .header("X-Forwarded-Host", "evil.example"))

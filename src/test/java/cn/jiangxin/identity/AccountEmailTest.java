@@ -2,7 +2,6 @@ package cn.jiangxin.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -10,7 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -21,16 +21,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The address notifications are mailed to: each user sets their own, administrators set anyone's. */
-@DemoTest
+@JiangxinTest
 class AccountEmailTest {
 
     @Autowired MockMvc mvc;
+    @Autowired Staff staff;
     @Autowired AccountRegistry accounts;
     @Autowired UserDetailsService details;
     @Autowired JdbcClient jdbc;
 
     RequestPostProcessor as(String username) {
-        return user(details.loadUserByUsername(username));
+        return staff.as(username);
     }
 
     String emailOf(String username) {
@@ -69,20 +70,20 @@ class AccountEmailTest {
     void administratorsGiveAnAddressWhenOpeningOrEditingAnAccount() throws Exception {
         mvc.perform(post("/admin/accounts").param("username", "mail-bad").param("displayName", "坏邮箱")
                 .param("password", "Mailbox-2026x").param("roles", "FINANCE").param("email", "not-an-address")
-                .with(csrf()).with(as("admin"))).andExpect(status().isUnprocessableEntity());
+                .with(csrf()).with(as(Staff.ADMIN))).andExpect(status().isUnprocessableEntity());
         assertThat(accounts.exists("mail-bad")).as("nothing is opened with an invalid address").isFalse();
 
         mvc.perform(post("/admin/accounts").param("username", "mail-good").param("displayName", "好邮箱")
                 .param("password", "Mailbox-2026x").param("roles", "FINANCE").param("email", "cw@rsj.example.cn")
-                .with(csrf()).with(as("admin"))).andExpect(redirectedUrl("/admin/accounts"));
+                .with(csrf()).with(as(Staff.ADMIN))).andExpect(redirectedUrl("/admin/accounts"));
         assertThat(emailOf("mail-good")).isEqualTo("cw@rsj.example.cn");
 
         long id = jdbc.sql("SELECT id FROM account WHERE username = 'mail-good'").query(Long.class).single();
-        Document edit = Jsoup.parse(mvc.perform(get("/admin/accounts/" + id).with(as("admin"))).andReturn().getResponse()
+        Document edit = Jsoup.parse(mvc.perform(get("/admin/accounts/" + id).with(as(Staff.ADMIN))).andReturn().getResponse()
                 .getContentAsString());
         assertThat(edit.getElementById("email").val()).isEqualTo("cw@rsj.example.cn");
         mvc.perform(post("/admin/accounts/" + id).param("roles", "FINANCE").param("email", "cw2@rsj.example.cn")
-                .with(csrf()).with(as("admin"))).andExpect(redirectedUrl("/admin/accounts"));
+                .with(csrf()).with(as(Staff.ADMIN))).andExpect(redirectedUrl("/admin/accounts"));
         assertThat(emailOf("mail-good")).isEqualTo("cw2@rsj.example.cn");
     }
 }

@@ -8,15 +8,17 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-@DemoTest
+@JiangxinTest
 class TalentAccountsTest {
 
+    @Autowired Staff staff;
     @Autowired TalentAccounts talents;
     @Autowired AccountRegistry accounts;
     @Autowired AccountDirectory directory;
@@ -74,10 +76,10 @@ class TalentAccountsTest {
 
     @Test
     void theDirectoryFindsEnabledOfficersOfAUnitAndEveryoneInARole() {
-        CurrentUser officer = ((AccountPrincipal) details.loadUserByUsername("officer")).toCurrentUser();
+        CurrentUser officer = staff.officer();
         assertThat(directory.officersOf(officer.unitId())).extracting(AccountDirectory.Contact::accountId)
                 .contains(officer.accountId());
-        CurrentUser officer2 = ((AccountPrincipal) details.loadUserByUsername("officer2")).toCurrentUser();
+        CurrentUser officer2 = staff.officer2();
         assertThat(directory.officersOf(officer.unitId())).extracting(AccountDirectory.Contact::accountId)
                 .doesNotContain(officer2.accountId());
         long reviewer = accounts.create(new NewAccount("directory-reviewer", "待停用", "Reviewer-2026x",

@@ -15,14 +15,16 @@ import cn.jiangxin.ledger.domain.LedgerAccount;
 import cn.jiangxin.ledger.domain.Posting;
 import cn.jiangxin.ledger.domain.PostingLine;
 import cn.jiangxin.platform.RuleViolationException;
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.JiangxinTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@DemoTest
+@JiangxinTest
 class LedgerTest {
 
+    static final long FUNDED = 1_000_000L;
     static final CurrentUser FINANCE = new CurrentUser(0, "finance", "财务", Set.of(Role.FINANCE), null);
 
     @Autowired Ledger ledger;
@@ -38,13 +40,24 @@ class LedgerTest {
         return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
 
+    /** A budget to post against: an allocation of 10,000 yuan for each test. */
+    @BeforeEach
+    void fundTheBudget() {
+        allocations.record(FINANCE, new NewAllocation(FUNDED, "京财社〔2025〕" + UUID.randomUUID() + "号",
+                LocalDate.of(2025, 3, 20)), UUID.randomUUID().toString());
+    }
+
     @Test
-    void theDemoBudgetIsFundedByAnAllocationAndTheTrialBalanceIsZero() {
-        assertThat(allocations.list()).extracting(Allocation::reference).contains("朝人社发〔2025〕1号（演示）");
+    void theBudgetIsFundedByAllocationsAndTheTrialBalanceIsZero() {
+        NewAllocation a = new NewAllocation(FUNDED, "京财社〔2025〕7号", LocalDate.of(2025, 3, 21));
+        long budget = ledger.balanceFen(LedgerAccount.REWARD_BUDGET);
+        allocations.record(FINANCE, a, UUID.randomUUID().toString());
+        assertThat(allocations.list()).extracting(Allocation::reference).contains("京财社〔2025〕7号");
+        assertThat(ledger.balanceFen(LedgerAccount.REWARD_BUDGET)).isEqualTo(budget + FUNDED);
         TrialBalance tb = ledger.trialBalance();
         assertThat(tb.differenceFen()).isZero();
         assertThat(tb.balanced()).isTrue();
-        assertThat(tb.debitTotalFen()).isEqualTo(tb.creditTotalFen()).isGreaterThanOrEqualTo(100_000_000L);
+        assertThat(tb.debitTotalFen()).isEqualTo(tb.creditTotalFen()).isGreaterThanOrEqualTo(2 * FUNDED);
     }
 
     @Test

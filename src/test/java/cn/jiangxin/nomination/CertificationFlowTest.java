@@ -2,7 +2,6 @@ package cn.jiangxin.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -29,6 +28,9 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.IssuedCredentials;
 import cn.jiangxin.platform.DbTime;
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.testsupport.NoticeContext;
+import cn.jiangxin.testsupport.NoticeFixture;
+import cn.jiangxin.testsupport.Staff;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -69,11 +71,11 @@ class CertificationFlowTest extends NoticeContext {
         assertThat(c.certificateNo()).isEqualTo("CYLJ-2025-" + String.format("%05d", c.id()));
 
         List<TalentCertified> announced = events.stream(TalentCertified.class).filter(e -> e.nominationId() == id).toList();
-        assertThat(cases.trainingUnitId()).isNotEqualTo(cases.user("officer").unitId());
+        assertThat(cases.trainingUnitId()).isNotEqualTo(staff.officer().unitId());
         assertThat(announced).singleElement().satisfies(e -> {
             assertThat(e.certificationId()).isEqualTo(c.id());
             assertThat(e.personId()).isEqualTo(personId);
-            assertThat(e.nominatingUnitId()).isEqualTo(cases.user("officer").unitId());
+            assertThat(e.nominatingUnitId()).isEqualTo(staff.officer().unitId());
             assertThat(e.supportStart()).isEqualTo(LocalDate.of(2025, 10, 14));
             assertThat(e.supportPeriod().lastDay()).isEqualTo(LocalDate.of(2027, 10, 13));
             assertThat(e.worldSkillsGolds()).containsExactly(new TalentCertified.WorldSkillsGold(
@@ -103,7 +105,7 @@ class CertificationFlowTest extends NoticeContext {
      * (V18_2 keeps such cases); the application opens none now.
      */
     private long openedBeforeTheRule(long personId) {
-        CurrentUser officer = cases.user("officer");
+        CurrentUser officer = staff.officer();
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO nomination (person_id, unit_id, state, ethnicity, political_status, education, occupation,
@@ -146,9 +148,9 @@ class CertificationFlowTest extends NoticeContext {
         cases.afterNotice(batch);
         String refusal = "该人员已有认定，支持期至2027年10月13日，期满前不能再次认定";
         assertThatThrownBy(() -> nominations.act(approver, second, NominationAction.CERTIFY, null)).hasMessage(refusal);
-        assertThatThrownBy(() -> nominations.open(cases.user("officer"), personId))
+        assertThatThrownBy(() -> nominations.open(staff.officer(), personId))
                 .hasMessage(Nominations.OPEN_CASE_EXISTS);
-        String page = mvc.perform(get("/nominations/" + second).with(user(users.loadUserByUsername("approver"))))
+        String page = mvc.perform(get("/nominations/" + second).with(staff.as(Staff.APPROVER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(org.jsoup.Jsoup.parse(page).getElementById("certification-refusal").text()).contains(refusal);
 
@@ -156,7 +158,7 @@ class CertificationFlowTest extends NoticeContext {
         NominationView rejected = nominations.requireVisible(approver, second);
         assertThat(rejected.state()).isEqualTo(NominationState.REJECTED);
         assertThat(rejected.history()).last().extracting(Transition::reason).isEqualTo("该人员已有认定，支持期未满");
-        assertThat(nominations.open(cases.user("officer"), personId)).isPositive();
+        assertThat(nominations.open(staff.officer(), personId)).isPositive();
     }
 
     @Test
@@ -243,7 +245,7 @@ class CertificationFlowTest extends NoticeContext {
         accounts.changePassword(talent, issued.oneTimePassword(), "Talent-2025-x");
         String url = "/certifications/" + c.id() + "/certificate.pdf";
 
-        byte[] pdf = mvc.perform(get(url).with(user(users.loadUserByUsername(talent))))
+        byte[] pdf = mvc.perform(get(url).with(staff.as(talent)))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Cache-Control", "no-store"))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -251,22 +253,22 @@ class CertificationFlowTest extends NoticeContext {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains(c.groupedCode(), c.certificateNo(), c.personName(), "北京市朝阳区职业技能培训学校",
+            assertThat(text).contains(c.groupedCode(), c.certificateNo(), c.personName(), Staff.UNIT,
                     "2025年10月14日至2027年10月13日", "http://localhost/verify/" + c.verificationCode(), "世界技能大赛 金牌");
             assertThat(text).doesNotContain(people.find(personId).orElseThrow().idNumber().value());
         }
-        for (String allowed : List.of("officer", "approver", "reviewer", "finance")) {
-            mvc.perform(get(url).with(user(users.loadUserByUsername(allowed)))).andExpect(status().isOk());
+        for (CurrentUser allowed : List.of(staff.officer(), staff.approver(), staff.reviewer(), staff.finance())) {
+            mvc.perform(get(url).with(staff.as(allowed))).andExpect(status().isOk());
         }
-        for (String other : List.of("officer2", "provider")) {
-            mvc.perform(get(url).with(user(users.loadUserByUsername(other)))).andExpect(status().isNotFound());
+        for (CurrentUser other : List.of(staff.officer2(), staff.venue())) {
+            mvc.perform(get(url).with(staff.as(other))).andExpect(status().isNotFound());
         }
         assertThat(audit.latest(talent, "certification", String.valueOf(c.id()), 5))
                 .anySatisfy(r -> assertThat(r.action()).isEqualTo("CERTIFICATE_DOWNLOADED"));
-        assertThat(audit.latest("officer2", "certification", String.valueOf(c.id()), 5))
+        assertThat(audit.latest(Staff.OFFICER2, "certification", String.valueOf(c.id()), 5))
                 .anySatisfy(r -> assertThat(r.outcome()).isEqualTo("DENIED"));
 
-        String mine = mvc.perform(get("/my/certification").with(user(users.loadUserByUsername(talent))))
+        String mine = mvc.perform(get("/my/certification").with(staff.as(talent)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(mine).contains(c.certificateNo(), c.groupedCode(), "2025-10-14", "2027-10-13", url, "有效");
         assertThat(cn.jiangxin.testsupport.AccessibilityCheck.problems("/my/certification", org.jsoup.Jsoup.parse(mine)))
@@ -281,7 +283,7 @@ class CertificationFlowTest extends NoticeContext {
                 NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15)))));
         String page = mvc.perform(get("/verify/" + c.verificationCode())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains(person.name(), "北京市朝阳区职业技能培训学校", c.certificateNo(), "2025-10-14 – 2027-10-13",
+        assertThat(page).contains(person.name(), Staff.UNIT, c.certificateNo(), "2025-10-14 – 2027-10-13",
                 "证书有效").doesNotContain(person.idNumber().value(), person.idNumber().masked(), person.phone().value());
         assertThat(cn.jiangxin.testsupport.AccessibilityCheck.problems("/verify/code", org.jsoup.Jsoup.parse(page))).isEmpty();
         mvc.perform(get("/verify").param("code", c.groupedCode().toLowerCase()))
@@ -293,10 +295,10 @@ class CertificationFlowTest extends NoticeContext {
         assertThat(mvc.perform(get("/verify/" + c.verificationCode())).andReturn().getResponse().getContentAsString())
                 .contains("服务支持期已届满");
         String expired = mvc.perform(get("/certifications").param("status", "expired")
-                .with(user(users.loadUserByUsername("approver")))).andExpect(status().isOk())
+                .with(staff.as(Staff.APPROVER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(expired).contains(c.certificateNo());
-        assertThat(mvc.perform(get("/certifications").param("status", "active").with(user(users.loadUserByUsername("approver"))))
+        assertThat(mvc.perform(get("/certifications").param("status", "active").with(staff.as(Staff.APPROVER)))
                 .andReturn().getResponse().getContentAsString()).doesNotContain(c.certificateNo());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import cn.jiangxin.testsupport.TrackingFixture;
 import cn.jiangxin.evidence.EvidenceUploads;
 import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.certification.Certifications;
@@ -14,6 +15,8 @@ import cn.jiangxin.testsupport.BrowserTestSupport;
 import cn.jiangxin.testsupport.Cases;
 import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.MutableClock;
+import cn.jiangxin.testsupport.NoticeFixture;
+import cn.jiangxin.testsupport.Staff;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -38,10 +41,11 @@ class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
     @Autowired Certifications certifications;
     @Autowired UserDetailsService users;
     @Autowired MutableClock clock;
+    @Autowired Staff staff;
 
     @Test
     void fromTheUnitsRecommendationToACertifiedTalentWhoSeesTheSupportPeriod() {
-        NoticeFixture days = new NoticeFixture(nominations, uploads, people, board, review, users, clock);
+        NoticeFixture days = new NoticeFixture(nominations, uploads, people, board, review, staff, clock);
         days.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(9, 30));
         CurrentUser officer = DemoCase.user(users, "officer");
         TrackingFixture cases = new TrackingFixture(people, new Cases(nominations, uploads, review, board));

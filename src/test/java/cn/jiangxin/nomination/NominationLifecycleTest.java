@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.evidence.FileCategory;
 import cn.jiangxin.evidence.EvidenceUploads;
@@ -23,18 +24,18 @@ import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;
 import cn.jiangxin.testsupport.Cases;
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.PdfBytes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-@DemoTest
+@JiangxinTest
 @RecordApplicationEvents
 class NominationLifecycleTest {
 
@@ -45,7 +46,7 @@ class NominationLifecycleTest {
     @Autowired EvidenceUploads uploads;
     @Autowired NoticeBoard board;
     @Autowired People people;
-    @Autowired UserDetailsService users;
+    @Autowired Staff staff;
     @Autowired AccountRegistry accounts;
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
@@ -57,25 +58,18 @@ class NominationLifecycleTest {
 
     @BeforeEach
     void setUp() {
-        officer = DemoCase.user(users, "officer");
-        personId = NewPeople.register(people, officer, "邵丽娜", Sex.FEMALE);
+        officer = staff.officer();
+        personId = TestPeople.register(people, officer, "邵丽娜", Sex.FEMALE);
         if (!accounts.exists("both-roles")) {
             accounts.create(new NewAccount("both-roles", "双角色", "Four-Eyes-2025x", Set.of(Role.REVIEWER, Role.APPROVER),
                     null, false));
         }
     }
 
-    static NominationDraft complete() {
-        return new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1,
-                List.of(new Achievement(0, Achievement.Kind.COMPETITION, Competition.NATIONAL, 2, null, null,
-                        LocalDate.of(2025, 9, 20), "全国职业技能大赛焊接项目第二名")),
-                "长期从事焊接工作", "同意推荐", null, RetirementCategory.FEMALE_50);
-    }
-
     @Test
     void aCaseGoesFromDraftThroughReturnToApprovalWithEveryStepRecorded() {
         long id = nominations.open(officer, personId);
-        nominations.save(officer, id, complete());
+        nominations.save(officer, id, Cases.complete());
         assertThatThrownBy(() -> nominations.act(officer, id, NominationAction.SUBMIT, null))
                 .isInstanceOf(TransitionRefusedException.class)
                 .hasMessage("还不能提交：请至少填写一项业绩并上传其证明材料；请上传签字盖章后的推荐表扫描件");
@@ -92,25 +86,25 @@ class NominationLifecycleTest {
                 });
         assertThat(submitted.talentCredentials()).hasValueSatisfying(c ->
                 assertThat(talents.usernameOf(personId)).contains(c.username()));
-        assertThatThrownBy(() -> nominations.save(officer, id, complete()))
+        assertThatThrownBy(() -> nominations.save(officer, id, Cases.complete()))
                 .hasMessage("案件当前状态为“已提交”，推荐表不能再修改");
 
-        CurrentUser both = DemoCase.user(users, "both-roles");
+        CurrentUser both = staff.signedIn("both-roles");
         nominations.act(both, id, NominationAction.TAKE, null);
         nominations.act(both, id, NominationAction.RETURN, "证书照片不清晰，请重新上传");
         NominationView returned = nominations.requireVisible(officer, id);
         assertThat(returned.state()).isEqualTo(NominationState.RETURNED);
         assertThat(returned.returnReason()).isEqualTo("证书照片不清晰，请重新上传");
 
-        nominations.save(officer, id, complete());
+        nominations.save(officer, id, Cases.complete());
         assertThat(nominations.act(officer, id, NominationAction.SUBMIT, null).talentCredentials()).isEmpty();
-        CurrentUser reviewer2 = DemoCase.user(users, "reviewer2");
+        CurrentUser reviewer2 = staff.reviewer2();
         nominations.act(reviewer2, id, NominationAction.TAKE, null);
-        DemoCase.confirmAll(review, reviewer2, id);
+        new Cases(nominations, uploads, review, board).confirmAll(reviewer2, id, Cases.complete());
         nominations.act(reviewer2, id, NominationAction.PASS, null);
         assertThatThrownBy(() -> nominations.act(both, id, NominationAction.APPROVE_FOR_NOTICE, null))
                 .hasMessage("您参与了此案件的初审，按双人复核规定不能复审通过");
-        nominations.act(DemoCase.user(users, "approver"), id, NominationAction.APPROVE_FOR_NOTICE, null);
+        nominations.act(staff.approver(), id, NominationAction.APPROVE_FOR_NOTICE, null);
 
         NominationView approved = nominations.requireVisible(officer, id);
         assertThat(approved.state()).isEqualTo(NominationState.APPROVED_FOR_NOTICE);
@@ -132,19 +126,19 @@ class NominationLifecycleTest {
 
     @Test
     void officersOnlyReachTheirOwnUnitsPeopleAndCases() {
-        CurrentUser other = DemoCase.user(users, "officer2");
+        CurrentUser other = staff.officer2();
         assertThatThrownBy(() -> nominations.open(other, personId)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> nominations.open(DemoCase.user(users, "reviewer"), personId))
+        assertThatThrownBy(() -> nominations.open(staff.reviewer(), personId))
                 .isInstanceOf(NotFoundException.class);
         long id = nominations.open(officer, personId);
         assertThatThrownBy(() -> nominations.requireVisible(other, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> nominations.save(other, id, complete())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> nominations.save(other, id, Cases.complete())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> nominations.act(other, id, NominationAction.WITHDRAW, "x"))
                 .isInstanceOf(NotFoundException.class);
         assertThat(nominations.list(other)).extracting(NominationView::id).doesNotContain(id);
         assertThat(nominations.list(officer)).extracting(NominationView::id).contains(id);
-        assertThat(nominations.list(DemoCase.user(users, "reviewer"))).extracting(NominationView::id).contains(id);
-        assertThat(nominations.list(DemoCase.user(users, "finance"))).isEmpty();
+        assertThat(nominations.list(staff.reviewer())).extracting(NominationView::id).contains(id);
+        assertThat(nominations.list(staff.finance())).isEmpty();
     }
 
     @Test
@@ -159,8 +153,8 @@ class NominationLifecycleTest {
         Cases cases = new Cases(nominations, uploads, review, board);
         cases.fill(officer, id, twoClaims);
         cases.submit(officer, id);
-        CurrentUser reviewer = DemoCase.user(users, "reviewer");
-        CurrentUser reviewer2 = DemoCase.user(users, "reviewer2");
+        CurrentUser reviewer = staff.reviewer();
+        CurrentUser reviewer2 = staff.reviewer2();
         assertThatThrownBy(() -> review.verify(reviewer, id, 0, AchievementCheck.Outcome.CONFIRMED, ""))
                 .as("not before the reviewer has taken the case").isInstanceOf(TransitionRefusedException.class);
         nominations.act(reviewer, id, NominationAction.TAKE, null);
@@ -195,7 +189,7 @@ class NominationLifecycleTest {
     void aWomansCaseNeedsHerRetirementCategoryBeforeSubmission() {
         long id = nominations.open(officer, personId);
         var withoutCategory = new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1,
-                complete().achievements(), "长期从事焊接工作", "同意推荐", null, null);
+                Cases.complete().achievements(), "长期从事焊接工作", "同意推荐", null, null);
         nominations.save(officer, id, withoutCategory);
         assertThat(nominations.gaps(nominations.requireVisible(officer, id))).extracting(CaseFacts.Gap::field)
                 .contains("retirementCategory");
@@ -211,7 +205,7 @@ class NominationLifecycleTest {
     @Test
     void aRefusedSaveChangesNothing() {
         long id = nominations.open(officer, personId);
-        nominations.save(officer, id, complete());
+        nominations.save(officer, id, Cases.complete());
         var future = new NominationDraft("回族", "", "", "", null, List.of(
                 new Achievement(0, Achievement.Kind.HONOR, null, null, "CHINA_SKILLS_AWARD", null,
                         LocalDate.of(2025, 1, 1), ""),
@@ -222,7 +216,7 @@ class NominationLifecycleTest {
                         e -> assertThat(e.field()).isEqualTo("achievements[1].achievedOn"))
                 .hasMessage("第2项业绩：获得日期不能晚于今天");
         NominationView n = nominations.requireVisible(officer, id);
-        assertThat(n.draft()).isEqualTo(complete());
+        assertThat(n.draft()).isEqualTo(Cases.complete());
     }
 
     @Test

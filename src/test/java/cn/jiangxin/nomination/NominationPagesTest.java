@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,11 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 
+import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.PdfBytes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,13 +33,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@DemoTest
+@JiangxinTest
 class NominationPagesTest {
 
     static final byte[] PDF = PdfBytes.minimal();
 
     @Autowired MockMvc mvc;
-    @Autowired UserDetailsService users;
+    @Autowired Staff staff;
     @Autowired People people;
     @Autowired Nominations nominations;
     @Autowired AccountRegistry accounts;
@@ -49,7 +50,8 @@ class NominationPagesTest {
 
     @BeforeEach
     void setUp() {
-        zhangWei = people.search(DemoCase.user(users, "officer2"), "张伟", null).get(0).id();
+        zhangWei = TestPeople.named(people, staff.officer2(), "张伟", cn.jiangxin.person.Sex.MALE);
+        TestPeople.named(people, staff.officer(), "李娜", cn.jiangxin.person.Sex.FEMALE);
         if (!accounts.exists("page-both")) {
             accounts.create(new NewAccount("page-both", "双角色", "Four-Eyes-2025x", Set.of(Role.REVIEWER, Role.APPROVER),
                     null, false));
@@ -57,14 +59,14 @@ class NominationPagesTest {
     }
 
     RequestPostProcessor as(String name) {
-        return user(users.loadUserByUsername(name));
+        return staff.as(name);
     }
 
     /** A draft for a woman newly registered in the officer's unit (a person has one open case at a time). */
     long open() throws Exception {
-        long person = NewPeople.register(people, DemoCase.user(users, "officer"), "邵丽娜", cn.jiangxin.person.Sex.FEMALE);
+        long person = TestPeople.register(people, staff.officer(), "邵丽娜", cn.jiangxin.person.Sex.FEMALE);
         opened = people.find(person).orElseThrow();
-        String url = mvc.perform(post("/nominations").param("person", String.valueOf(person)).with(csrf()).with(as("officer")))
+        String url = mvc.perform(post("/nominations").param("person", String.valueOf(person)).with(csrf()).with(as(Staff.OFFICER)))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(url).matches("/nominations/\\d+/edit");
         return Long.parseLong(url.replaceAll("\\D", ""));
@@ -94,28 +96,28 @@ class NominationPagesTest {
         for (int i = 0; i < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);
         }
-        var request = post(url).with(csrf()).with(as("officer"));
+        var request = post(url).with(csrf()).with(as(Staff.OFFICER));
         fields.forEach(request::param);
         return request;
     }
 
     @Test
     void anOfficerOpensSavesAndResumesADraftForAPersonOfTheirUnit() throws Exception {
-        mvc.perform(get("/nominations/new").with(as("officer"))).andExpect(status().isOk())
+        mvc.perform(get("/nominations/new").with(as(Staff.OFFICER))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("李娜"), not(containsString("张伟")))));
         long id = open();
-        mvc.perform(get("/nominations/{id}/edit", id).with(as("officer"))).andExpect(status().isOk())
+        mvc.perform(get("/nominations/{id}/edit", id).with(as(Staff.OFFICER))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(opened.idNumber().masked()),
-                        not(containsString(opened.idNumber().value())), containsString("北京市朝阳区职业技能培训学校"))));
+                        not(containsString(opened.idNumber().value())), containsString(Staff.UNIT))));
         mvc.perform(save(id)).andExpect(redirectedUrl("/nominations/" + id + "/edit"))
                 .andExpect(flash().attribute("saved", true));
-        NominationView saved = nominations.requireVisible(DemoCase.user(users, "officer"), id);
+        NominationView saved = nominations.requireVisible(staff.officer(), id);
         assertThat(saved.draft().skillLevel()).isEqualTo(SkillLevel.LEVEL_1);
         assertThat(saved.draft().achievements()).singleElement()
                 .satisfies(a -> assertThat(a.place()).isEqualTo(2));
-        mvc.perform(get("/nominations/{id}/edit", id).with(as("officer"))).andExpect(status().isOk())
+        mvc.perform(get("/nominations/{id}/edit", id).with(as(Staff.OFFICER))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("全国职业技能大赛焊接项目第二名"), containsString("同意推荐"))));
-        mvc.perform(get("/nominations").with(as("officer"))).andExpect(status().isOk())
+        mvc.perform(get("/nominations").with(as(Staff.OFFICER))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("邵丽娜")));
     }
 
@@ -129,7 +131,7 @@ class NominationPagesTest {
         mvc.perform(save(id, "achievements[0].place", "第二"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请检查标出的输入项格式")));
-        assertThat(nominations.requireVisible(DemoCase.user(users, "officer"), id).draft().ethnicity()).isEqualTo("汉族");
+        assertThat(nominations.requireVisible(staff.officer(), id).draft().ethnicity()).isEqualTo("汉族");
     }
 
     @Test
@@ -138,49 +140,49 @@ class NominationPagesTest {
         mvc.perform(save(id)).andExpect(status().is3xxRedirection());
         mvc.perform(save(id, "retirementCategory", "MALE_60", "ethnicity", "回族")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("退休类别只需为女性选择")));
-        assertThat(nominations.requireVisible(DemoCase.user(users, "officer"), id).draft().retirementCategory())
+        assertThat(nominations.requireVisible(staff.officer(), id).draft().retirementCategory())
                 .isEqualTo(cn.jiangxin.policy.RetirementCategory.FEMALE_50);
         mvc.perform(live(id, "retirementCategory", "MALE_60")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("请先选择退休类别")));
 
         // a draft saved with it before this rule existed still opens
         jdbc.sql("UPDATE nomination SET retirement_category = 'MALE_60' WHERE id = ?").param(id).update();
-        mvc.perform(get("/nominations/{id}", id).with(as("officer"))).andExpect(status().isOk());
-        mvc.perform(get("/nominations/{id}/edit", id).with(as("officer"))).andExpect(status().isOk());
+        mvc.perform(get("/nominations/{id}", id).with(as(Staff.OFFICER))).andExpect(status().isOk());
+        mvc.perform(get("/nominations/{id}/edit", id).with(as(Staff.OFFICER))).andExpect(status().isOk());
     }
 
     @Test
     void otherUnitsPeopleAndCasesAnswer404() throws Exception {
         long before = count();
-        mvc.perform(post("/nominations").param("person", String.valueOf(zhangWei)).with(csrf()).with(as("officer")))
+        mvc.perform(post("/nominations").param("person", String.valueOf(zhangWei)).with(csrf()).with(as(Staff.OFFICER)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/nominations/new").param("person", String.valueOf(zhangWei)).with(as("officer")))
+        mvc.perform(get("/nominations/new").param("person", String.valueOf(zhangWei)).with(as(Staff.OFFICER)))
                 .andExpect(status().isNotFound());
         assertThat(count()).isEqualTo(before);
         long id = open();
-        mvc.perform(get("/nominations/{id}", id).with(as("officer2"))).andExpect(status().isNotFound());
-        mvc.perform(get("/nominations/{id}/edit", id).with(as("officer2"))).andExpect(status().isNotFound());
-        mvc.perform(post("/nominations/{id}", id).param("ethnicity", "x").with(csrf()).with(as("officer2")))
+        mvc.perform(get("/nominations/{id}", id).with(as(Staff.OFFICER2))).andExpect(status().isNotFound());
+        mvc.perform(get("/nominations/{id}/edit", id).with(as(Staff.OFFICER2))).andExpect(status().isNotFound());
+        mvc.perform(post("/nominations/{id}", id).param("ethnicity", "x").with(csrf()).with(as(Staff.OFFICER2)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/nominations/{id}/actions/WITHDRAW", id).param("reason", "x").with(csrf()).with(as("officer2")))
+        mvc.perform(post("/nominations/{id}/actions/WITHDRAW", id).param("reason", "x").with(csrf()).with(as(Staff.OFFICER2)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/nominations").with(as("officer2"))).andExpect(status().isOk())
+        mvc.perform(get("/nominations").with(as(Staff.OFFICER2))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("邵丽娜"))));
-        mvc.perform(get("/nominations/{id}", id).with(as("reviewer"))).andExpect(status().isOk());
-        mvc.perform(get("/nominations/new").with(as("reviewer"))).andExpect(status().isForbidden());
-        mvc.perform(get("/nominations").with(as("finance"))).andExpect(status().isForbidden());
+        mvc.perform(get("/nominations/{id}", id).with(as(Staff.REVIEWER))).andExpect(status().isOk());
+        mvc.perform(get("/nominations/new").with(as(Staff.REVIEWER))).andExpect(status().isForbidden());
+        mvc.perform(get("/nominations").with(as(Staff.FINANCE))).andExpect(status().isForbidden());
     }
 
     @Test
     void submissionNeedsTheFilesThenReviewAndFourEyesAreEnforcedThroughThePages() throws Exception {
         long id = open();
         mvc.perform(save(id)).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/nominations/{id}/actions/SUBMIT", id).with(csrf()).with(as("officer")))
+        mvc.perform(post("/nominations/{id}/actions/SUBMIT", id).with(csrf()).with(as(Staff.OFFICER)))
                 .andExpectAll(status().isUnprocessableEntity(),
                         content().string(org.hamcrest.Matchers.containsString("还不能提交：请至少填写一项业绩并上传其证明材料；请上传签字盖章后的推荐表扫描件")));
         upload(id, "EVIDENCE", "0");
         upload(id, "STAMPED_FORM", null);
-        mvc.perform(post("/nominations/{id}/actions/SUBMIT", id).with(csrf()).with(as("officer")))
+        mvc.perform(post("/nominations/{id}/actions/SUBMIT", id).with(csrf()).with(as(Staff.OFFICER)))
                 .andExpect(flash().attribute("done", "SUBMIT"));
         mvc.perform(post("/nominations/{id}/actions/TAKE", id).with(csrf()).with(as("page-both")))
                 .andExpect(flash().attribute("done", "TAKE"));
@@ -194,12 +196,12 @@ class NominationPagesTest {
         mvc.perform(post("/nominations/{id}/actions/APPROVE_FOR_NOTICE", id).with(csrf()).with(as("page-both")))
                 .andExpectAll(status().isUnprocessableEntity(),
                         content().string(org.hamcrest.Matchers.containsString("您参与了此案件的初审，按双人复核规定不能复审通过")));
-        mvc.perform(post("/nominations/{id}/actions/TAKE", id).with(csrf()).with(as("officer")))
+        mvc.perform(post("/nominations/{id}/actions/TAKE", id).with(csrf()).with(as(Staff.OFFICER)))
                 .andExpectAll(status().isUnprocessableEntity(),
                         content().string(org.hamcrest.Matchers.containsString("案件当前状态为“初审通过”，不能受理")));
-        mvc.perform(post("/nominations/{id}/actions/APPROVE_FOR_NOTICE", id).with(csrf()).with(as("approver")))
+        mvc.perform(post("/nominations/{id}/actions/APPROVE_FOR_NOTICE", id).with(csrf()).with(as(Staff.APPROVER)))
                 .andExpect(flash().attribute("done", "APPROVE_FOR_NOTICE"));
-        mvc.perform(get("/nominations/{id}", id).with(as("officer"))).andExpect(status().isOk())
+        mvc.perform(get("/nominations/{id}", id).with(as(Staff.OFFICER))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("复审通过待公示"), containsString("证书.pdf"))));
     }
 
@@ -218,45 +220,45 @@ class NominationPagesTest {
         mvc.perform(save(id)).andExpect(status().is3xxRedirection());
         upload(id, "EVIDENCE", "0");
         upload(id, "STAMPED_FORM", null);
-        mvc.perform(post("/nominations/{id}/actions/SUBMIT", id).with(csrf()).with(as("officer")))
+        mvc.perform(post("/nominations/{id}/actions/SUBMIT", id).with(csrf()).with(as(Staff.OFFICER)))
                 .andExpect(flash().attribute("done", "SUBMIT"));
-        assertThat(offered(id, "reviewer")).containsExactly("action-TAKE");
+        assertThat(offered(id, Staff.REVIEWER)).containsExactly("action-TAKE");
         mvc.perform(post("/nominations/{id}/actions/TAKE", id).with(csrf()).with(as("page-both")))
                 .andExpect(flash().attribute("done", "TAKE"));
 
         assertThat(offered(id, "page-both")).containsExactly("action-PASS", "action-RETURN", "check-submit-0");
-        assertThat(offered(id, "reviewer")).as("not the holder").isEmpty();
-        assertThat(offered(id, "officer")).containsExactly("action-WITHDRAW");
+        assertThat(offered(id, Staff.REVIEWER)).as("not the holder").isEmpty();
+        assertThat(offered(id, Staff.OFFICER)).containsExactly("action-WITHDRAW");
 
         mvc.perform(post("/nominations/{id}/achievements/0/check", id).param("outcome", "CONFIRMED").with(csrf())
                 .with(as("page-both"))).andExpect(flash().attribute("checked", 1));
         mvc.perform(post("/nominations/{id}/actions/PASS", id).with(csrf()).with(as("page-both")))
                 .andExpect(flash().attribute("done", "PASS"));
         assertThat(offered(id, "page-both")).as("four-eyes").isEmpty();
-        assertThat(offered(id, "approver")).containsExactly("action-APPROVE_FOR_NOTICE", "action-REJECT");
+        assertThat(offered(id, Staff.APPROVER)).containsExactly("action-APPROVE_FOR_NOTICE", "action-REJECT");
 
-        mvc.perform(post("/nominations/{id}/actions/APPROVE_FOR_NOTICE", id).with(csrf()).with(as("approver")))
+        mvc.perform(post("/nominations/{id}/actions/APPROVE_FOR_NOTICE", id).with(csrf()).with(as(Staff.APPROVER)))
                 .andExpect(flash().attribute("done", "APPROVE_FOR_NOTICE"));
-        assertThat(offered(id, "officer")).as("no withdrawal after the approver's decision").isEmpty();
-        assertThat(offered(id, "approver")).containsExactly("action-OPEN_NOTICE");
+        assertThat(offered(id, Staff.OFFICER)).as("no withdrawal after the approver's decision").isEmpty();
+        assertThat(offered(id, Staff.APPROVER)).containsExactly("action-OPEN_NOTICE");
     }
 
     @Test
     void theFormShowsTheLiveEligibilityOfWhatIsTypedWithoutSavingIt() throws Exception {
         long id = open();
-        mvc.perform(get("/nominations/{id}/edit", id).with(as("officer"))).andExpect(status().isOk())
+        mvc.perform(get("/nominations/{id}/edit", id).with(as(Staff.OFFICER))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("请先选择退休类别")));
         mvc.perform(live(id, "retirementCategory", "FEMALE_50"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"check-WORKING_AGE\""),
                         containsString("尚未经所在院校或单位推荐"), containsString("第（一）项 竞赛名次"))));
-        assertThat(nominations.requireVisible(DemoCase.user(users, "officer"), id).draft().achievements())
+        assertThat(nominations.requireVisible(staff.officer(), id).draft().achievements())
                 .as("nothing saved").isEmpty();
         mvc.perform(live(id, "achievements[0].place", "第二"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("请检查名次和日期的格式")));
         mvc.perform(live(id, "achievements[0].kind", "HONOR", "achievements[0].honour", "NOT_A_CODE"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"decision\"")));
-        mvc.perform(post("/nominations/{id}/eligibility", id).with(csrf()).with(as("officer2")))
+        mvc.perform(post("/nominations/{id}/eligibility", id).with(csrf()).with(as(Staff.OFFICER2)))
                 .andExpect(status().isNotFound());
     }
 
@@ -279,7 +281,7 @@ class NominationPagesTest {
                         "achievements[2].kind", ""))
                 .andExpect(status().is3xxRedirection());
 
-        NominationView n = nominations.requireVisible(DemoCase.user(users, "officer"), id);
+        NominationView n = nominations.requireVisible(staff.officer(), id);
         assertThat(n.draft().achievements()).singleElement()
                 .satisfies(a -> assertThat(a.honour()).isEqualTo("CHINA_SKILLS_AWARD"));
         assertThat(nominations.filesOf(id)).singleElement().satisfies(f -> {
@@ -299,26 +301,26 @@ class NominationPagesTest {
                 "achievements[1].achievedOn", "2024-05-01")).andExpect(status().is3xxRedirection());
         upload(id, "EVIDENCE", "0");
         upload(id, "STAMPED_FORM", null);
-        mvc.perform(post("/nominations/{id}/actions/SUBMIT", id).with(csrf()).with(as("officer")));
-        mvc.perform(post("/nominations/{id}/actions/TAKE", id).with(csrf()).with(as("reviewer")));
-        mvc.perform(post("/nominations/{id}/actions/RETURN", id).param("reason", "请补充").with(csrf()).with(as("reviewer")));
+        mvc.perform(post("/nominations/{id}/actions/SUBMIT", id).with(csrf()).with(as(Staff.OFFICER)));
+        mvc.perform(post("/nominations/{id}/actions/TAKE", id).with(csrf()).with(as(Staff.REVIEWER)));
+        mvc.perform(post("/nominations/{id}/actions/RETURN", id).param("reason", "请补充").with(csrf()).with(as(Staff.REVIEWER)));
         for (String lang : new String[] {"zh_CN", "en"}) {
-            for (String[] page : new String[][] {{"officer", "/nominations"}, {"officer", "/nominations/new"},
-                    {"officer", "/nominations/" + id}, {"officer", "/nominations/" + id + "/edit"},
-                    {"reviewer", "/nominations/" + id}, {"reviewer", "/review"}, {"approver", "/approval"},
-                    {"approver", "/nominations/" + id}}) {
+            for (String[] page : new String[][] {{Staff.OFFICER, "/nominations"}, {Staff.OFFICER, "/nominations/new"},
+                    {Staff.OFFICER, "/nominations/" + id}, {Staff.OFFICER, "/nominations/" + id + "/edit"},
+                    {Staff.REVIEWER, "/nominations/" + id}, {Staff.REVIEWER, "/review"}, {Staff.APPROVER, "/approval"},
+                    {Staff.APPROVER, "/nominations/" + id}}) {
                 mvc.perform(get(page[1]).param("lang", lang).with(as(page[0]))).andExpect(status().isOk())
                         .andExpect(content().string(not(containsString("??"))));
             }
         }
-        mvc.perform(get("/nominations/{id}", id).with(as("officer")))
+        mvc.perform(get("/nominations/{id}", id).with(as(Staff.OFFICER)))
                 .andExpect(content().string(allOf(containsString("请补充"), containsString("退回修改"))));
     }
 
     private void upload(long id, String kind, String achievement) throws Exception {
         var request = multipart("/nominations/{id}/files", id)
                 .file(new MockMultipartFile("file", "证书.pdf", "application/pdf", PDF))
-                .param("kind", kind).with(csrf()).with(as("officer"));
+                .param("kind", kind).with(csrf()).with(as(Staff.OFFICER));
         if (achievement != null) {
             request.param("achievement", achievement);
         }

@@ -3,7 +3,6 @@ package cn.jiangxin.nomination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -16,13 +15,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.platform.web.Refusal;
+import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.Redirects;
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.TestDatabaseIsolation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,7 +41,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * case instead of a new one, the service refuses a second, the database refuses one the service did not check, and a
  * double click racing two creates makes one case and tells the other request so.
  */
-@DemoTest
+@JiangxinTest
 class OneOpenCasePerPersonTest {
 
     static final String REFUSAL = "该人员已有一件未办结的推荐案件，不能再新建；请打开该案件继续办理";
@@ -48,22 +49,22 @@ class OneOpenCasePerPersonTest {
     private static final int CLICKS = 8;
 
     @Autowired MockMvc mvc;
+    @Autowired Staff staff;
     @Autowired Nominations nominations;
     @Autowired NominationStore store;
     @Autowired People people;
-    @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
 
     CurrentUser officer;
 
     @BeforeEach
     void officerOfTheSchool() {
-        officer = DemoCase.user(users, "officer");
+        officer = staff.officer();
     }
 
     @Test
     void aSecondCaseIsRefusedWhileTheFirstIsOpenAndAllowedOnceItIsClosed() {
-        long person = NewPeople.register(people, officer, "单案甲", Sex.MALE);
+        long person = TestPeople.register(people, officer, "单案甲", Sex.MALE);
         long first = nominations.open(officer, person);
         assertThatThrownBy(() -> nominations.open(officer, person))
                 .isInstanceOf(RuleViolationException.class).hasMessage(REFUSAL);
@@ -77,7 +78,7 @@ class OneOpenCasePerPersonTest {
 
     @Test
     void theDatabaseRefusesASecondOpenCaseThatSkippedTheCheck() {
-        long person = NewPeople.register(people, officer, "单案乙", Sex.MALE);
+        long person = TestPeople.register(people, officer, "单案乙", Sex.MALE);
         nominations.open(officer, person);
         assertThatThrownBy(() -> store.insert(person, officer.unitId(), officer.accountId(), java.time.Instant.now()))
                 .isInstanceOf(DuplicateKeyException.class);
@@ -86,11 +87,11 @@ class OneOpenCasePerPersonTest {
 
     @Test
     void theNewCasePageLinksTheOpenCaseInsteadOfOfferingANewOne() throws Exception {
-        long withCase = NewPeople.register(people, officer, "单案丙", Sex.FEMALE);
-        long without = NewPeople.register(people, officer, "单案丁", Sex.FEMALE);
+        long withCase = TestPeople.register(people, officer, "单案丙", Sex.FEMALE);
+        long without = TestPeople.register(people, officer, "单案丁", Sex.FEMALE);
         long id = nominations.open(officer, withCase);
 
-        Document page = Jsoup.parse(mvc.perform(get("/nominations/new").with(user(users.loadUserByUsername("officer"))))
+        Document page = Jsoup.parse(mvc.perform(get("/nominations/new").with(staff.as(Staff.OFFICER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.getElementById("open-" + withCase)).as("no button for a second case").isNull();
         assertThat(page.getElementById("case-of-" + withCase).attr("href")).isEqualTo("/nominations/" + id);
@@ -100,10 +101,10 @@ class OneOpenCasePerPersonTest {
 
         MvcResult second = mvc.perform(post("/nominations").param("person", String.valueOf(withCase)).with(csrf())
                         .header("Referer", "http://localhost/nominations/new?person=" + withCase)
-                        .with(user(users.loadUserByUsername("officer"))))
+                        .with(staff.as(Staff.OFFICER)))
                 .andExpect(redirectedUrl("/nominations/new?person=" + withCase + "#refusal")).andReturn();
         assertThat(((Refusal) second.getFlashMap().get("refusal")).message()).isEqualTo(REFUSAL);
-        Document refused = Jsoup.parse(Redirects.follow(mvc, second, user(users.loadUserByUsername("officer")))
+        Document refused = Jsoup.parse(Redirects.follow(mvc, second, staff.as(Staff.OFFICER))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(refused.getElementById("refusal-message").text()).isEqualTo(REFUSAL);
         assertThat(refused.getElementById("case-of-" + withCase).attr("href")).isEqualTo("/nominations/" + id);
@@ -117,7 +118,7 @@ class OneOpenCasePerPersonTest {
         ExecutorService pool = Executors.newFixedThreadPool(CLICKS);
         try {
             for (int round = 0; round < ROUNDS; round++) {
-                long person = NewPeople.register(people, officer, "单案竞", Sex.MALE);
+                long person = TestPeople.register(people, officer, "单案竞", Sex.MALE);
                 CountDownLatch gate = new CountDownLatch(1);
                 List<Future<MvcResult>> clicks = new ArrayList<>();
                 for (int i = 0; i < CLICKS; i++) {
@@ -125,7 +126,7 @@ class OneOpenCasePerPersonTest {
                         gate.await();
                         return mvc.perform(post("/nominations").param("person", String.valueOf(person)).with(csrf())
                                 .header("Referer", "http://localhost/nominations/new")
-                                .with(user(users.loadUserByUsername("officer")))).andReturn();
+                                .with(staff.as(Staff.OFFICER))).andReturn();
                     }));
                 }
                 gate.countDown();

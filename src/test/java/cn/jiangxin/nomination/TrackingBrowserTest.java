@@ -1,5 +1,6 @@
 package cn.jiangxin.nomination;
 
+import cn.jiangxin.testsupport.TrackingFixture;
 import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.testsupport.Cases;
 import static org.assertj.core.api.Assertions.assertThat;

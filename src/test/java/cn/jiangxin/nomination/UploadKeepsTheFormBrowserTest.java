@@ -1,5 +1,6 @@
 package cn.jiangxin.nomination;
 
+import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.testsupport.PdfBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,7 @@ class UploadKeepsTheFormBrowserTest extends BrowserTestSupport {
     @Test
     void typedFieldsSurviveAnUploadAndAReload() throws Exception {
         CurrentUser officer = DemoCase.user(users, "officer");
-        long id = nominations.open(officer, NewPeople.register(people, officer, "上传甲", Sex.FEMALE));
+        long id = nominations.open(officer, TestPeople.register(people, officer, "上传甲", Sex.FEMALE));
         Path pdf = PdfBytes.tempFile("jx-evidence", PdfBytes.minimal());
 
         login("officer", DEMO_PASSWORD);

@@ -2,7 +2,6 @@ package cn.jiangxin.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -12,10 +11,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
 
+import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.PdfBytes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,23 +32,23 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
  * An upload from the form page carries what was typed (the page's script puts the form, URL-encoded, in
  * {@code draft}): it is saved before the file is taken, and a form that cannot be saved comes back as typed.
  */
-@DemoTest
+@JiangxinTest
 class UploadWithTheFormTest {
 
     static final byte[] PDF = PdfBytes.minimal();
 
     @Autowired MockMvc mvc;
+    @Autowired Staff staff;
     @Autowired Nominations nominations;
     @Autowired People people;
-    @Autowired UserDetailsService users;
 
     CurrentUser officer;
     long id;
 
     @BeforeEach
     void aFreshDraft() {
-        officer = DemoCase.user(users, "officer");
-        id = nominations.open(officer, NewPeople.register(people, officer, "上传乙", Sex.FEMALE));
+        officer = staff.officer();
+        id = nominations.open(officer, TestPeople.register(people, officer, "上传乙", Sex.FEMALE));
     }
 
     @Test
@@ -114,7 +115,7 @@ class UploadWithTheFormTest {
     private MockMultipartHttpServletRequestBuilder upload(String kind, String achievement) {
         var request = multipart("/nominations/{id}/files", id)
                 .file(new MockMultipartFile("file", "证书.pdf", "application/pdf", PDF))
-                .param("kind", kind).with(csrf()).with(user(users.loadUserByUsername("officer")));
+                .param("kind", kind).with(csrf()).with(staff.as(Staff.OFFICER));
         if (achievement != null) {
             request.param("achievement", achievement);
         }

@@ -2,7 +2,6 @@ package cn.jiangxin.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -26,8 +25,10 @@ import cn.jiangxin.nomination.NominationAction;
 import cn.jiangxin.nomination.NominationState;
 import cn.jiangxin.nomination.NominationTransitioned;
 import cn.jiangxin.person.People;
-import cn.jiangxin.testsupport.DemoTest;
-import cn.jiangxin.testsupport.TestAccounts;
+import cn.jiangxin.person.Sex;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
+import cn.jiangxin.testsupport.TestPeople;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,14 +40,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.MailSender;
 import org.springframework.mail.SimpleMailMessage;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Who is told about which transition, that a redelivered event adds nothing, that mail goes out only when switched
  * on and a failed mail changes nothing else, and that each user reads and marks only their own notifications.
  */
-@DemoTest
+@JiangxinTest
 class TransitionNoticesTest {
 
     @Autowired NotificationStore store;
@@ -57,9 +57,9 @@ class TransitionNoticesTest {
     @Autowired People people;
     @Autowired MessageSource messages;
     @Autowired Clock clock;
-    @Autowired UserDetailsService details;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired Staff staff;
 
     /** Called directly, not through the bean, whose listener method runs asynchronously after a commit. */
     TransitionNotices notices;
@@ -70,19 +70,21 @@ class TransitionNoticesTest {
     long nomination;
 
     CurrentUser signedIn(String username) {
-        return TestAccounts.signedIn(details, username);
+        return staff.signedIn(username);
     }
 
     @BeforeEach
     void setUp() {
         notices = new TransitionNotices(directory, people, store, appMail, messages, clock);
-        officer = signedIn("officer");
+        officer = staff.officer();
+        staff.reviewer();
+        staff.approver();
         if (!accounts.exists("notice-officer")) {
             accounts.create(new NewAccount("notice-officer", "经办人乙", "Officer-2026x", Set.of(Role.UNIT_OFFICER),
                     officer.unitId(), false));
         }
         otherOfficer = signedIn("notice-officer").accountId();
-        lina = people.search(officer, "李娜", null).get(0).id();
+        lina = TestPeople.named(people, officer, "李娜", Sex.FEMALE);
         talents.openFor(lina, "李娜");
         talent = directory.ofPerson(lina).orElseThrow().accountId();
         nomination = 1_000_000 + ThreadLocalRandom.current().nextInt(1_000_000_000);
@@ -118,7 +120,7 @@ class TransitionNoticesTest {
 
     @Test
     void reviewStepsTellTheUnitAndTheTalentAndAPassedReviewTellsTheApprovers() {
-        long reviewer = signedIn("reviewer").accountId();
+        long reviewer = staff.reviewer().accountId();
         notices.on(event(NominationAction.TAKE, NominationState.SUBMITTED, reviewer, null));
         assertThat(rowsOf(nomination).keySet()).containsExactlyInAnyOrder(officer.accountId(), otherOfficer, talent);
 
@@ -130,7 +132,7 @@ class TransitionNoticesTest {
 
     @Test
     void theTextNamesThePersonForStaffAndSpeaksToTheTalentAndCarriesTheReason() {
-        notices.on(event(NominationAction.RETURN, NominationState.UNDER_REVIEW, signedIn("reviewer").accountId(),
+        notices.on(event(NominationAction.RETURN, NominationState.UNDER_REVIEW, staff.reviewer().accountId(),
                 "证书照片不清晰"));
         var texts = jdbc.sql("SELECT recipient_account_id, title, body FROM notification WHERE event_key LIKE ?")
                 .param("nomination:" + nomination + ":%")
@@ -203,7 +205,7 @@ class TransitionNoticesTest {
         try {
             CapturingSender sender = new CapturingSender();
             withMail(sender).on(event(NominationAction.RETURN, NominationState.UNDER_REVIEW,
-                    signedIn("reviewer").accountId(), "证书照片不清晰"));
+                    staff.reviewer().accountId(), "证书照片不清晰"));
             assertThat(sender.sent).singleElement().satisfies(m -> {
                 assertThat(m.getTo()).containsExactly("lina@example.com");
                 assertThat(m.getFrom()).isEqualTo("noreply@rsj.example.cn");
@@ -224,7 +226,7 @@ class TransitionNoticesTest {
         try {
             CapturingSender down = new CapturingSender();
             down.refuse = true;
-            withMail(down).on(event(NominationAction.TAKE, NominationState.SUBMITTED, signedIn("reviewer").accountId(), null));
+            withMail(down).on(event(NominationAction.TAKE, NominationState.SUBMITTED, staff.reviewer().accountId(), null));
             assertThat(mailStatusOf(talent)).isEqualTo("FAILED");
             assertThat(rowsOf(nomination)).containsKeys(talent, officer.accountId());
         } finally {
@@ -243,7 +245,7 @@ class TransitionNoticesTest {
     @Test
     void eachUserCountsReadsAndMarksOnlyTheirOwnNotifications() throws Exception {
         notices.on(event(NominationAction.SUBMIT, NominationState.DRAFT, officer.accountId(), null));
-        var as = user(details.loadUserByUsername("notice-officer"));
+        var as = staff.as("notice-officer");
         long unread = store.unread(otherOfficer);
         assertThat(unread).isPositive();
         var home = Jsoup.parse(mvc.perform(get("/").with(as)).andReturn().getResponse().getContentAsString());

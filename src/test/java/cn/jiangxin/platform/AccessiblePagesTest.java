@@ -1,9 +1,9 @@
 package cn.jiangxin.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,56 +11,79 @@ import java.util.Set;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
-
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.consultation.Consultations;
+import cn.jiangxin.evidence.EvidenceUploads;
+import cn.jiangxin.nomination.CaseReview;
+import cn.jiangxin.nomination.NominationState;
+import cn.jiangxin.nomination.Nominations;
+import cn.jiangxin.notice.NoticeBoard;
+import cn.jiangxin.notice.Objections;
+import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.Cases;
+import cn.jiangxin.testsupport.EveryState;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.MovableClock;
+import cn.jiangxin.testsupport.MutableClock;
+import cn.jiangxin.testsupport.NoticeFixture;
+import cn.jiangxin.testsupport.Staff;
+import cn.jiangxin.testsupport.TestConsultations;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Accessibility basics on the pages people use (demo data): the language is declared, there is one main heading,
+ * Accessibility basics on the pages people use, with a case in each state ({@link EveryState}): the language is declared, there is one main heading,
  * every visible form control has a label, every image has alternative text, and the page can be skipped to its
  * content by keyboard.
  */
-@DemoTest
+@JiangxinTest
+@MovableClock
 class AccessiblePagesTest {
 
     @Autowired MockMvc mvc;
-    @Autowired UserDetailsService details;
-    @Autowired JdbcClient jdbc;
+    @Autowired Staff staff;
     @Autowired AccountRegistry accounts;
+    @Autowired Nominations nominations;
+    @Autowired EvidenceUploads uploads;
+    @Autowired People people;
+    @Autowired NoticeBoard board;
+    @Autowired CaseReview review;
+    @Autowired Objections objections;
+    @Autowired Consultations consultations;
+    @Autowired MutableClock clock;
 
     @Test
     void everyPageDeclaresItsLanguageHasOneHeadingAndLabelsEveryControl() throws Exception {
-        long person = jdbc.sql("SELECT MIN(id) FROM person").query(Long.class).single();
-        long unit = jdbc.sql("SELECT MIN(id) FROM unit").query(Long.class).single();
-        long consultation = jdbc.sql("SELECT MAX(id) FROM consultation").query(Long.class).single();
+        long certified = EveryState.ensure(new NoticeFixture(nominations, uploads, people, board, review, staff, clock),
+                new Cases(nominations, uploads, review, board), objections).get(NominationState.CERTIFIED);
+        long person = nominations.requireVisible(staff.approver(), certified).personId();
+        long unit = staff.officer().unitId();
+        long consultation = TestConsultations.open(consultations, Staff.POLICY, LocalDate.of(2025, 9, 29),
+                LocalDate.of(2025, 10, 31));
         List<String[]> pages = List.of(
                 new String[] {null, "/"}, new String[] {null, "/login"}, new String[] {null, "/self-check"},
                 new String[] {null, "/public/consultations"}, new String[] {null, "/public/consultations/" + consultation},
                 new String[] {null, "/public/consultations/receipt"},
-                new String[] {"admin", "/admin/accounts"}, new String[] {"admin", "/admin/api-tokens"},
-                new String[] {"admin", "/admin/calendar"}, new String[] {"admin", "/admin/audit"},
-                new String[] {"admin", "/units/new"}, new String[] {"officer", "/units/" + unit},
-                new String[] {"officer", "/people"}, new String[] {"officer", "/people/new"},
-                new String[] {"reviewer", "/people/" + person}, new String[] {"policy", "/policies"},
-                new String[] {"policy", "/consultations"}, new String[] {"policy", "/consultations/new"},
-                new String[] {"policy", "/consultations/" + consultation}, new String[] {"reviewer", "/account/password"},
-                new String[] {"reviewer", "/account/second-factor"}, new String[] {"provider", "/services/redeem"},
-                new String[] {"reviewer", "/benefits/people/" + person}, new String[] {"a11y-talent", "/my/entitlements"},
-                new String[] {"reviewer", "/account/profile"}, new String[] {"officer", "/notifications"},
-                new String[] {"a11y-talent", "/my"}, new String[] {"finance", "/rewards"},
-                new String[] {"finance", "/rewards/batches"}, new String[] {"finance", "/ledger"},
-                new String[] {"finance", "/ledger/allocations"}, new String[] {"finance", "/finance"},
-                new String[] {"officer", "/unit/rewards"}, new String[] {"a11y-talent", "/my/rewards"},
+                new String[] {Staff.ADMIN, "/admin/accounts"}, new String[] {Staff.ADMIN, "/admin/api-tokens"},
+                new String[] {Staff.ADMIN, "/admin/calendar"}, new String[] {Staff.ADMIN, "/admin/audit"},
+                new String[] {Staff.ADMIN, "/units/new"}, new String[] {Staff.OFFICER, "/units/" + unit},
+                new String[] {Staff.OFFICER, "/people"}, new String[] {Staff.OFFICER, "/people/new"},
+                new String[] {Staff.REVIEWER, "/people/" + person}, new String[] {Staff.POLICY, "/policies"},
+                new String[] {Staff.POLICY, "/consultations"}, new String[] {Staff.POLICY, "/consultations/new"},
+                new String[] {Staff.POLICY, "/consultations/" + consultation}, new String[] {Staff.REVIEWER, "/account/password"},
+                new String[] {Staff.REVIEWER, "/account/second-factor"}, new String[] {Staff.VENUE, "/services/redeem"},
+                new String[] {Staff.REVIEWER, "/benefits/people/" + person}, new String[] {"a11y-talent", "/my/entitlements"},
+                new String[] {Staff.REVIEWER, "/account/profile"}, new String[] {Staff.OFFICER, "/notifications"},
+                new String[] {"a11y-talent", "/my"}, new String[] {Staff.FINANCE, "/rewards"},
+                new String[] {Staff.FINANCE, "/rewards/batches"}, new String[] {Staff.FINANCE, "/ledger"},
+                new String[] {Staff.FINANCE, "/ledger/allocations"}, new String[] {Staff.FINANCE, "/finance"},
+                new String[] {Staff.OFFICER, "/unit/rewards"}, new String[] {"a11y-talent", "/my/rewards"},
                 new String[] {null, "/public/notices"}, new String[] {null, "/public/notices/receipt"},
-                new String[] {null, "/verify"}, new String[] {"approver", "/notices"}, new String[] {"approver", "/notices/new"},
-                new String[] {"reviewer", "/notices/objections"}, new String[] {"approver", "/certifications"},
+                new String[] {null, "/verify"}, new String[] {Staff.APPROVER, "/notices"}, new String[] {Staff.APPROVER, "/notices/new"},
+                new String[] {Staff.REVIEWER, "/notices/objections"}, new String[] {Staff.APPROVER, "/certifications"},
                 new String[] {"a11y-talent", "/my/certification"});
         if (!accounts.exists("a11y-talent")) {
             accounts.create(new NewAccount("a11y-talent", "人才", "Sweep-Access-2025", Set.of(Role.TALENT), null, false));
@@ -69,7 +92,7 @@ class AccessiblePagesTest {
         for (String[] page : pages) {
             var request = get(page[1]).accept(MediaType.TEXT_HTML);
             if (page[0] != null) {
-                request.with(user(details.loadUserByUsername(page[0])));
+                request.with(staff.as(page[0]));
             }
             var response = mvc.perform(request).andReturn().getResponse();
             if (response.getStatus() != 200) {

@@ -1,7 +1,6 @@
 package cn.jiangxin.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.ArrayList;
@@ -12,21 +11,35 @@ import java.util.TreeSet;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.evidence.EvidenceUploads;
+import cn.jiangxin.nomination.CaseReview;
+import cn.jiangxin.nomination.Nominations;
+import cn.jiangxin.notice.NoticeBoard;
+import cn.jiangxin.notice.Objections;
+import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.Cases;
+import cn.jiangxin.testsupport.EveryState;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.MovableClock;
+import cn.jiangxin.testsupport.MutableClock;
+import cn.jiangxin.testsupport.NoticeFixture;
+import cn.jiangxin.testsupport.Staff;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Opens every GET page without path variables as an anonymous visitor and as a user of each role (demo data):
+ * Opens every GET page without path variables as an anonymous visitor and as a user of each role, on a system with
+ * a case in each state ({@link EveryState}):
  * none may fail with a server error, and every page outside the public area must ask an anonymous visitor to log in.
  */
-@DemoTest
+@JiangxinTest
+@MovableClock
 class EveryPageTest {
 
     private static final Set<String> PUBLIC = Set.of("/", "/login", "/self-check", "/verify");
@@ -34,7 +47,20 @@ class EveryPageTest {
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired AccountRegistry accounts;
-    @Autowired UserDetailsService details;
+    @Autowired Staff staff;
+    @Autowired Nominations nominations;
+    @Autowired EvidenceUploads uploads;
+    @Autowired People people;
+    @Autowired NoticeBoard board;
+    @Autowired CaseReview review;
+    @Autowired Objections objections;
+    @Autowired MutableClock clock;
+
+    @BeforeEach
+    void aCaseInEachState() {
+        EveryState.ensure(new NoticeFixture(nominations, uploads, people, board, review, staff, clock),
+                new Cases(nominations, uploads, review, board), objections);
+    }
 
     private Set<String> pages() {
         Set<String> pages = new TreeSet<>();
@@ -74,9 +100,9 @@ class EveryPageTest {
             accounts.create(new NewAccount("sweep-talent", "人才", "Sweep-12345", Set.of(Role.TALENT), null, false));
         }
         List<String> problems = new ArrayList<>();
-        for (String username : List.of("admin", "policy", "reviewer", "approver", "finance", "provider", "officer",
-                "sweep-talent")) {
-            var as = user(details.loadUserByUsername(username));
+        for (String username : List.of(Staff.ADMIN, Staff.POLICY, Staff.REVIEWER, Staff.APPROVER, Staff.FINANCE,
+                Staff.VENUE, Staff.OFFICER, "sweep-talent")) {
+            var as = staff.as(username);
             for (String page : pages()) {
                 int status = mvc.perform(get(page).with(as).accept(MediaType.TEXT_HTML)).andReturn().getResponse().getStatus();
                 if (status >= 500 || status == 401) {

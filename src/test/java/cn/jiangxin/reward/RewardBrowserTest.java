@@ -13,7 +13,10 @@ import java.util.List;
 
 import cn.jiangxin.certification.TalentCertified;
 import cn.jiangxin.identity.AccountRegistry;
+import cn.jiangxin.ledger.Allocations;
+import cn.jiangxin.person.People;
 import cn.jiangxin.policy.PolicyVersions;
+import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.BrowserTestSupport;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -23,7 +26,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,14 +38,18 @@ class RewardBrowserTest extends BrowserTestSupport {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
-    @Autowired UserDetailsService users;
+    @Autowired Staff staff;
+    @Autowired People people;
+    @Autowired Allocations allocations;
     @Autowired AccountRegistry accounts;
     @Autowired PolicyVersions versions;
 
     @Test
     void medallistAndTrainingUnitArePaidThroughMakerAndChecker() throws Exception {
-        RewardFixture fx = new RewardFixture(jdbc, users, accounts, versions);
+        RewardFixture fx = new RewardFixture(jdbc, staff, people, accounts, allocations, versions);
         fx.talent("talent-shanlihua", "单丽华");
+        staff.finance();
+        staff.finance2();
         TalentCertified event = fx.goldFor("单丽华");
         transactions.executeWithoutResult(s -> events.publishEvent(event));
         awaitCases(event.worldSkillsGolds().get(0).medalKey());
@@ -57,14 +63,14 @@ class RewardBrowserTest extends BrowserTestSupport {
         assertThat(pageText()).contains("待支付").doesNotContain("6228480012345678901");
         logout();
 
-        login("officer", DEMO_PASSWORD);
+        login(Staff.OFFICER, Staff.PASSWORD);
         open("/unit/rewards");
         submitAndWaitForNextPage(waitFor(By.cssSelector("a[id^=bank-]")));
         enterBank(RewardFixture.SCHOOL, "北京农商银行朝阳支行", "1100 2233 4455 66");
         waitForText(By.tagName("main"), "**** **** 5566");
         logout();
 
-        login("finance", DEMO_PASSWORD);
+        login(Staff.FINANCE, Staff.PASSWORD);
         open("/rewards/batches");
         waitFor(By.id("build-batch"));
         keepOnly("单丽华", RewardFixture.SCHOOL);
@@ -74,7 +80,7 @@ class RewardBrowserTest extends BrowserTestSupport {
         assertThat(pageText()).contains("您是本批次的制单人");
         logout();
 
-        login("finance2", DEMO_PASSWORD);
+        login(Staff.FINANCE2, Staff.PASSWORD);
         browser.get(batchUrl);
         submitAndWaitForNextPage(waitFor(By.id("approve-batch")));
         waitForText(By.id("batch-state"), "已审批");

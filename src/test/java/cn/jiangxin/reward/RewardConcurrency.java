@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.certification.TalentCertified;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.ledger.Ledger;
@@ -31,8 +32,9 @@ final class RewardConcurrency {
         Node a = nodes.get(0);
         RewardFixture fx = a.fixture();
         CurrentUser talent = fx.talent(talentUser, talentName);
-        CurrentUser finance = fx.user("finance");
-        CurrentUser finance2 = fx.user("finance2");
+        CurrentUser finance = fx.user(Staff.FINANCE);
+        CurrentUser finance2 = fx.user(Staff.FINANCE2);
+        fx.fundBudget();
         long budgetBefore = a.ledger().balanceFen(LedgerAccount.REWARD_BUDGET);
 
         TalentCertified event = fx.goldFor(talentName);
@@ -45,7 +47,7 @@ final class RewardConcurrency {
         long personCase = caseId(a, medal, BeneficiaryKind.PERSON);
         long unitCase = caseId(a, medal, BeneficiaryKind.TRAINING_UNIT);
         a.cases().enterBankDetails(talent, personCase, RewardFixture.bank(talentName));
-        a.cases().enterBankDetails(fx.user("officer"), unitCase, RewardFixture.bank(RewardFixture.SCHOOL));
+        a.cases().enterBankDetails(fx.user(Staff.OFFICER), unitCase, RewardFixture.bank(RewardFixture.SCHOOL));
 
         List<Long> both = List.of(personCase, unitCase);
         String sharedKey = "race-build-" + medal;

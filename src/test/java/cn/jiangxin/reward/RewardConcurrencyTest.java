@@ -5,14 +5,16 @@ import java.util.List;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.ledger.Ledger;
 import cn.jiangxin.policy.PolicyVersions;
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.ledger.Allocations;
+import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** 50 threads at once on each step of one reward: exactly one payment per beneficiary, a balanced ledger. */
-@DemoTest
+@JiangxinTest
 class RewardConcurrencyTest {
 
     @Autowired RewardGrants grants;
@@ -20,13 +22,15 @@ class RewardConcurrencyTest {
     @Autowired PaymentBatches batches;
     @Autowired Ledger ledger;
     @Autowired JdbcClient jdbc;
-    @Autowired UserDetailsService users;
+    @Autowired Staff staff;
+    @Autowired People people;
+    @Autowired Allocations allocations;
     @Autowired AccountRegistry accounts;
     @Autowired PolicyVersions versions;
 
     @Test
     void fiftyThreadsCreateApproveAndPayOneRewardOnce() throws Exception {
-        RewardFixture fx = new RewardFixture(jdbc, users, accounts, versions);
+        RewardFixture fx = new RewardFixture(jdbc, staff, people, accounts, allocations, versions);
         RewardConcurrency.raceOneRewardToPayment(List.of(new RewardConcurrency.Node(grants, cases, batches, ledger,
                 jdbc, fx)), "talent-race", "吴军");
     }

@@ -8,45 +8,50 @@ import java.util.concurrent.atomic.AtomicLong;
 import cn.jiangxin.certification.TalentCertified;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.ledger.Allocations;
+import cn.jiangxin.ledger.NewAllocation;
+import cn.jiangxin.person.People;
 import cn.jiangxin.policy.PolicyVersions;
+import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.TestAccounts;
+import cn.jiangxin.testsupport.TestPeople;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Test data for rewards on the demo data: certification events with fresh medals, the demo people and units, and a
- * talent account linked to its person (there is no page for that yet).
+ * Test data for rewards on the kit's accounts (with or without demo data): certification events with fresh medals of
+ * people of {@link Staff#UNIT} (the training school) nominated by {@link Staff#UNIT2}, a talent account linked to its
+ * person (there is no page for that yet), and a reward budget to pay from.
  */
-record RewardFixture(JdbcClient jdbc, UserDetailsService users, AccountRegistry accounts, PolicyVersions versions) {
+record RewardFixture(JdbcClient jdbc, Staff staff, People people, AccountRegistry accounts, Allocations allocations,
+        PolicyVersions versions) {
 
-    static final String SCHOOL = "北京市朝阳区职业技能培训学校";
+    /** The training unit of every medal: {@link Staff#OFFICER}'s school. */
+    static final String SCHOOL = Staff.UNIT;
     private static final AtomicLong CERTIFICATIONS = new AtomicLong(900_000);
 
+    /** The person of that name in the school, registered once. */
     long person(String name) {
-        return jdbc.sql("SELECT id FROM person WHERE name = ?").param(name).query(Long.class).single();
+        return TestPeople.named(people, staff.officer(), name, null);
     }
 
-    long unit(String name) {
-        return jdbc.sql("SELECT id FROM unit WHERE name = ?").param(name).query(Long.class).single();
-    }
-
-    /** A certification of the person with one new gold medal whose training unit is the demo school. */
+    /** A certification of the person with one new gold medal whose training unit is the school. */
     TalentCertified goldFor(String personName) {
         long personId = person(personName);
         String medal = TalentCertified.WorldSkillsGold.keyOf(personId, LocalDate.of(2024, 9, 15)) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
         return certification(personId, List.of(new TalentCertified.WorldSkillsGold(medal, LocalDate.of(2024, 9, 15),
-                "第47届世界技能大赛焊接项目金牌", unit(SCHOOL))));
+                "第47届世界技能大赛焊接项目金牌", staff.officer().unitId())));
     }
 
     TalentCertified certification(long personId, List<TalentCertified.WorldSkillsGold> golds) {
         String version = versions.inForceOn(LocalDate.of(2025, 6, 1)).orElseThrow().code();
-        return new TalentCertified(CERTIFICATIONS.incrementAndGet(), personId, 1, unit("北京燕京精密制造有限公司"), version,
+        return new TalentCertified(CERTIFICATIONS.incrementAndGet(), personId, 1, staff.officer2().unitId(), version,
                 LocalDate.of(2025, 6, 1), LocalDate.of(2027, 6, 1), golds);
     }
 
+    /** One of the kit's accounts ({@link Staff}), or another account, signed in. */
     CurrentUser user(String username) {
-        return TestAccounts.signedIn(users, username);
+        return staff.signedIn(username);
     }
 
     /** A TALENT account for the person, created once and linked to them. */
@@ -55,6 +60,12 @@ record RewardFixture(JdbcClient jdbc, UserDetailsService users, AccountRegistry 
             TestAccounts.talent(accounts, jdbc, username, personName, "Talent-2025-xyz", person(personName));
         }
         return user(username);
+    }
+
+    /** Adds a budget allocation large enough for a few rewards (a million yuan). */
+    void fundBudget() {
+        allocations.record(user(Staff.FINANCE), new NewAllocation(100_000_000L, "京财社〔2025〕" + UUID.randomUUID() + "号",
+                LocalDate.of(2025, 3, 20)), UUID.randomUUID().toString());
     }
 
     static BankDetails bank(String holder) {

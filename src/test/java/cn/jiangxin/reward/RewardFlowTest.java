@@ -14,7 +14,10 @@ import cn.jiangxin.ledger.domain.LedgerAccount;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.policy.PolicyVersions;
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.ledger.Allocations;
+import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,9 +25,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** BEN-1 from certification to payment, with the rules that keep the money safe. */
-@DemoTest
+@JiangxinTest
 class RewardFlowTest {
 
+    @Autowired Staff staff;
+    @Autowired People people;
+    @Autowired Allocations allocations;
     @Autowired RewardGrants grants;
     @Autowired RewardCases cases;
     @Autowired PaymentBatches batches;
@@ -43,11 +49,12 @@ class RewardFlowTest {
 
     @BeforeEach
     void setUp() {
-        fx = new RewardFixture(jdbc, users, accounts, versions);
+        fx = new RewardFixture(jdbc, staff, people, accounts, allocations, versions);
+        fx.fundBudget();
         talent = fx.talent("talent-liqiang", "刘强");
-        officer = fx.user("officer");
-        finance = fx.user("finance");
-        finance2 = fx.user("finance2");
+        officer = fx.user(Staff.OFFICER);
+        finance = fx.user(Staff.FINANCE);
+        finance2 = fx.user(Staff.FINANCE2);
     }
 
     /** Certifies a new gold of 刘强 and enters both bank accounts; returns the two case ids, person first. */
@@ -102,7 +109,7 @@ class RewardFlowTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> cases.enterBankDetails(talent, unitCase, RewardFixture.bank(RewardFixture.SCHOOL)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> cases.enterBankDetails(fx.user("officer2"), unitCase,
+        assertThatThrownBy(() -> cases.enterBankDetails(fx.user(Staff.OFFICER2), unitCase,
                 RewardFixture.bank(RewardFixture.SCHOOL))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> cases.enterBankDetails(talent, personCase, RewardFixture.bank("张三")))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("开户名须与受奖人名称“刘强”一致");
@@ -125,7 +132,7 @@ class RewardFlowTest {
         assertThat(audit.latest("", "reward_case", String.valueOf(personCase), 10))
                 .filteredOn(r -> r.action().equals("READ_BANK_ACCOUNT"))
                 .extracting(r -> r.actor() + " " + r.outcome())
-                .containsExactlyInAnyOrder("finance SUCCESS", "talent-liqiang DENIED");
+                .containsExactlyInAnyOrder(Staff.FINANCE + " SUCCESS", "talent-liqiang DENIED");
     }
 
     @Test
@@ -210,7 +217,7 @@ class RewardFlowTest {
         assertThatThrownBy(() -> batches.build(officer, ids, "officer-" + ids.get(0)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         PaymentBatch batch = batches.build(finance, ids, "fin-" + ids.get(0));
-        assertThatThrownBy(() -> batches.approve(fx.user("approver"), batch.id(), "approver-" + batch.id()))
+        assertThatThrownBy(() -> batches.approve(fx.user(Staff.APPROVER), batch.id(), "approver-" + batch.id()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> cases.enterBankDetails(talent, ids.get(0), RewardFixture.bank("刘强")))
                 .hasMessageContaining("不能再修改");

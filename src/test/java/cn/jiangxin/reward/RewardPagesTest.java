@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -25,7 +24,10 @@ import cn.jiangxin.ledger.domain.LedgerAccount;
 import cn.jiangxin.ledger.domain.Posting;
 import cn.jiangxin.ledger.domain.PostingLine;
 import cn.jiangxin.policy.PolicyVersions;
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.ledger.Allocations;
+import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,10 +38,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@DemoTest
+@JiangxinTest
 class RewardPagesTest {
 
     @Autowired MockMvc mvc;
+    @Autowired Staff staff;
+    @Autowired People people;
+    @Autowired Allocations allocations;
     @Autowired UserDetailsService details;
     @Autowired RewardGrants grants;
     @Autowired RewardCases cases;
@@ -54,12 +59,13 @@ class RewardPagesTest {
 
     @BeforeEach
     void setUp() {
-        fx = new RewardFixture(jdbc, details, accounts, versions);
+        fx = new RewardFixture(jdbc, staff, people, accounts, allocations, versions);
+        fx.fundBudget();
         fx.talent("talent-wangfang", "王芳");
     }
 
     RequestPostProcessor as(String username) {
-        return user(details.loadUserByUsername(username));
+        return staff.as(username);
     }
 
     long[] certify() {
@@ -75,7 +81,7 @@ class RewardPagesTest {
         mvc.perform(post("/my/rewards/{id}/bank", ids[0]).with(as("talent-wangfang")).with(csrf())
                 .param("holder", "王芳").param("bankName", "中国建设银行北京朝阳支行").param("accountNumber", "6217 0000 1111 2222 333"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/unit/rewards/{id}/bank", ids[1]).with(as("officer")).with(csrf())
+        mvc.perform(post("/unit/rewards/{id}/bank", ids[1]).with(as(Staff.OFFICER)).with(csrf())
                 .param("holder", RewardFixture.SCHOOL).param("bankName", "北京银行朝阳支行").param("accountNumber", "20000012345678901"))
                 .andExpect(status().is3xxRedirection());
     }
@@ -85,9 +91,9 @@ class RewardPagesTest {
         long[] ids = certify();
         mvc.perform(get("/my/rewards").with(as("talent-wangfang"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("待填写银行账户")));
-        mvc.perform(get("/unit/rewards/{id}/bank", ids[1]).with(as("officer2"))).andExpect(status().isNotFound());
+        mvc.perform(get("/unit/rewards/{id}/bank", ids[1]).with(as(Staff.OFFICER2))).andExpect(status().isNotFound());
         mvc.perform(get("/my/rewards/{id}/bank", ids[1]).with(as("talent-wangfang"))).andExpect(status().isNotFound());
-        mvc.perform(get("/unit/rewards/{id}/bank", ids[1]).with(as("officer"))).andExpect(status().isOk());
+        mvc.perform(get("/unit/rewards/{id}/bank", ids[1]).with(as(Staff.OFFICER))).andExpect(status().isOk());
         mvc.perform(post("/my/rewards/{id}/bank", ids[0]).with(as("talent-wangfang")).with(csrf())
                 .param("holder", "王芳").param("bankName", "中国建设银行").param("accountNumber", "12ab"))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("银行账号须为8至30位数字")));
@@ -96,18 +102,18 @@ class RewardPagesTest {
                 .andExpect(content().string(containsString("6217 **** **** 2333")))
                 .andExpect(content().string(not(containsString("62170000111122223333"))))
                 .andExpect(content().string(containsString("待支付")));
-        mvc.perform(get("/unit/rewards").with(as("officer"))).andExpect(status().isOk())
+        mvc.perform(get("/unit/rewards").with(as(Staff.OFFICER))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("2000 **** **** 8901")));
-        mvc.perform(get("/unit/rewards").with(as("officer2"))).andExpect(status().isOk())
+        mvc.perform(get("/unit/rewards").with(as(Staff.OFFICER2))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("2000 **** **** 8901"))));
-        mvc.perform(get("/rewards").with(as("officer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/rewards").with(as(Staff.OFFICER))).andExpect(status().isForbidden());
 
-        mvc.perform(get("/rewards/{id}", ids[0]).with(as("finance"))).andExpect(status().isOk())
+        mvc.perform(get("/rewards/{id}", ids[0]).with(as(Staff.FINANCE))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("6217000011112222333"))));
-        mvc.perform(post("/rewards/{id}/reveal", ids[0]).with(as("finance")).with(csrf()).header("HX-Request", "true"))
+        mvc.perform(post("/rewards/{id}/reveal", ids[0]).with(as(Staff.FINANCE)).with(csrf()).header("HX-Request", "true"))
                 .andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(content().string(containsString("6217000011112222333")));
-        assertThat(audit.latest("finance", "reward_case", String.valueOf(ids[0]), 5)).extracting(r -> r.action())
+        assertThat(audit.latest(Staff.FINANCE, "reward_case", String.valueOf(ids[0]), 5)).extracting(r -> r.action())
                 .contains("READ_BANK_ACCOUNT");
     }
 
@@ -116,18 +122,18 @@ class RewardPagesTest {
         long[] ids = certify();
         enterBankDetails(ids);
         String key = UUID.randomUUID().toString();
-        String first = mvc.perform(post("/rewards/batches").with(as("finance")).with(csrf()).header("Idempotency-Key", key)
+        String first = mvc.perform(post("/rewards/batches").with(as(Staff.FINANCE)).with(csrf()).header("Idempotency-Key", key)
                 .param("caseIds", String.valueOf(ids[0]), String.valueOf(ids[1])))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        String again = mvc.perform(post("/rewards/batches").with(as("finance")).with(csrf()).header("Idempotency-Key", key)
+        String again = mvc.perform(post("/rewards/batches").with(as(Staff.FINANCE)).with(csrf()).header("Idempotency-Key", key)
                 .param("caseIds", String.valueOf(ids[0]), String.valueOf(ids[1])))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(again).isEqualTo(first);
         long batchId = Long.parseLong(first.substring(first.lastIndexOf('/') + 1));
-        mvc.perform(post("/rewards/batches").with(as("finance")).with(csrf()).param("caseIds", String.valueOf(ids[0])))
+        mvc.perform(post("/rewards/batches").with(as(Staff.FINANCE)).with(csrf()).param("caseIds", String.valueOf(ids[0])))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("幂等编号")));
 
-        mvc.perform(post("/rewards/batches/{id}/approve", batchId).with(as("finance")).with(csrf())
+        mvc.perform(post("/rewards/batches/{id}/approve", batchId).with(as(Staff.FINANCE)).with(csrf())
                 .param("requestKey", UUID.randomUUID().toString()))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("制单人不能审批自己制作的批次")));
 
@@ -136,27 +142,27 @@ class RewardPagesTest {
                 PostingLine.debit(LedgerAccount.REWARD_PAYABLE, "TEST", budget - 15_000_000L),
                 PostingLine.credit(LedgerAccount.REWARD_BUDGET, null, budget - 15_000_000L))));
         long entries = jdbc.sql("SELECT COUNT(*) FROM ledger_entry").query(Long.class).single();
-        mvc.perform(post("/rewards/batches/{id}/approve", batchId).with(as("finance2")).with(csrf())
+        mvc.perform(post("/rewards/batches/{id}/approve", batchId).with(as(Staff.FINANCE2)).with(csrf())
                 .header("Idempotency-Key", "approve-" + batchId))
                 .andExpect(status().is(422))
                 .andExpect(content().string(containsString("预算余额不足：可用150,000.00元，本批次需要200,000.00元")));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry").query(Long.class).single()).isEqualTo(entries);
         assertThat(ledger.balanceFen(LedgerAccount.REWARD_BUDGET)).isEqualTo(15_000_000L);
-        assertThat(batches.require(fx.user("finance"), batchId).state()).isEqualTo(PaymentBatch.State.SUBMITTED);
-        assertThat(batches.lines(fx.user("finance"), batchId)).extracting(PaymentLine::state)
+        assertThat(batches.require(fx.user(Staff.FINANCE), batchId).state()).isEqualTo(PaymentBatch.State.SUBMITTED);
+        assertThat(batches.lines(fx.user(Staff.FINANCE), batchId)).extracting(PaymentLine::state)
                 .containsOnly(PaymentLine.State.PENDING);
         assertThat(ledger.trialBalance().balanced()).isTrue();
 
         ledger.reverse(squeeze.id(), "test done");
-        mvc.perform(post("/rewards/batches/{id}/approve", batchId).with(as("finance2")).with(csrf())
+        mvc.perform(post("/rewards/batches/{id}/approve", batchId).with(as(Staff.FINANCE2)).with(csrf())
                 .header("Idempotency-Key", "approve-" + batchId)).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/rewards/batches/{id}/approve", batchId).with(as("finance2")).with(csrf())
+        mvc.perform(post("/rewards/batches/{id}/approve", batchId).with(as(Staff.FINANCE2)).with(csrf())
                 .header("Idempotency-Key", "approve-" + batchId)).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/rewards/batches/{id}/approve", batchId).with(as("finance2")).with(csrf())
+        mvc.perform(post("/rewards/batches/{id}/approve", batchId).with(as(Staff.FINANCE2)).with(csrf())
                 .header("Idempotency-Key", "approve-twice-" + batchId))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("不能重复审批")));
 
-        byte[] xlsx = mvc.perform(get("/rewards/batches/{id}/export", batchId).with(as("finance2")))
+        byte[] xlsx = mvc.perform(get("/rewards/batches/{id}/export", batchId).with(as(Staff.FINANCE2)))
                 .andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-store"))
                 .andReturn().getResponse().getContentAsByteArray();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -167,18 +173,18 @@ class RewardPagesTest {
                     .containsExactlyInAnyOrder("6217000011112222333", "20000012345678901");
             assertThat(rows.get(1).getCellText(6)).isEqualTo("10000000");
         }
-        assertThat(audit.latest("finance2", "payment_batch", String.valueOf(batchId), 10))
+        assertThat(audit.latest(Staff.FINANCE2, "payment_batch", String.valueOf(batchId), 10))
                 .filteredOn(r -> r.action().equals("READ_BANK_ACCOUNT")).singleElement()
                 .satisfies(r -> assertThat(r.detail()).contains("2 lines"));
 
-        List<PaymentLine> lines = batches.lines(fx.user("finance"), batchId);
+        List<PaymentLine> lines = batches.lines(fx.user(Staff.FINANCE), batchId);
         long personLine = lines.stream().filter(l -> l.kind() == BeneficiaryKind.PERSON).findFirst().orElseThrow().id();
-        mvc.perform(post("/rewards/batches/{id}/lines/{line}/result", batchId, personLine).with(as("finance")).with(csrf())
+        mvc.perform(post("/rewards/batches/{id}/lines/{line}/result", batchId, personLine).with(as(Staff.FINANCE)).with(csrf())
                 .param("outcome", "PAID").param("requestKey", "result-" + personLine)).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/rewards/batches/{id}/lines/{line}/result", batchId, personLine).with(as("finance")).with(csrf())
+        mvc.perform(post("/rewards/batches/{id}/lines/{line}/result", batchId, personLine).with(as(Staff.FINANCE)).with(csrf())
                 .param("outcome", "PAID").param("requestKey", "result-again-" + personLine))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("不能再次支付")));
-        byte[] reexport = mvc.perform(get("/rewards/batches/{id}/export", batchId).with(as("finance2")))
+        byte[] reexport = mvc.perform(get("/rewards/batches/{id}/export", batchId).with(as(Staff.FINANCE2)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(reexport))) {
             assertThat(wb.getFirstSheet().read().stream().skip(1).map(r -> r.getCellText(4)))
@@ -193,19 +199,19 @@ class RewardPagesTest {
     @Test
     void financePagesShowBalancesEntriesAndAZeroTrialBalance() throws Exception {
         for (String page : List.of("/rewards", "/rewards/batches", "/ledger", "/ledger/allocations", "/finance")) {
-            mvc.perform(get(page).with(as("finance"))).andExpect(status().isOk());
-            mvc.perform(get(page).with(as("officer"))).andExpect(status().isForbidden());
+            mvc.perform(get(page).with(as(Staff.FINANCE))).andExpect(status().isOk());
+            mvc.perform(get(page).with(as(Staff.OFFICER))).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/finance").with(as("finance"))).andExpect(content().string(allOf(containsString("月末可用预算"),
+        mvc.perform(get("/finance").with(as(Staff.FINANCE))).andExpect(content().string(allOf(containsString("月末可用预算"),
                 containsString("data-chart=\"{&quot;months&quot;:[&quot;"), containsString("/js/finance-chart.js"))));
-        mvc.perform(post("/ledger/allocations").with(as("finance")).with(csrf()).param("amount", "-5")
+        mvc.perform(post("/ledger/allocations").with(as(Staff.FINANCE)).with(csrf()).param("amount", "-5")
                 .param("reference", "x").param("allocatedOn", "2025-05-01").param("requestKey", UUID.randomUUID().toString()))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("金额须为正数")));
         String key = UUID.randomUUID().toString();
-        mvc.perform(post("/ledger/allocations").with(as("finance")).with(csrf()).param("amount", "1,000.50")
+        mvc.perform(post("/ledger/allocations").with(as(Staff.FINANCE)).with(csrf()).param("amount", "1,000.50")
                 .param("reference", "京财〔2025〕7号").param("allocatedOn", "2025-05-01").param("requestKey", key))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/ledger").with(as("finance"))).andExpect(content().string(containsString("试算平衡：借贷相等。")))
+        mvc.perform(get("/ledger").with(as(Staff.FINANCE))).andExpect(content().string(containsString("试算平衡：借贷相等。")))
                 .andExpect(content().string(containsString("id=\"trial-difference\">0.00<")))
                 .andExpect(content().string(containsString("ALLOC:" + key)))
                 .andExpect(content().string(containsString("借 1,000.50")));

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import cn.jiangxin.ledger.Allocations;
+import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.Staff;
+import cn.jiangxin.unit.Units;
 import cn.jiangxin.JiangxinApplication;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.ledger.Ledger;
@@ -54,7 +58,8 @@ class TwoNodesRewardTest {
         JdbcClient jdbc = c.getBean(JdbcClient.class);
         return new RewardConcurrency.Node(c.getBean(RewardGrants.class), c.getBean(RewardCases.class),
                 c.getBean(PaymentBatches.class), c.getBean(Ledger.class), jdbc, new RewardFixture(jdbc,
-                        c.getBean(UserDetailsService.class), c.getBean(AccountRegistry.class),
-                        c.getBean(PolicyVersions.class)));
+                        new Staff(c.getBean(AccountRegistry.class), c.getBean(UserDetailsService.class),
+                                c.getBean(Units.class)), c.getBean(People.class), c.getBean(AccountRegistry.class),
+                        c.getBean(Allocations.class), c.getBean(PolicyVersions.class)));
     }
 }

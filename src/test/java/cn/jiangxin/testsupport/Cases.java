@@ -1,8 +1,10 @@
 package cn.jiangxin.testsupport;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.nomination.Achievement;
 import cn.jiangxin.nomination.AchievementCheck;
 import cn.jiangxin.nomination.ActionTaken;
 import cn.jiangxin.nomination.CaseReview;
@@ -11,8 +13,11 @@ import cn.jiangxin.evidence.FileCategory;
 import cn.jiangxin.nomination.NominationAction;
 import cn.jiangxin.nomination.NominationDraft;
 import cn.jiangxin.nomination.Nominations;
+import cn.jiangxin.nomination.SkillLevel;
 import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.notice.NoticeBatch;
+import cn.jiangxin.policy.Competition;
+import cn.jiangxin.policy.RetirementCategory;
 
 /**
  * Takes a case along its way through the real services, each step by the account a test names: ready to submit
@@ -20,6 +25,19 @@ import cn.jiangxin.notice.NoticeBatch;
  * every achievement confirmed, passed), approved for notice, and put on a notice.
  */
 public record Cases(Nominations nominations, EvidenceUploads uploads, CaseReview review, NoticeBoard board) {
+
+    /** A complete form: one achievement (second place in a national competition, September 2025), no training unit. */
+    public static NominationDraft complete() {
+        return new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1,
+                List.of(new Achievement(0, Achievement.Kind.COMPETITION, Competition.NATIONAL, 2, null, null,
+                        LocalDate.of(2025, 9, 20), "全国职业技能大赛焊接项目第二名")),
+                "长期从事焊接工作", "同意推荐", null, RetirementCategory.FEMALE_50);
+    }
+
+    /** A case of the person with the {@link #complete()} form, ready to submit; answers its id. */
+    public long ready(CurrentUser officer, long personId) {
+        return ready(officer, personId, complete());
+    }
 
     /** Opens a case of the person, fills it with {@code draft} and uploads what a submission needs; answers its id. */
     public long ready(CurrentUser officer, long personId, NominationDraft draft) {

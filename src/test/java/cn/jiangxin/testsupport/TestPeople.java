@@ -36,6 +36,17 @@ public final class TestPeople {
                 MobileNumber.parse(IdNumbers.mobile()), unitId));
     }
 
+    /** The person of that name in the officer's unit (the first a search finds), registered if there is none. */
+    public static long named(People people, CurrentUser officer, String name, Sex sex) {
+        return people.search(officer, name, null).stream().findFirst().map(p -> p.id())
+                .orElseGet(() -> register(people, officer, name, sex));
+    }
+
+    /** A new person of that sex in the officer's own unit, born 1985 to 1998. */
+    public static long register(People people, CurrentUser officer, String name, Sex sex) {
+        return register(people, officer, name, sex, LocalDate.of(1985, 1, 1), 5000);
+    }
+
     /** As {@link #register(People, CurrentUser, long, String, Sex, LocalDate, int)}, in the officer's own unit. */
     public static long register(People people, CurrentUser officer, String name, Sex sex, LocalDate bornFrom,
             int spanDays) {

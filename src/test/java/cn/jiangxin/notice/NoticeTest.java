@@ -1,9 +1,8 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -15,12 +14,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import cn.jiangxin.notice.NoticePeriod;
-import cn.jiangxin.notice.ObjectionView;
-import cn.jiangxin.notice.ObjectionOutcome;
-import cn.jiangxin.notice.Objections;
-import cn.jiangxin.notice.NoticeBatch;
 import cn.jiangxin.calendar.WorkingCalendar;
+import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.nomination.NominationAction;
+import cn.jiangxin.nomination.NominationState;
+import cn.jiangxin.nomination.NominationView;
+import cn.jiangxin.nomination.Transition;
+import cn.jiangxin.testsupport.NoticeContext;
+import cn.jiangxin.testsupport.NoticeFixture;
+import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
@@ -103,7 +105,7 @@ class NoticeTest extends NoticeContext {
         String receipt = file(batch, id, "该人员获奖项目与本人工作无关", UUID.randomUUID().toString());
         cases.afterNotice(batch);
         assertThatThrownBy(() -> nominations.act(approver, id, NominationAction.CERTIFY, null))
-                .isInstanceOf(TransitionRefusedException.class).hasMessage("公示期间有尚未处理的异议，不能认定");
+                .isInstanceOf(RuleViolationException.class).hasMessage("公示期间有尚未处理的异议，不能认定");
         assertThat(nominations.requireVisible(approver, id).state()).isEqualTo(NominationState.IN_PUBLIC_NOTICE);
         assertThatThrownBy(() -> nominations.act(approver, id, NominationAction.REJECT, "有人提出异议"))
                 .hasMessage("公示期间有尚未处理的异议，请先处理异议，再决定是否不予认定");
@@ -139,24 +141,24 @@ class NoticeTest extends NoticeContext {
         NoticeBatch batch = cases.publish(id);
         file(batch, id, "异议", UUID.randomUUID().toString());
         long objection = objections.of(approver, id).get(0).id();
-        assertThatThrownBy(() -> objections.resolve(cases.user("reviewer"), objection, ObjectionOutcome.DISMISSED, "理由"))
+        assertThatThrownBy(() -> objections.resolve(staff.reviewer(), objection, ObjectionOutcome.DISMISSED, "理由"))
                 .isInstanceOf(AccessDeniedException.class);
         mvc.perform(post("/notices/objections/{o}/resolve", objection).with(csrf())
-                        .with(user(users.loadUserByUsername("reviewer")))
+                        .with(staff.as(Staff.REVIEWER))
                         .param("outcome", "DISMISSED").param("reason", "理由").param("nomination", String.valueOf(id)))
                 .andExpect(status().isForbidden());
         assertThatThrownBy(() -> objections.resolve(approver, objection, ObjectionOutcome.DISMISSED, "  "))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("reason"))
                 .hasMessage("请填写处理理由");
         assertThatThrownBy(() -> objections.resolve(approver, objection, null, "理由")).hasMessage("请选择异议是否成立");
-        var reviewerAlsoApprover = new cn.jiangxin.identity.CurrentUser(cases.user("reviewer").accountId(), "reviewer",
+        var reviewerAlsoApprover = new CurrentUser(staff.reviewer().accountId(), Staff.REVIEWER,
                 "初审兼复审", java.util.Set.of(cn.jiangxin.identity.Role.REVIEWER, cn.jiangxin.identity.Role.APPROVER), null);
         assertThatThrownBy(() -> objections.resolve(reviewerAlsoApprover, objection, ObjectionOutcome.DISMISSED, "理由"))
                 .hasMessage("您参与了此案件的初审，按双人复核规定不能处理对它的异议");
         assertThat(objections.of(approver, id)).singleElement().satisfies(o -> assertThat(o.isOpen()).isTrue());
 
         mvc.perform(post("/notices/objections/{o}/resolve", objection).with(csrf())
-                        .with(user(users.loadUserByUsername("approver")))
+                        .with(staff.as(Staff.APPROVER))
                         .param("outcome", "DISMISSED").param("reason", "查无实据").param("nomination", String.valueOf(id)))
                 .andExpect(status().is3xxRedirection());
         assertThat(objections.of(approver, id)).singleElement().satisfies(o -> {
@@ -173,14 +175,14 @@ class NoticeTest extends NoticeContext {
         long approved = cases.approvedCase();
         assertThatThrownBy(() -> nominations.act(approver, approved, NominationAction.OPEN_NOTICE, null))
                 .hasMessage("请在公示批次中选择此案件开始公示");
-        long draft = nominations.open(cases.user("officer"), cases.newPerson());
+        long draft = nominations.open(staff.officer(), cases.newPerson());
         long before = jdbc.sql("SELECT COUNT(*) FROM notice_batch").query(Long.class).single();
         assertThatThrownBy(() -> board.publish(approver, "两个案件", List.of(approved, draft)))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("cases"))
                 .hasMessageStartingWith("案件" + draft + "（").hasMessageEndingWith("）：案件当前状态为“草稿”，不能开始公示");
         assertThat(nominations.requireVisible(approver, approved).state()).isEqualTo(NominationState.APPROVED_FOR_NOTICE);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM notice_batch").query(Long.class).single()).isEqualTo(before);
-        assertThatThrownBy(() -> board.publish(cases.user("reviewer"), "初审人员", List.of(approved)))
+        assertThatThrownBy(() -> board.publish(staff.reviewer(), "初审人员", List.of(approved)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> board.publish(approver, " ", List.of(approved))).hasMessage("请填写公示标题");
     }
@@ -201,7 +203,7 @@ class NoticeTest extends NoticeContext {
                     person.phone().masked());
         }
         String notice = mvc.perform(get("/public/notices/" + batch.id())).andReturn().getResponse().getContentAsString();
-        assertThat(notice).contains(person.name(), "北京市朝阳区职业技能培训学校", "世界技能大赛 金牌；中华技能大奖",
+        assertThat(notice).contains(person.name(), Staff.UNIT, "世界技能大赛 金牌；中华技能大奖",
                 "公示期：2025-09-30至2025-10-13（5个工作日）", "/cases/" + id + "/objection");
         cases.afterNotice(batch);
         assertThat(mvc.perform(get("/public/notices/" + batch.id())).andReturn().getResponse().getContentAsString())
@@ -214,14 +216,14 @@ class NoticeTest extends NoticeContext {
             accounts.create(new NewAccount("notice-both", "初审兼复审", "Four-Eyes-2025x",
                     Set.of(Role.REVIEWER, Role.APPROVER), null, false));
         }
-        long id = cases.approve(nominations.open(cases.user("officer"), cases.newPerson()),
-                cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))), "notice-both");
+        long id = cases.approve(nominations.open(staff.officer(), cases.newPerson()),
+                cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))), staff.signedIn("notice-both"));
         file(cases.publish(id), id, "异议", UUID.randomUUID().toString());
-        String approverPage = mvc.perform(get("/nominations/{id}", id).with(user(users.loadUserByUsername("approver"))))
+        String approverPage = mvc.perform(get("/nominations/{id}", id).with(staff.as(Staff.APPROVER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(approverPage).contains("id=\"resolve-");
         String reviewersPage = mvc.perform(get("/nominations/{id}", id)
-                .with(user(users.loadUserByUsername("notice-both")))).andExpect(status().isOk()).andReturn()
+                .with(staff.as("notice-both"))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(reviewersPage).contains("异议").doesNotContain("id=\"resolve-", "action-CERTIFY", "action-REJECT");
     }
@@ -237,22 +239,22 @@ class NoticeTest extends NoticeContext {
         assertThat(mvc.perform(get("/public/notices/receipt").param("no", receipt)).andReturn().getResponse()
                 .getContentAsString()).contains(receipt, "异议已收到，正在核实处理").doesNotContain("wang@example.com", "王五");
 
-        String page = mvc.perform(get("/nominations/{id}", id).with(user(users.loadUserByUsername("approver"))))
+        String page = mvc.perform(get("/nominations/{id}", id).with(staff.as(Staff.APPROVER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;异议", "&lt;b&gt;王五&lt;/b&gt;", "wang@example.com",
                 "id=\"resolve-", "id=\"action-CERTIFY\"", "公示期：2025-09-30至2025-10-13")
                 .doesNotContain("<script>alert(1)</script>", "<b>王五</b>");
-        String reviewerPage = mvc.perform(get("/nominations/{id}", id).with(user(users.loadUserByUsername("reviewer"))))
+        String reviewerPage = mvc.perform(get("/nominations/{id}", id).with(staff.as(Staff.REVIEWER)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(reviewerPage).contains("wang@example.com").doesNotContain("id=\"resolve-", "action-CERTIFY");
-        String officerPage = mvc.perform(get("/nominations/{id}", id).with(user(users.loadUserByUsername("officer"))))
+        String officerPage = mvc.perform(get("/nominations/{id}", id).with(staff.as(Staff.OFFICER)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(officerPage).doesNotContain("wang@example.com", "alert(1)");
         for (String publicPage : List.of("/public/notices", "/public/notices/" + batch.id())) {
             assertThat(mvc.perform(get(publicPage)).andReturn().getResponse().getContentAsString())
                     .doesNotContain("wang@example.com", "alert(1)");
         }
-        assertThat(mvc.perform(get("/notices/objections").with(user(users.loadUserByUsername("reviewer"))))
+        assertThat(mvc.perform(get("/notices/objections").with(staff.as(Staff.REVIEWER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains(receipt);
     }
 
@@ -306,20 +308,20 @@ class NoticeTest extends NoticeContext {
         file(batch, id, "异议", UUID.randomUUID().toString());
         String[][] pages = {{null, "/public/notices"}, {null, "/public/notices/" + batch.id()},
                 {null, "/public/notices/" + batch.id() + "/cases/" + id + "/objection"},
-                {"approver", "/notices/" + batch.id()}, {"approver", "/notices/new?case=" + waiting},
-                {"approver", "/nominations/" + id}, {"reviewer", "/notices/objections"}};
+                {Staff.APPROVER, "/notices/" + batch.id()}, {Staff.APPROVER, "/notices/new?case=" + waiting},
+                {Staff.APPROVER, "/nominations/" + id}, {Staff.REVIEWER, "/notices/objections"}};
         List<String> problems = new java.util.ArrayList<>();
         for (String[] page : pages) {
             var request = get(page[1]);
             if (page[0] != null) {
-                request.with(user(users.loadUserByUsername(page[0])));
+                request.with(staff.as(page[0]));
             }
             String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             problems.addAll(cn.jiangxin.testsupport.AccessibilityCheck.problems(page[1], org.jsoup.Jsoup.parse(html)));
         }
         assertThat(problems).isEmpty();
         assertThat(mvc.perform(get("/notices/new").param("case", String.valueOf(waiting))
-                .with(user(users.loadUserByUsername("approver")))).andReturn().getResponse().getContentAsString())
+                .with(staff.as(Staff.APPROVER))).andReturn().getResponse().getContentAsString())
                 .contains("id=\"case-" + waiting + "\" checked=\"checked\"", "今天发布的公示期为2025-09-30至2025-10-13（5个工作日）");
     }
 

@@ -1,4 +1,4 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,13 +10,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import cn.jiangxin.evidence.EvidenceUploads;
-import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.certification.Certification;
 import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.person.People;
 import cn.jiangxin.testsupport.BrowserTestSupport;
+import cn.jiangxin.nomination.CaseReview;
+import cn.jiangxin.nomination.Nominations;
 import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.MutableClock;
+import cn.jiangxin.testsupport.NoticeFixture;
+import cn.jiangxin.testsupport.Staff;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -24,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The approver puts a reviewed and approved case on public notice in a real browser; a visitor, logged out, files an
@@ -40,18 +42,18 @@ class NoticeBrowserTest extends BrowserTestSupport {
     @Autowired NoticeBoard board;
     @Autowired CaseReview review;
     @Autowired Certifications certifications;
-    @Autowired UserDetailsService users;
+    @Autowired Staff staff;
     @Autowired MutableClock clock;
 
     @Test
     void approverPublishesAVisitorObjectsTheApproverDismissesItAndCertifiesAfterTheNotice() throws Exception {
-        NoticeFixture cases = new NoticeFixture(nominations, uploads, people, board, review, users, clock);
+        NoticeFixture cases = new NoticeFixture(nominations, uploads, people, board, review, staff, clock);
         cases.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(10, 0));
         long personId = cases.newPerson();
         var person = people.find(personId).orElseThrow();
         long id = cases.approvedCase(personId, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
 
-        login("approver", DEMO_PASSWORD);
+        login(Staff.APPROVER, Staff.PASSWORD);
         waitFor(By.id("logout"));
         open("/nominations/" + id);
         submitAndWaitForNextPage(waitFor(By.id("action-OPEN_NOTICE")));
@@ -68,7 +70,7 @@ class NoticeBrowserTest extends BrowserTestSupport {
         open("/public/notices");
         submitAndWaitForNextPage(browser.findElement(By.id("group-running"))
                 .findElement(By.partialLinkText("2025年第一批")));
-        assertThat(waitFor(By.id("notice-cases")).getText()).contains(person.name(), "北京市朝阳区职业技能培训学校",
+        assertThat(waitFor(By.id("notice-cases")).getText()).contains(person.name(), Staff.UNIT,
                 "世界技能大赛 金牌");
         assertThat(browser.getPageSource()).doesNotContain(person.idNumber().value(), person.phone().value());
         submitAndWaitForNextPage(browser.findElement(By.id("object-" + id)));
@@ -79,7 +81,7 @@ class NoticeBrowserTest extends BrowserTestSupport {
         assertThat(waitFor(By.id("receipt-no")).getText()).matches("YY20250930-[A-Z2-9]{6}");
         assertThat(browser.findElement(By.id("receipt-status")).getText()).contains("正在核实");
 
-        login("approver", DEMO_PASSWORD);
+        login(Staff.APPROVER, Staff.PASSWORD);
         waitFor(By.id("logout"));
         open("/nominations/" + id);
         WebElement objection = waitFor(By.cssSelector(".objection"));

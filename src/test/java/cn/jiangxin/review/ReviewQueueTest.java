@@ -1,9 +1,8 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,6 +12,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 
+import cn.jiangxin.nomination.CaseReview;
+import cn.jiangxin.nomination.NominationAction;
+import cn.jiangxin.nomination.NominationState;
+import cn.jiangxin.nomination.Nominations;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
+import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.evidence.FileCategory;
 import cn.jiangxin.evidence.EvidenceUploads;
@@ -23,18 +29,14 @@ import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
-import cn.jiangxin.review.QueueEntry;
-import cn.jiangxin.review.ReviewQueue;
 import cn.jiangxin.testsupport.Cases;
-import cn.jiangxin.testsupport.DemoTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-@DemoTest
+@JiangxinTest
 class ReviewQueueTest {
 
     @Autowired MockMvc mvc;
@@ -44,7 +46,7 @@ class ReviewQueueTest {
     @Autowired EvidenceUploads uploads;
     @Autowired NoticeBoard board;
     @Autowired People people;
-    @Autowired UserDetailsService users;
+    @Autowired Staff staff;
     @Autowired AccountRegistry accounts;
     @Autowired WorkingCalendar calendar;
     @Autowired JdbcClient jdbc;
@@ -55,8 +57,8 @@ class ReviewQueueTest {
 
     @BeforeEach
     void setUp() {
-        officer = DemoCase.user(users, "officer");
-        reviewer = DemoCase.user(users, "reviewer");
+        officer = staff.officer();
+        reviewer = staff.reviewer();
         if (!accounts.exists("queue-both")) {
             accounts.create(new NewAccount("queue-both", "双角色", "Four-Eyes-2025x", Set.of(Role.REVIEWER, Role.APPROVER),
                     null, false));
@@ -65,10 +67,14 @@ class ReviewQueueTest {
 
     long submitted() {
         Cases cases = new Cases(nominations, uploads, review, board);
-        long id = cases.ready(officer, NewPeople.register(people, officer, "邵丽娜", Sex.FEMALE),
-                NominationLifecycleTest.complete());
-        cases.submit(officer, id);
+        long id = cases.ready(officer, TestPeople.register(people, officer, "邵丽娜", Sex.FEMALE),
+                Cases.complete());
+        cases().submit(officer, id);
         return id;
+    }
+
+    Cases cases() {
+        return new Cases(nominations, uploads, review, board);
     }
 
     QueueEntry entry(long id, NominationState state, Long unit) {
@@ -95,7 +101,7 @@ class ReviewQueueTest {
                 .isGreaterThan(queue.overdueAfter());
         assertThat(late.overdue()).isTrue();
 
-        mvc.perform(get("/review").with(user(users.loadUserByUsername("reviewer")))).andExpect(status().isOk())
+        mvc.perform(get("/review").with(staff.as(Staff.REVIEWER))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("邵丽娜"), containsString("超期"))));
     }
 
@@ -105,10 +111,10 @@ class ReviewQueueTest {
         assertThat(entry(id, NominationState.SUBMITTED, null)).isNotNull();
         assertThat(entry(id, NominationState.UNDER_REVIEW, null)).isNull();
         assertThat(entry(id, null, officer.unitId())).isNotNull();
-        assertThat(entry(id, null, DemoCase.user(users, "officer2").unitId())).isNull();
+        assertThat(entry(id, null, staff.officer2().unitId())).isNull();
         nominations.act(reviewer, id, NominationAction.TAKE, null);
         assertThat(entry(id, NominationState.UNDER_REVIEW, null)).isNotNull();
-        DemoCase.confirmAll(review, reviewer, id);
+        cases().confirmAll(reviewer, id, Cases.complete());
         nominations.act(reviewer, id, NominationAction.PASS, null);
         assertThat(entry(id, null, null)).isNull();
     }
@@ -116,25 +122,25 @@ class ReviewQueueTest {
     @Test
     void approversSeeReviewedCasesAndWhichOnesTheyMayNotDecide() throws Exception {
         long id = submitted();
-        CurrentUser both = DemoCase.user(users, "queue-both");
+        CurrentUser both = staff.signedIn("queue-both");
         nominations.act(both, id, NominationAction.TAKE, null);
-        DemoCase.confirmAll(review, both, id);
+        cases().confirmAll(both, id, Cases.complete());
         nominations.act(both, id, NominationAction.PASS, null);
         assertThat(queue.forApproval(both)).filteredOn(e -> e.nomination().id() == id).singleElement()
                 .satisfies(e -> assertThat(e.reviewedByViewer()).isTrue());
-        assertThat(queue.forApproval(DemoCase.user(users, "approver"))).filteredOn(e -> e.nomination().id() == id)
+        assertThat(queue.forApproval(staff.approver())).filteredOn(e -> e.nomination().id() == id)
                 .singleElement().satisfies(e -> assertThat(e.reviewedByViewer()).isFalse());
-        mvc.perform(get("/approval").with(user(users.loadUserByUsername("queue-both")))).andExpect(status().isOk())
+        mvc.perform(get("/approval").with(staff.as("queue-both"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("您曾初审，不能复审")));
     }
 
     @Test
     void onlyReviewersAndApproversOpenTheirQueues() throws Exception {
-        mvc.perform(get("/review").with(user(users.loadUserByUsername("officer")))).andExpect(status().isForbidden());
-        mvc.perform(get("/review").with(user(users.loadUserByUsername("approver")))).andExpect(status().isForbidden());
-        mvc.perform(get("/approval").with(user(users.loadUserByUsername("reviewer")))).andExpect(status().isForbidden());
-        mvc.perform(get("/approval").with(user(users.loadUserByUsername("approver")))).andExpect(status().isOk());
-        mvc.perform(get("/review").param("state", "UNDER_REVIEW").with(user(users.loadUserByUsername("reviewer"))))
+        mvc.perform(get("/review").with(staff.as(Staff.OFFICER))).andExpect(status().isForbidden());
+        mvc.perform(get("/review").with(staff.as(Staff.APPROVER))).andExpect(status().isForbidden());
+        mvc.perform(get("/approval").with(staff.as(Staff.REVIEWER))).andExpect(status().isForbidden());
+        mvc.perform(get("/approval").with(staff.as(Staff.APPROVER))).andExpect(status().isOk());
+        mvc.perform(get("/review").param("state", "UNDER_REVIEW").with(staff.as(Staff.REVIEWER)))
                 .andExpect(status().isOk());
     }
 }

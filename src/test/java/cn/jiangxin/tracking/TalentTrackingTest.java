@@ -1,9 +1,8 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -11,15 +10,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 
+import cn.jiangxin.testsupport.TrackingFixture;
 import cn.jiangxin.notice.NoticeBoard;
 import cn.jiangxin.evidence.EvidenceUploads;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.IssuedCredentials;
+import cn.jiangxin.nomination.CaseReview;
+import cn.jiangxin.nomination.NominationAction;
+import cn.jiangxin.nomination.Nominations;
 import cn.jiangxin.person.People;
 import cn.jiangxin.testsupport.Cases;
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
+import cn.jiangxin.testsupport.TrackingFixture;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,7 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -37,11 +41,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * WF-5 for the talent: the first submission of a case opens their account (once), the officer sees the one-time
  * password once, the talent must change it, then follows their own cases and nobody else's.
  */
-@DemoTest
+@JiangxinTest
 class TalentTrackingTest {
 
     @Autowired MockMvc mvc;
-    @Autowired UserDetailsService users;
+    @Autowired Staff staff;
     @Autowired People people;
     @Autowired Nominations nominations;
     @Autowired EvidenceUploads uploads;
@@ -57,19 +61,19 @@ class TalentTrackingTest {
 
     @BeforeEach
     void setUp() {
-        officer = DemoCase.user(users, "officer");
+        officer = staff.officer();
         fixture = new TrackingFixture(people, new Cases(nominations, uploads, review, board));
     }
 
     RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
+        return staff.as(username);
     }
 
     /** Submits through the page as the officer; the credentials the next page would show, if any. */
     IssuedCredentials submit(long id) throws Exception {
-        MvcResult r = mvc.perform(post("/nominations/" + id + "/actions/SUBMIT").with(csrf()).with(as("officer")))
+        MvcResult r = mvc.perform(post("/nominations/" + id + "/actions/SUBMIT").with(csrf()).with(as(Staff.OFFICER)))
                 .andExpect(redirectedUrl("/nominations/" + id)).andReturn();
-        assertThat(r.getFlashMap().get("actionError")).isNull();
+        assertThat(r.getFlashMap().get("done")).as("submitted, not refused").isEqualTo("SUBMIT");
         return (IssuedCredentials) r.getFlashMap().get("talentCredentials");
     }
 
@@ -109,7 +113,7 @@ class TalentTrackingTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE detail LIKE ?").param("%" + issued.oneTimePassword() + "%")
                 .query(Long.class).single()).as("the password is never written to the audit log").isZero();
 
-        CurrentUser both = DemoCase.user(users, "reviewer");
+        CurrentUser both = staff.reviewer();
         nominations.act(both, first, NominationAction.TAKE, null);
         nominations.act(both, first, NominationAction.RETURN, "请补充证书原件扫描件");
         assertThat(submit(first)).as("resubmission").isNull();
@@ -123,23 +127,23 @@ class TalentTrackingTest {
     @Test
     void theOfficerSeesTheOneTimePasswordOnlyOnTheNextPage() throws Exception {
         long id = fixture.readyCase(officer, fixture.newPerson(officer, "赵一次"));
-        MvcResult submitted = mvc.perform(post("/nominations/" + id + "/actions/SUBMIT").with(csrf()).with(as("officer")))
+        MvcResult submitted = mvc.perform(post("/nominations/" + id + "/actions/SUBMIT").with(csrf()).with(as(Staff.OFFICER)))
                 .andReturn();
         IssuedCredentials issued = (IssuedCredentials) submitted.getFlashMap().get("talentCredentials");
         Cookie session = submitted.getResponse().getCookie("SESSION");
 
-        Document shown = Jsoup.parse(mvc.perform(get("/nominations/" + id).cookie(session).with(as("officer")))
+        Document shown = Jsoup.parse(mvc.perform(get("/nominations/" + id).cookie(session).with(as(Staff.OFFICER)))
                 .andReturn().getResponse().getContentAsString());
         assertThat(shown.getElementById("talent-username").text()).isEqualTo(issued.username());
         assertThat(shown.getElementById("talent-password").text()).isEqualTo(issued.oneTimePassword());
         assertThat(shown.getElementById("talent-credentials").text()).contains("请将账号和初始密码转交本人，首次登录须修改密码");
 
-        Document later = Jsoup.parse(mvc.perform(get("/nominations/" + id).cookie(session).with(as("officer")))
+        Document later = Jsoup.parse(mvc.perform(get("/nominations/" + id).cookie(session).with(as(Staff.OFFICER)))
                 .andReturn().getResponse().getContentAsString());
         assertThat(later.getElementById("talent-credentials")).isNull();
         assertThat(later.html()).doesNotContain(issued.oneTimePassword());
         assertThat(later.getElementById("talent-account").text()).isEqualTo(issued.username());
-        assertThat(page("/nominations/" + id, "reviewer").getElementById("talent-account"))
+        assertThat(page("/nominations/" + id, Staff.REVIEWER).getElementById("talent-account"))
                 .as("only the unit manages the talent's account").isNull();
     }
 
@@ -159,7 +163,7 @@ class TalentTrackingTest {
         long person = fixture.newPerson(officer, "孙跟踪");
         long id = fixture.readyCase(officer, person);
         String talent = signedInTalent(submit(id));
-        CurrentUser reviewer = DemoCase.user(users, "reviewer");
+        CurrentUser reviewer = staff.reviewer();
         nominations.act(reviewer, id, NominationAction.TAKE, null);
         nominations.act(reviewer, id, NominationAction.RETURN, "获奖证书请提供原件扫描件");
 
@@ -175,7 +179,7 @@ class TalentTrackingTest {
         assertThat(detail.select(".jx-step").eachText()).hasSize(8);
         assertThat(detail.select("#history tbody tr").eachText()).hasSize(3)
                 .anySatisfy(row -> assertThat(row).contains("退回修改", "初审人员", "获奖证书请提供原件扫描件"));
-        assertThat(detail.text()).as("roles, never staff names").doesNotContain("李晓");
+        assertThat(detail.text()).as("roles, never staff names").doesNotContain(staff.reviewer().displayName());
 
         nominations.act(officer, id, NominationAction.WITHDRAW, "改为重新填写");
         long draft = nominations.open(officer, person);
@@ -198,7 +202,7 @@ class TalentTrackingTest {
         long id = fixture.readyCase(officer, person);
         String talent = signedInTalent(submit(id));
 
-        MvcResult r = mvc.perform(post("/nominations/" + id + "/talent-account/password").with(csrf()).with(as("officer")))
+        MvcResult r = mvc.perform(post("/nominations/" + id + "/talent-account/password").with(csrf()).with(as(Staff.OFFICER)))
                 .andExpect(redirectedUrl("/nominations/" + id)).andReturn();
         IssuedCredentials fresh = (IssuedCredentials) r.getFlashMap().get("talentCredentials");
         assertThat(fresh.username()).isEqualTo(talent);
@@ -208,16 +212,16 @@ class TalentTrackingTest {
         mvc.perform(get("/my").with(as(talent))).andExpect(redirectedUrl("/account/password"));
         assertThat(audit.latest("", "account", talent, 5)).extracting(a -> a.action()).contains("TALENT_PASSWORD_RESET");
 
-        mvc.perform(post("/nominations/" + id + "/talent-account/password").with(csrf()).with(as("officer2")))
+        mvc.perform(post("/nominations/" + id + "/talent-account/password").with(csrf()).with(as(Staff.OFFICER2)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/nominations/" + id + "/talent-account/password").with(csrf()).with(as("reviewer")))
+        mvc.perform(post("/nominations/" + id + "/talent-account/password").with(csrf()).with(as(Staff.REVIEWER)))
                 .andExpect(status().isForbidden());
 
-        assertThat(page("/nominations/" + id, "officer").getElementById("talent-reset")).isNotNull();
+        assertThat(page("/nominations/" + id, Staff.OFFICER).getElementById("talent-reset")).isNotNull();
         accounts.changePassword(talent, fresh.oneTimePassword(), "Mine-2026-xyz");
         mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
                 .user(talent).password("Mine-2026-xyz")).andExpect(redirectedUrl("/"));
-        Document afterLogin = page("/nominations/" + id, "officer");
+        Document afterLogin = page("/nominations/" + id, Staff.OFFICER);
         assertThat(afterLogin.getElementById("talent-reset")).as("only the Bureau resets now").isNull();
         assertThat(afterLogin.getElementById("talent-reset-bureau").text()).contains("系统管理员");
     }
@@ -226,14 +230,14 @@ class TalentTrackingTest {
     void theListAndTheCasePageShowTheStepIndicatorAndWhoActsNext() throws Exception {
         long id = fixture.readyCase(officer, fixture.newPerson(officer, "吴进度"));
         submit(id);
-        Document detail = page("/nominations/" + id, "officer");
+        Document detail = page("/nominations/" + id, Staff.OFFICER);
         assertThat(detail.select(".jx-step").eachText()).hasSize(7);
         assertThat(detail.select(".jx-step-done").eachText()).singleElement().asString().startsWith("草稿");
         assertThat(detail.select("[aria-current=step]").text()).startsWith("已提交");
         assertThat(detail.select(".next-step").text()).contains("等待区人力社保局初审受理", "初审人员");
-        Document list = page("/nominations", "reviewer");
+        Document list = page("/nominations", Staff.REVIEWER);
         assertThat(list.select("#nominations tr:has(a[href=/nominations/" + id + "]) .jx-steps-compact")).hasSize(1);
-        assertThat(page("/nominations/" + id, "reviewer").select("#history td").eachText()).contains("单位经办人");
+        assertThat(page("/nominations/" + id, Staff.REVIEWER).select("#history td").eachText()).contains("单位经办人");
     }
 
     @Test

@@ -1,9 +1,8 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -22,10 +21,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-import cn.jiangxin.evidence.StoredFile;
+import cn.jiangxin.testsupport.TestPeople;
+import cn.jiangxin.nomination.Nominations;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,8 +39,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Same context as the other demo MockMvc tests (no extra properties), so the suite does not start another one. */
-@DemoTest
+/** The shared context (no extra properties), so the suite does not start another one. */
+@JiangxinTest
 class EvidenceUploadTest {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -49,9 +50,10 @@ class EvidenceUploadTest {
     static final byte[] ELF = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0};
 
     @Autowired MockMvc mvc;
+    @Autowired Staff staff;
     @Autowired Nominations nominations;
+    @Autowired NominationFiles caseFiles;
     @Autowired People people;
-    @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired cn.jiangxin.audit.AuditTrail audit;
     @Value("${jiangxin.storage-dir}") String storageDir;
@@ -60,8 +62,8 @@ class EvidenceUploadTest {
 
     @BeforeEach
     void aDraftOfTheOfficersUnit() {
-        var officer = DemoCase.user(users, "officer");
-        caseId = nominations.open(officer, NewPeople.register(people, officer, "邵丽娜", Sex.FEMALE));
+        var officer = staff.officer();
+        caseId = nominations.open(officer, TestPeople.register(people, officer, "邵丽娜", Sex.FEMALE));
     }
 
     static Stream<Arguments> refusedUploads() {
@@ -93,7 +95,7 @@ class EvidenceUploadTest {
         var refused = mvc.perform(multipart("/nominations/{id}/files", caseId)
                         .file(new MockMultipartFile("file", name, declared, bytes)).param("kind", "STAMPED_FORM")
                         .header("Referer", "http://localhost/nominations/" + caseId + "/edit")
-                        .with(csrf()).with(user(users.loadUserByUsername("officer"))))
+                        .with(csrf()).with(staff.as(Staff.OFFICER)))
                 .andExpect(status().isSeeOther())
                 .andExpect(redirectedUrl("/nominations/" + caseId + "/edit#refusal")).andReturn();
         assertThat(((cn.jiangxin.platform.web.Refusal) refused.getFlashMap().get("refusal")).message()).isEqualTo(message);
@@ -107,9 +109,9 @@ class EvidenceUploadTest {
             String sniffed, String shownAs) throws Exception {
         mvc.perform(multipart("/nominations/{id}/files", caseId)
                         .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
-                        .param("kind", "STAMPED_FORM").with(csrf()).with(user(users.loadUserByUsername("officer"))))
+                        .param("kind", "STAMPED_FORM").with(csrf()).with(staff.as(Staff.OFFICER)))
                 .andExpect(flash().attribute("uploaded", shownAs));
-        StoredFile stored = nominations.filesOf(caseId).get(0);
+        StoredFile stored = caseFiles.of(caseId).get(0);
         assertThat(stored.contentType()).isEqualTo(sniffed);
         assertThat(stored.sizeBytes()).isEqualTo(bytes.length);
         assertThat(stored.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
@@ -118,7 +120,7 @@ class EvidenceUploadTest {
         assertThat(onDisk.get(0).getFileName().toString()).matches("[0-9a-f]{32}");
         assertThat(Files.readAllBytes(onDisk.get(0))).isEqualTo(bytes);
 
-        mvc.perform(get("/nominations/{id}/files/{f}", caseId, stored.id()).with(user(users.loadUserByUsername("reviewer"))))
+        mvc.perform(get("/nominations/{id}/files/{f}", caseId, stored.id()).with(staff.as(Staff.REVIEWER)))
                 .andExpect(status().isOk())
                 .andExpect(content().bytes(bytes))
                 .andExpect(content().contentType(sniffed))
@@ -136,45 +138,45 @@ class EvidenceUploadTest {
     @Test
     void onlyThoseWhoMaySeeTheCaseGetTheFile() throws Exception {
         mvc.perform(multipart("/nominations/{id}/files", caseId).file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
-                .param("kind", "STAMPED_FORM").with(csrf()).with(user(users.loadUserByUsername("officer"))));
-        long fileId = nominations.filesOf(caseId).get(0).id();
+                .param("kind", "STAMPED_FORM").with(csrf()).with(staff.as(Staff.OFFICER)));
+        long fileId = caseFiles.of(caseId).get(0).id();
         String url = "/nominations/" + caseId + "/files/" + fileId;
-        mvc.perform(get(url).with(user(users.loadUserByUsername("officer")))).andExpect(status().isOk());
-        mvc.perform(get(url).with(user(users.loadUserByUsername("approver")))).andExpect(status().isOk());
-        mvc.perform(get(url).with(user(users.loadUserByUsername("officer2")))).andExpect(status().isNotFound());
+        mvc.perform(get(url).with(staff.as(Staff.OFFICER))).andExpect(status().isOk());
+        mvc.perform(get(url).with(staff.as(Staff.APPROVER))).andExpect(status().isOk());
+        mvc.perform(get(url).with(staff.as(Staff.OFFICER2))).andExpect(status().isNotFound());
         mvc.perform(get("/nominations/" + caseId + "/files/" + (fileId + 1000))
-                .with(user(users.loadUserByUsername("officer")))).andExpect(status().isNotFound());
-        mvc.perform(get(url).with(user(users.loadUserByUsername("finance")))).andExpect(status().isForbidden());
+                .with(staff.as(Staff.OFFICER))).andExpect(status().isNotFound());
+        mvc.perform(get(url).with(staff.as(Staff.FINANCE))).andExpect(status().isForbidden());
         mvc.perform(get(url).accept(org.springframework.http.MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
     }
 
     @Test
     void everyDownloadIsAuditedAndTheUnitCanDeleteAFileWhileItMayStillChangeTheCase() throws Exception {
         mvc.perform(multipart("/nominations/{id}/files", caseId).file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
-                .param("kind", "STAMPED_FORM").with(csrf()).with(user(users.loadUserByUsername("officer"))));
-        long fileId = nominations.filesOf(caseId).get(0).id();
-        mvc.perform(get("/nominations/{id}/files/{f}", caseId, fileId).with(user(users.loadUserByUsername("reviewer"))))
+                .param("kind", "STAMPED_FORM").with(csrf()).with(staff.as(Staff.OFFICER)));
+        long fileId = caseFiles.of(caseId).get(0).id();
+        mvc.perform(get("/nominations/{id}/files/{f}", caseId, fileId).with(staff.as(Staff.REVIEWER)))
                 .andExpect(status().isOk());
-        assertThat(audit.latest("reviewer", "nomination", String.valueOf(caseId), 5))
+        assertThat(audit.latest(Staff.REVIEWER, "nomination", String.valueOf(caseId), 5))
                 .anySatisfy(r -> assertThat(r.action()).isEqualTo("NOMINATION_FILE_READ"));
 
         mvc.perform(post("/nominations/{id}/files/{f}/delete", caseId, fileId).with(csrf())
-                .with(user(users.loadUserByUsername("officer2")))).andExpect(status().isNotFound());
+                .with(staff.as(Staff.OFFICER2))).andExpect(status().isNotFound());
         assertThat(rows()).isOne();
         mvc.perform(post("/nominations/{id}/files/{f}/delete", caseId, fileId).with(csrf())
-                        .with(user(users.loadUserByUsername("officer"))))
+                        .with(staff.as(Staff.OFFICER)))
                 .andExpect(redirectedUrl("/nominations/" + caseId + "/edit"))
                 .andExpect(flash().attribute("deleted", "a.pdf"));
         assertThat(rows()).isZero();
         assertThat(storedFiles()).isEmpty();
-        assertThat(audit.latest("officer", "nomination", String.valueOf(caseId), 5))
+        assertThat(audit.latest(Staff.OFFICER, "nomination", String.valueOf(caseId), 5))
                 .anySatisfy(r -> assertThat(r.action()).isEqualTo("NOMINATION_FILE_DELETED"));
     }
 
     @Test
     void anotherUnitsOfficerCannotUploadToTheCase() throws Exception {
         mvc.perform(multipart("/nominations/{id}/files", caseId).file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
-                        .param("kind", "STAMPED_FORM").with(csrf()).with(user(users.loadUserByUsername("officer2"))))
+                        .param("kind", "STAMPED_FORM").with(csrf()).with(staff.as(Staff.OFFICER2)))
                 .andExpect(status().isNotFound());
         assertThat(rows()).isZero();
         assertThat(storedFiles()).isEmpty();
@@ -184,7 +186,7 @@ class EvidenceUploadTest {
     void evidenceBelongsToASavedAchievement() throws Exception {
         mvc.perform(multipart("/nominations/{id}/files", caseId).file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
                         .param("kind", "EVIDENCE").param("achievement", "0").with(csrf())
-                        .with(user(users.loadUserByUsername("officer"))))
+                        .with(staff.as(Staff.OFFICER)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("请先填写并保存这项业绩，再上传它的证明材料")));
         assertThat(rows()).isZero();

@@ -1,12 +1,13 @@
-package cn.jiangxin.nomination;
+package cn.jiangxin.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.jiangxin.testsupport.NoticeContext;
+import cn.jiangxin.testsupport.Staff;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -42,14 +43,14 @@ class NoticeTitleFieldTest extends NoticeContext {
         assertThat(blank.getElementById("title").hasClass("is-invalid")).isTrue();
 
         String location = mvc.perform(post("/notices").with(csrf()).param("title", TYPED)
-                        .param("cases", String.valueOf(waiting)).with(user(users.loadUserByUsername("approver"))))
+                        .param("cases", String.valueOf(waiting)).with(staff.as(Staff.APPROVER)))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(board.get(Long.parseLong(location.substring(location.lastIndexOf('/') + 1))).title()).isEqualTo(TYPED);
     }
 
     /** The form page a refused publication goes back to, as the browser shows it. */
     private Document refused(MockHttpServletRequestBuilder request) throws Exception {
-        var approver = user(users.loadUserByUsername("approver"));
+        var approver = staff.as(Staff.APPROVER);
         var answer = mvc.perform(request.with(approver).header("Referer", "http://localhost/notices/new"))
                 .andExpect(status().isSeeOther()).andReturn();
         return Jsoup.parse(cn.jiangxin.testsupport.Redirects.follow(mvc, answer, approver).andExpect(status().isOk())
@@ -57,7 +58,7 @@ class NoticeTitleFieldTest extends NoticeContext {
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
-        String html = mvc.perform(request.with(user(users.loadUserByUsername("approver")))).andExpect(status().isOk())
+        String html = mvc.perform(request.with(staff.as(Staff.APPROVER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         return Jsoup.parse(html);
     }
