@@ -2,10 +2,15 @@ package cn.jiangxin.platform;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 
 /**
  * A list written to an Excel workbook row by row, so that a Store can stream its rows into it: a title row, a
@@ -23,6 +28,7 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class ExcelTable {
 
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String TOTAL = "合计";
     private static final int FLUSH_EVERY = 1000;
     private static final String AMOUNT_FORMAT = "#,##0.00";
@@ -41,6 +47,18 @@ public final class ExcelTable {
         this.columns = columns;
         this.totals = new long[columns.size()];
         this.titled = titled;
+    }
+
+    /**
+     * Makes the response an Excel download named {@code fileName} (UTF-8), never cached. Call it only once the
+     * request has been checked, so that a refusal still answers with its page.
+     */
+    public static void attach(HttpServletResponse response, String fileName) {
+        response.setContentType(CONTENT_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
     }
 
     /** A workbook of one sheet named after the title, the title in its first row and the headers in the second. */

@@ -21,6 +21,9 @@ public final class ListSql {
     /** Append after the ORDER BY; bind {@link #pageParams}. */
     public static final String PAGE = " LIMIT :listLimit OFFSET :listOffset";
 
+    /** Rows a Store asks the database for at a time when it streams a whole list (an export). */
+    public static final int FETCH_SIZE = 500;
+
     private ListSql() {
     }
 
