@@ -93,6 +93,11 @@ public record ListQuery(ListSpec spec, String search, int page, int size, String
         return key.equals(sort);
     }
 
+    /** Sorted as the spec sorts by default (links and forms then leave the sort out). */
+    public boolean defaultSorted() {
+        return sort == null || sort.equals(spec.defaultSort()) && descending == spec.defaultDescending();
+    }
+
     public ListQuery withPage(int newPage) {
         return new ListQuery(spec, search, newPage, size, sort, descending, filters);
     }
@@ -133,7 +138,7 @@ public record ListQuery(ListSpec spec, String search, int page, int size, String
             parameters.put(SEARCH, search);
         }
         parameters.putAll(filters);
-        if (sort != null && (!sort.equals(spec.defaultSort()) || descending != spec.defaultDescending())) {
+        if (!defaultSorted()) {
             parameters.put(SORT, sort);
             parameters.put(DIRECTION, descending ? "desc" : "asc");
         }
