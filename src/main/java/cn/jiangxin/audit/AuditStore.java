@@ -3,12 +3,9 @@ package cn.jiangxin.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
-import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.platform.DbTime;
 import cn.jiangxin.platform.ListQuery;
 import cn.jiangxin.platform.ListSql;
@@ -115,22 +112,14 @@ class AuditStore {
     }
 
     private static SqlWhere where(ListQuery query) {
-        SqlWhere where = new SqlWhere()
+        return new SqlWhere()
                 .and("actor = :actor", "actor", query.text("actor"))
                 .and("action = :action", "action", query.text("action"))
                 .and("outcome = :outcome", "outcome", query.text("outcome"))
                 .and("object_type = :objectType", "objectType", query.text("objectType"))
                 .and("object_id = :objectId", "objectId", query.text("objectId"))
-                .like(query.search(), "actor", "action", "object_type", "object_id", "detail");
-        Optional<LocalDate> from = query.date("from");
-        if (from.isPresent()) {
-            where.and("recorded_at >= :fromAt").bind("fromAt", DbTime.toDb(BeijingTime.startOf(from.get())));
-        }
-        Optional<LocalDate> to = query.date("to");
-        if (to.isPresent()) {
-            where.and("recorded_at < :toAt").bind("toAt", DbTime.toDb(BeijingTime.startOf(to.get().plusDays(1))));
-        }
-        return where;
+                .like(query.search(), "actor", "action", "object_type", "object_id", "detail")
+                .withinDays("recorded_at", query.date("from"), query.date("to"));
     }
 
     private static AuditRecord record(ResultSet rs, int n) throws SQLException {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.platform.DbTime;
 import cn.jiangxin.platform.ListQuery;
 import cn.jiangxin.platform.ListSql;
@@ -111,15 +110,7 @@ class CertificationStore {
             case "expired" -> where.and("support_end <= :today").bind("today", today);
             default -> { }
         }
-        Optional<LocalDate> from = query.date("from");
-        if (from.isPresent()) {
-            where.and("certified_at >= :fromAt").bind("fromAt", DbTime.toDb(BeijingTime.startOf(from.get())));
-        }
-        Optional<LocalDate> to = query.date("to");
-        if (to.isPresent()) {
-            where.and("certified_at < :toAt").bind("toAt", DbTime.toDb(BeijingTime.startOf(to.get().plusDays(1))));
-        }
-        return where;
+        return where.withinDays("certified_at", query.date("from"), query.date("to"));
     }
 
     private static Certification map(ResultSet rs, int n) throws SQLException {

@@ -1,5 +1,6 @@
 package cn.jiangxin.platform;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -52,6 +53,20 @@ public final class SqlWhere {
         }
         conditions.add("(" + String.join(" OR ", any) + ")");
         return bind("listSearch", "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%");
+    }
+
+    /**
+     * The moment in {@code column} falls on one of the Beijing days {@code from} … {@code to} (both included), each
+     * end only when given.
+     */
+    public SqlWhere withinDays(String column, Optional<LocalDate> from, Optional<LocalDate> to) {
+        if (from.isPresent()) {
+            and(column + " >= :daysFrom").bind("daysFrom", DbTime.toDb(BeijingTime.startOf(from.get())));
+        }
+        if (to.isPresent()) {
+            and(column + " < :daysTo").bind("daysTo", DbTime.toDb(BeijingTime.startOf(to.get().plusDays(1))));
+        }
+        return this;
     }
 
     /** Binds a parameter that a condition added with {@link #and(String)} uses. */
