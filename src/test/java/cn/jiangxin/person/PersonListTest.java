@@ -38,6 +38,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class PersonListTest {
 
     private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    /** Tags are made of these, so that no other test's search ("zw", "李" …) finds this test's people. */
+    private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
 
     @Autowired MockMvc mvc;
     @Autowired Units units;
@@ -53,11 +55,11 @@ class PersonListTest {
 
     @BeforeEach
     void people() {
-        StringBuilder letters = new StringBuilder("pl");
+        StringBuilder chars = new StringBuilder("列");
         for (int i = 0; i < 6; i++) {
-            letters.append((char) ('a' + IdNumbers.nextInt(26)));
+            chars.append(STEMS.charAt(IdNumbers.nextInt(STEMS.length())));
         }
-        tag = letters.toString();
+        tag = chars.toString();
         unitA = TestUnits.register(units, TestAccounts.ROOT, "人员列表A" + tag, "EMPLOYER");
         unitB = TestUnits.register(units, TestAccounts.ROOT, "人员列表B" + tag, "EMPLOYER");
         for (int i = 0; i < 22; i++) {
@@ -68,7 +70,7 @@ class PersonListTest {
             TestPeople.register(people, TestAccounts.ROOT, unitB, tag + "Z" + LETTERS.charAt(i), Sex.MALE, LocalDate.of(1970, 1, 1),
                     9000);
         }
-        officer = "pl-officer-" + tag;
+        officer = "pl-officer-" + unitA;
         accounts.create(new NewAccount(officer, officer, "fixture-pass-2025", Set.of(Role.UNIT_OFFICER), unitA, false));
         if (!accounts.exists("pl-reviewer")) {
             accounts.create(new NewAccount("pl-reviewer", "pl-reviewer", "fixture-pass-2025", Set.of(Role.REVIEWER),
@@ -112,7 +114,8 @@ class PersonListTest {
     @Test
     void theExportHoldsExactlyThePeopleFoundOnEveryPageWithMaskedNumbers() throws Exception {
         String page = page(officer, get("/people").param("q", tag).param("sort", "name").param("dir", "desc"));
-        assertThat(page).contains("/people.xlsx?q=" + tag + "&amp;sort=name&amp;dir=desc");
+        assertThat(page).contains("/people.xlsx?q=" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8)
+                + "&amp;sort=name&amp;dir=desc");
         byte[] xlsx = mvc.perform(get("/people.xlsx").param("q", tag).param("sort", "name").param("dir", "desc")
                 .with(as(officer))).andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "no-store")).andReturn().getResponse()
