@@ -37,16 +37,15 @@ public final class ExcelTable {
     private final Worksheet sheet;
     private final List<ExcelColumn> columns;
     private final long[] totals;
-    private final boolean titled;
     private int row;
+    private int dataRows;
     private boolean finished;
 
-    private ExcelTable(Workbook workbook, Worksheet sheet, List<ExcelColumn> columns, boolean titled) {
+    private ExcelTable(Workbook workbook, Worksheet sheet, List<ExcelColumn> columns) {
         this.workbook = workbook;
         this.sheet = sheet;
         this.columns = columns;
         this.totals = new long[columns.size()];
-        this.titled = titled;
     }
 
     /**
@@ -74,8 +73,7 @@ public final class ExcelTable {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a table has columns");
         }
-        ExcelTable table = new ExcelTable(workbook, workbook.newWorksheet(sheetName(sheetName)), List.copyOf(columns),
-                title != null);
+        ExcelTable table = new ExcelTable(workbook, workbook.newWorksheet(sheetName(sheetName)), List.copyOf(columns));
         table.writeHead(title);
         return table;
     }
@@ -89,14 +87,15 @@ public final class ExcelTable {
             write(c, cells[c]);
         }
         row++;
-        if (row % FLUSH_EVERY == 0) {
+        dataRows++;
+        if (dataRows % FLUSH_EVERY == 0) {
             flush();
         }
     }
 
-    /** Rows written so far, not counting title, headers and total. */
+    /** Rows written with {@link #row}, not counting title, headers and total. */
     public int rowCount() {
-        return row - (titled ? 2 : 1);
+        return dataRows;
     }
 
     /** Writes the total row (when a column holds amounts) and finishes the workbook. */
