@@ -1,44 +1,56 @@
 package cn.jiangxin.audit;
 
+import java.io.IOException;
+import java.util.Locale;
+
+import cn.jiangxin.platform.ExcelTable;
+import cn.jiangxin.platform.ListQuery;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** System administrators read the audit log and verify its hash chain. */
+/** System administrators read the audit log (paged, filtered, exported) and verify its hash chain. */
 @Controller
-@RequestMapping("/admin/audit")
 @PreAuthorize("hasRole('SYSTEM_ADMIN')")
 class AuditAdminPages {
 
-    private final AuditTrail trail;
+    private final AuditListing listing;
     private final AuditVerifier verifier;
 
-    AuditAdminPages(AuditTrail trail, AuditVerifier verifier) {
-        this.trail = trail;
+    AuditAdminPages(AuditListing listing, AuditVerifier verifier) {
+        this.listing = listing;
         this.verifier = verifier;
     }
 
-    @GetMapping
-    String list(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String objectType,
-            @RequestParam(defaultValue = "") String objectId, Model model) {
-        model.addAttribute("entries", trail.latest(actor, objectType, objectId, 200));
-        model.addAttribute("actor", actor);
-        model.addAttribute("objectType", objectType);
-        model.addAttribute("objectId", objectId);
-        return "audit/list";
+    @GetMapping("/admin/audit")
+    String list(HttpServletRequest request, Model model) {
+        return list(ListQuery.parse(AuditListing.SPEC, request.getParameterMap()), model);
     }
 
-    @PostMapping("/verify")
+    @GetMapping("/admin/audit.xlsx")
+    void export(HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
+        ListQuery query = ListQuery.parse(AuditListing.SPEC, request.getParameterMap());
+        ExcelTable.attach(response, "audit-log.xlsx");
+        listing.export(query, locale, response.getOutputStream());
+    }
+
+    @PostMapping("/admin/audit/verify")
     String verify(@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("verification", verifier.verify());
         if (htmx == null) {
-            return list("", "", "", model);
+            return list(ListQuery.first(AuditListing.SPEC), model);
         }
         return "audit/list :: verification";
+    }
+
+    private String list(ListQuery query, Model model) {
+        model.addAttribute("listing", listing.page(query));
+        model.addAttribute("actions", listing.actions());
+        return "audit/list";
     }
 }

@@ -1,16 +1,25 @@
 package cn.jiangxin.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.ListQuery;
+import cn.jiangxin.platform.ListSql;
+import cn.jiangxin.platform.PageOf;
+import cn.jiangxin.platform.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** SQL for the audit log: its entries and the head of their hash chain. */
 @Repository
 class AuditStore {
+
+    private static final String RECORD = "SELECT id, recorded_at, actor, action, object_type, object_id, outcome, detail";
+    private static final String FROM = " FROM audit_entry";
 
     private final JdbcClient jdbc;
 
@@ -72,8 +81,49 @@ class AuditStore {
                 .param("type", objectType)
                 .param("oid", objectId)
                 .param("limit", limit)
-                .query((rs, n) -> new AuditRecord(rs.getLong(1), DbTime.instant(rs, 2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .query(AuditStore::record)
                 .list();
+    }
+
+    /** One page of the log as {@link AuditListing#SPEC} filters and sorts it. */
+    PageOf<AuditRecord> page(ListQuery query) {
+        SqlWhere where = where(query);
+        long total = count(query);
+        List<AuditRecord> rows = jdbc.sql(RECORD + FROM + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
+                .params(where.params()).params(ListSql.pageParams(query)).query(AuditStore::record).list();
+        return new PageOf<>(rows, total, query);
+    }
+
+    long count(ListQuery query) {
+        SqlWhere where = where(query);
+        return jdbc.sql(ListSql.count(FROM + where.sql())).params(where.params()).query(Long.class).single();
+    }
+
+    /** Every entry the query filters, in its order, every page; the caller closes the stream. */
+    Stream<AuditRecord> all(ListQuery query) {
+        SqlWhere where = where(query);
+        return jdbc.sql(RECORD + FROM + where.sql() + ListSql.orderBy(query)).params(where.params())
+                .withFetchSize(ListSql.FETCH_SIZE).query(AuditStore::record).stream();
+    }
+
+    /** The actions the log holds, for the action filter's choices. */
+    List<String> actions() {
+        return jdbc.sql("SELECT DISTINCT action FROM audit_entry ORDER BY action").query(String.class).list();
+    }
+
+    private static SqlWhere where(ListQuery query) {
+        return new SqlWhere()
+                .and("actor = :actor", "actor", query.text("actor"))
+                .and("action = :action", "action", query.text("action"))
+                .and("outcome = :outcome", "outcome", query.text("outcome"))
+                .and("object_type = :objectType", "objectType", query.text("objectType"))
+                .and("object_id = :objectId", "objectId", query.text("objectId"))
+                .like(query.search(), "actor", "action", "object_type", "object_id", "detail")
+                .withinDays("recorded_at", query.date("from"), query.date("to"));
+    }
+
+    private static AuditRecord record(ResultSet rs, int n) throws SQLException {
+        return new AuditRecord(rs.getLong(1), DbTime.instant(rs, 2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
     }
 }

@@ -2,12 +2,17 @@ package cn.jiangxin.certification;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import cn.jiangxin.audit.AuditEvent;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.platform.ExcelTable;
+import cn.jiangxin.platform.ListQuery;
 import cn.jiangxin.platform.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,21 +22,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The certified talents for Bureau staff, a talent's own certification, and certificate downloads (audited). */
 @Controller
 class CertificationPages {
 
     private final Certifications certifications;
+    private final CertificationListing listing;
     private final CertificatePdf pdf;
     private final VerifyAddress verifyAddress;
     private final CurrentUsers users;
     private final AuditTrail audit;
 
-    CertificationPages(Certifications certifications, CertificatePdf pdf, VerifyAddress verifyAddress,
+    CertificationPages(Certifications certifications, CertificationListing listing, CertificatePdf pdf, VerifyAddress verifyAddress,
             CurrentUsers users, AuditTrail audit) {
         this.certifications = certifications;
+        this.listing = listing;
         this.pdf = pdf;
         this.verifyAddress = verifyAddress;
         this.users = users;
@@ -40,12 +46,22 @@ class CertificationPages {
 
     @GetMapping("/certifications")
     @PreAuthorize("hasAnyRole('REVIEWER','APPROVER','FINANCE','POLICY_ADMIN')")
-    String list(@RequestParam(required = false) String status, Model model) {
-        Boolean active = "active".equals(status) ? Boolean.TRUE : "expired".equals(status) ? Boolean.FALSE : null;
-        model.addAttribute("certifications", certifications.list(users.require(), active));
-        model.addAttribute("status", active == null ? "" : status);
-        model.addAttribute("today", certifications.today());
+    String list(HttpServletRequest request, Model model) {
+        ListQuery query = ListQuery.parse(CertificationListing.SPEC, request.getParameterMap());
+        model.addAttribute("listing", listing.page(users.require(), query));
+        model.addAttribute("today", listing.today());
         return "certification/list";
+    }
+
+    /** Exactly the filtered certifications of the list, every page; the same people may export as may list. */
+    @GetMapping("/certifications.xlsx")
+    @PreAuthorize("hasAnyRole('REVIEWER','APPROVER','FINANCE','POLICY_ADMIN')")
+    void export(HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
+        ListQuery query = ListQuery.parse(CertificationListing.SPEC, request.getParameterMap());
+        CurrentUser user = users.require();
+        CertificationListing.requireBureau(user);
+        ExcelTable.attach(response, "certifications.xlsx");
+        listing.export(user, query, locale, response.getOutputStream());
     }
 
     @GetMapping("/my/certification")

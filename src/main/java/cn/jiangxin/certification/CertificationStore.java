@@ -6,8 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.ListQuery;
+import cn.jiangxin.platform.ListSql;
+import cn.jiangxin.platform.PageOf;
+import cn.jiangxin.platform.SqlWhere;
 import cn.jiangxin.policy.SupportPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,6 +26,7 @@ class CertificationStore {
             SELECT id, person_id, person_name, nomination_id, unit_id, unit_name, training_unit_id, criterion,
                    policy_version, support_start, support_end, verification_code, certified_by, certified_at
             FROM certification""";
+    private static final String FROM = " FROM certification";
 
     /** What is stored for a new certification; {@code personSeq} is one more than the person's certifications so far. */
     record Row(long personId, int personSeq, long nominationId, long unitId, long trainingUnitId, String personName,
@@ -77,12 +83,34 @@ class CertificationStore {
                 .query(CertificationStore::map).list();
     }
 
-    /** Latest first; {@code active} true: in their support period on {@code day}, false: ended by then, null: all. */
-    List<Certification> list(Boolean active, LocalDate day) {
-        String where = active == null ? "" : active ? " WHERE support_start <= :day AND support_end > :day"
-                : " WHERE support_end <= :day";
-        return jdbc.sql(SELECT + where + " ORDER BY id DESC LIMIT 500").param("day", day)
-                .query(CertificationStore::map).list();
+    /** One page of certifications as {@link CertificationListing#SPEC} filters and sorts them on {@code today}. */
+    PageOf<Certification> page(ListQuery query, LocalDate today) {
+        SqlWhere where = where(query, today);
+        List<Certification> rows = jdbc.sql(SELECT + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
+                .params(where.params()).params(ListSql.pageParams(query)).query(CertificationStore::map).list();
+        return new PageOf<>(rows, count(query, today), query);
+    }
+
+    long count(ListQuery query, LocalDate today) {
+        SqlWhere where = where(query, today);
+        return jdbc.sql(ListSql.count(FROM + where.sql())).params(where.params()).query(Long.class).single();
+    }
+
+    /** Every certification the query filters, in its order; the caller closes the stream. */
+    Stream<Certification> all(ListQuery query, LocalDate today) {
+        SqlWhere where = where(query, today);
+        return jdbc.sql(SELECT + where.sql() + ListSql.orderBy(query)).params(where.params())
+                .withFetchSize(ListSql.FETCH_SIZE).query(CertificationStore::map).stream();
+    }
+
+    private static SqlWhere where(ListQuery query, LocalDate today) {
+        SqlWhere where = new SqlWhere().like(query.search(), "person_name", "unit_name");
+        switch (query.text("status")) {
+            case "active" -> where.and("support_start <= :today AND support_end > :today").bind("today", today);
+            case "expired" -> where.and("support_end <= :today").bind("today", today);
+            default -> { }
+        }
+        return where.withinDays("certified_at", query.date("from"), query.date("to"));
     }
 
     private static Certification map(ResultSet rs, int n) throws SQLException {

@@ -137,14 +137,6 @@ public class Certifications {
         return store.ofPerson(personId).stream().filter(c -> c.activeOn(day)).findFirst();
     }
 
-    /** For Bureau staff: latest first; {@code active} true or false narrows to active or ended ones today. */
-    public List<Certification> list(CurrentUser user, Boolean active) {
-        if (!user.seesAllUnits()) {
-            throw new NotFoundException("certifications");
-        }
-        return store.list(active, today());
-    }
-
     /** What a third party sees by the code of a certificate. */
     public Optional<Certification> verify(String typedCode) {
         return VerificationCode.read(typedCode).flatMap(store::byCode);

@@ -2,14 +2,18 @@ package cn.jiangxin.consultation;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
-import cn.jiangxin.platform.SpreadsheetText;
+import cn.jiangxin.platform.ExcelColumn;
+import cn.jiangxin.platform.ExcelTable;
 import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
 
-/** Comments and the feedback report as Excel workbooks; every text cell goes through {@link SpreadsheetText}. */
+/**
+ * Comments and the feedback report as Excel workbooks, written with {@link ExcelTable} (a title row, every text
+ * cell neutralised).
+ */
 @Component
 class ConsultationExport {
 
@@ -22,59 +26,42 @@ class ConsultationExport {
     }
 
     void comments(long consultationId, ConsultationView consultation, OutputStream out) throws IOException {
-        Workbook wb = new Workbook(out, "Jiangxin", "1.0");
-        Worksheet ws = wb.newWorksheet("意见");
-        header(ws, List.of("回执编号", "条款", "渠道", "收到日期", "姓名", "联系方式", "意见内容", "采纳情况", "理由"));
-        int row = 1;
+        ExcelTable table = ExcelTable.start(new Workbook(out, "Jiangxin", "1.0"), "意见", consultation.title() + " 意见",
+                texts("回执编号", "条款", "渠道", "收到日期", "姓名", "联系方式", "意见内容", "采纳情况", "理由"));
         for (CommentView c : comments.of(consultationId)) {
-            text(ws, row, 0, c.receiptNo());
-            text(ws, row, 1, heading(consultation, c.articleId()));
-            text(ws, row, 2, ConsultationLabels.channel(c.channel()));
-            text(ws, row, 3, c.receivedOn().toString());
-            text(ws, row, 4, c.authorName());
-            text(ws, row, 5, c.contact());
-            text(ws, row, 6, c.body());
-            text(ws, row, 7, c.outcome() == null ? "未处理" : ConsultationLabels.outcome(c.outcome()));
-            text(ws, row, 8, c.outcomeReason());
-            row++;
+            table.row(c.receiptNo(), heading(consultation, c.articleId()), ConsultationLabels.channel(c.channel()),
+                    c.receivedOn().toString(), c.authorName(), c.contact(), c.body(),
+                    c.outcome() == null ? "未处理" : ConsultationLabels.outcome(c.outcome()), c.outcomeReason());
         }
-        wb.finish();
+        table.finish();
     }
 
     void report(long consultationId, OutputStream out) throws IOException {
         FeedbackReport report = reports.compile(consultationId);
         Workbook wb = new Workbook(out, "Jiangxin", "1.0");
-        Worksheet counts = wb.newWorksheet("统计");
-        text(counts, 0, 0, "渠道");
-        int col = 1;
+        List<ExcelColumn> countColumns = new ArrayList<>(texts("渠道"));
         for (CommentOutcome o : CommentOutcome.values()) {
-            text(counts, 0, col++, ConsultationLabels.outcome(o));
+            countColumns.add(ExcelColumn.number(ConsultationLabels.outcome(o)));
         }
-        text(counts, 0, col, "合计");
-        int row = 1;
+        countColumns.add(ExcelColumn.number("合计"));
+        ExcelTable counts = ExcelTable.start(wb, "统计", "意见统计", countColumns);
         for (ChannelKind ch : ChannelKind.values()) {
-            text(counts, row, 0, ConsultationLabels.channel(ch));
-            int c = 1;
+            List<Object> row = new ArrayList<>(List.of(ConsultationLabels.channel(ch)));
             for (CommentOutcome o : CommentOutcome.values()) {
-                counts.value(row, c++, report.count(ch, o));
+                row.add(report.count(ch, o));
             }
-            counts.value(row, c, report.countChannel(ch));
-            row++;
+            row.add(report.countChannel(ch));
+            counts.row(row.toArray());
         }
-        Worksheet detail = wb.newWorksheet("采纳情况");
-        header(detail, List.of("条款", "回执编号", "意见内容", "采纳情况", "理由"));
-        row = 1;
+        counts.closeTable();
+        ExcelTable detail = ExcelTable.start(wb, "采纳情况", "意见采纳情况", texts("条款", "回执编号", "意见内容", "采纳情况", "理由"));
         for (FeedbackReport.Section s : report.sections()) {
             for (CommentView c : s.comments()) {
-                text(detail, row, 0, s.heading());
-                text(detail, row, 1, c.receiptNo());
-                text(detail, row, 2, c.body());
-                text(detail, row, 3, ConsultationLabels.outcome(c.outcome()));
-                text(detail, row, 4, c.outcomeReason());
-                row++;
+                detail.row(s.heading(), c.receiptNo(), c.body(), ConsultationLabels.outcome(c.outcome()),
+                        c.outcomeReason());
             }
         }
-        wb.finish();
+        detail.finish();
     }
 
     private static String heading(ConsultationView consultation, Long articleId) {
@@ -82,14 +69,7 @@ class ConsultationExport {
                 : consultation.article(articleId).map(ConsultationView.Article::heading).orElse("");
     }
 
-    private static void header(Worksheet ws, List<String> titles) {
-        for (int i = 0; i < titles.size(); i++) {
-            ws.value(0, i, titles.get(i));
-            ws.style(0, i).bold().set();
-        }
-    }
-
-    private static void text(Worksheet ws, int row, int col, String value) {
-        ws.value(row, col, SpreadsheetText.safe(value));
+    private static List<ExcelColumn> texts(String... headers) {
+        return java.util.Arrays.stream(headers).map(ExcelColumn::text).toList();
     }
 }

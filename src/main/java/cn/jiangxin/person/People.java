@@ -155,7 +155,7 @@ public class People {
         return new RuleViolationException("idNumber", "该身份证号码的人员已经登记，不能重复登记");
     }
 
-    private Optional<ResidentIdNumber> asIdNumber(String q) {
+    Optional<ResidentIdNumber> asIdNumber(String q) {
         if (q.length() != 18) {
             return Optional.empty();
         }

@@ -1,13 +1,8 @@
 package cn.jiangxin.person;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.identity.Role;
-import cn.jiangxin.unit.UnitView;
 import cn.jiangxin.unit.Units;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,10 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Person pages: a live-search list (htmx, and a plain form without JS), detail with masked numbers, register, edit. */
+/** Person pages: detail with masked numbers, register, edit (the list is {@link PersonListPages}). */
 @Controller
 @RequestMapping("/people")
 @PreAuthorize("hasAnyRole('UNIT_OFFICER','REVIEWER','APPROVER','SYSTEM_ADMIN')")
@@ -37,23 +31,6 @@ class PersonPages {
         this.people = people;
         this.units = units;
         this.currentUsers = currentUsers;
-    }
-
-    @GetMapping
-    String list(@RequestParam(name = "q", required = false) String q,
-            @RequestParam(name = "unitId", required = false) Long unitId,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-            Model model, HttpServletResponse response) {
-        CurrentUser user = currentUsers.require();
-        List<PersonView> found = people.search(user, q, unitId);
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("unitId", unitId);
-        model.addAttribute("people", found);
-        model.addAttribute("unitNames", unitNames(found));
-        model.addAttribute("canRegister", user.has(Role.SYSTEM_ADMIN) || user.has(Role.UNIT_OFFICER) && user.unit().isPresent());
-        response.setHeader("Vary", "HX-Request");
-        return htmx != null && historyRestore == null ? "person/list :: results" : "person/list";
     }
 
     @GetMapping("/new")
@@ -138,10 +115,5 @@ class PersonPages {
         model.addAttribute("person", existing);
         model.addAttribute("units", units.search(user, "").stream().filter(u -> units.canEdit(user, u.id())).toList());
         return "person/form";
-    }
-
-    private Map<Long, String> unitNames(List<PersonView> found) {
-        return found.stream().map(PersonView::unitId).distinct().map(units::find).flatMap(java.util.Optional::stream)
-                .collect(Collectors.toMap(UnitView::id, UnitView::name));
     }
 }

@@ -7,8 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.ListQuery;
+import cn.jiangxin.platform.ListSql;
+import cn.jiangxin.platform.PageOf;
+import cn.jiangxin.platform.SqlWhere;
 import cn.jiangxin.platform.crypto.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -19,6 +24,9 @@ import org.springframework.stereotype.Repository;
 public class PersonStore {
 
     private static final String COLUMNS = "id, name, id_number_enc, phone_enc, unit_id";
+    private static final String LISTED_FROM = " FROM person p JOIN unit u ON u.id = p.unit_id";
+    private static final String LISTED = "SELECT p.id, p.name, p.id_number_enc, p.phone_enc, p.unit_id, "
+            + "u.name AS unit_name" + LISTED_FROM;
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -48,6 +56,49 @@ public class PersonStore {
                 .param("name", "%" + t + "%").param("initials", "% " + t.replace(" ", "") + "%")
                 .param("unitId", unitId == null ? -1L : unitId).param("limit", limit)
                 .query(this::view).list();
+    }
+
+    /** One page of people as {@link PersonListing#SPEC} sorts them, within {@code scope}. */
+    PageOf<PersonListing.Row> page(ListQuery query, PersonListing.Scope scope) {
+        SqlWhere where = where(query, scope);
+        List<PersonListing.Row> rows = jdbc.sql(LISTED + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
+                .params(where.params()).params(ListSql.pageParams(query)).query(this::row).list();
+        return new PageOf<>(rows, count(query, scope), query);
+    }
+
+    long count(ListQuery query, PersonListing.Scope scope) {
+        SqlWhere where = where(query, scope);
+        return jdbc.sql(ListSql.count(LISTED_FROM + where.sql())).params(where.params()).query(Long.class).single();
+    }
+
+    /** Every person the query finds within {@code scope}, in its order; the caller closes the stream. */
+    Stream<PersonListing.Row> all(ListQuery query, PersonListing.Scope scope) {
+        SqlWhere where = where(query, scope);
+        return jdbc.sql(LISTED + where.sql() + ListSql.orderBy(query)).params(where.params())
+                .withFetchSize(ListSql.FETCH_SIZE).query(this::row).stream();
+    }
+
+    /** Name contains the text or pinyin initials start with it; or exactly the ID number, when the text is one. */
+    private SqlWhere where(ListQuery query, PersonListing.Scope scope) {
+        SqlWhere where = new SqlWhere();
+        if (scope.nobody()) {
+            return where.and("1 = 0");
+        }
+        where.and("p.unit_id = :unitId", "unitId", Optional.ofNullable(scope.unitId()));
+        if (scope.idNumber() != null) {
+            return where.and("p.id_number_index = :idIndex").bind("idIndex", cipher.blindIndex(scope.idNumber().value()));
+        }
+        String t = query.search().toLowerCase(Locale.ROOT);
+        if (!t.isEmpty()) {
+            where.and("(LOWER(p.name) LIKE :name ESCAPE '\\' OR p.name_initials LIKE :initials ESCAPE '\\')")
+                    .bind("name", "%" + SqlWhere.escapeLike(t) + "%")
+                    .bind("initials", "% " + SqlWhere.escapeLike(t.replace(" ", "")) + "%");
+        }
+        return where;
+    }
+
+    private PersonListing.Row row(ResultSet rs, int n) throws SQLException {
+        return new PersonListing.Row(view(rs, n), rs.getString("unit_name"));
     }
 
     public long insert(PersonDraft d) {

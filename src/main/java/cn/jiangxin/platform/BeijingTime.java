@@ -36,4 +36,9 @@ public final class BeijingTime {
     public static String dateTimeWithSeconds(Instant at) {
         return at == null ? "" : SECOND.format(at);
     }
+
+    /** The first moment of a Beijing date, e.g. for "from this day" in a list filter. */
+    public static Instant startOf(java.time.LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
 }

@@ -3,9 +3,11 @@ package cn.jiangxin.platform.web;
 import cn.jiangxin.platform.RuleViolationException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -35,13 +37,19 @@ class PageRefusals {
     /** The hidden input by which a form names its own page. */
     static final String PAGE = "_page";
 
+    private final MessageSource messages;
+
+    PageRefusals(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(RuleViolationException.class)
     ModelAndView refused(RuleViolationException e, HandlerMethod handler, HttpServletRequest request,
-            HttpServletResponse response) {
+            HttpServletResponse response, Locale locale) {
         String back = backTo(request);
         if (back == null) {
             ModelAndView page = ErrorPage.of(HttpStatus.UNPROCESSABLE_CONTENT);
-            page.addObject("errorMessage", e.getMessage());
+            page.addObject("errorText", messages.getMessage(e.getMessage(), null, e.getMessage(), locale));
             return page;
         }
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);

@@ -1,0 +1,162 @@
+package cn.jiangxin.platform;
+
+import cn.jiangxin.platform.web.BadListRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+
+/**
+ * One request for a paged list, read from its address against the list's {@link ListSpec}: the search text
+ * ({@code q}), the page (1-based, {@code page}), the page size ({@code size}, one of {@link ListSpec#SIZES}), the
+ * sort key and direction ({@code sort}, {@code dir=asc|desc}) and the spec's named filters. Anything the list cannot
+ * take is refused with a 400 page that says what is wrong; parameters the list does not know (the language switch)
+ * are left alone. {@link #href()} gives the address back, shortest form, so links keep every other parameter.
+ */
+public record ListQuery(ListSpec spec, String search, int page, int size, String sort, boolean descending,
+        Map<String, String> filters) {
+
+    static final String SEARCH = "q";
+    static final String PAGE = "page";
+    static final String SIZE = "size";
+    static final String SORT = "sort";
+    static final String DIRECTION = "dir";
+    static final int MAX_PAGE = 1_000_000;
+
+    public ListQuery {
+        Objects.requireNonNull(spec, "spec");
+        search = search == null ? "" : search.strip();
+        if (page < 1 || page > MAX_PAGE || !ListSpec.SIZES.contains(size)) {
+            throw new IllegalArgumentException("page " + page + " of size " + size);
+        }
+        if (sort != null && !spec.sorts().containsKey(sort)) {
+            throw new IllegalArgumentException("no sort key " + sort);
+        }
+        filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
+        if (!spec.filters().keySet().containsAll(filters.keySet())) {
+            throw new IllegalArgumentException("filters not in the spec: " + filters.keySet());
+        }
+    }
+
+    /** The first page in the spec's default order, nothing filtered. */
+    public static ListQuery first(ListSpec spec) {
+        return new ListQuery(spec, "", 1, ListSpec.SIZES.get(0), spec.defaultSort(), spec.defaultDescending(),
+                Map.of());
+    }
+
+    /**
+     * Reads the list's parameters from a request's ({@code request.getParameterMap()}).
+     *
+     * @throws BadListRequest (the 400 page) for a parameter the list cannot take
+     */
+    public static ListQuery parse(ListSpec spec, Map<String, String[]> parameters) {
+        ListQueryReader reader = new ListQueryReader(spec, parameters);
+        return new ListQuery(spec, reader.search(), reader.page(), reader.size(), reader.sort(),
+                reader.descending(), reader.filters());
+    }
+
+    /** Rows skipped before this page. */
+    public long offset() {
+        return (long) (page - 1) * size;
+    }
+
+    /** The filter's value as typed (stripped), or empty when not given. */
+    public Optional<String> filter(String name) {
+        requireFilter(name);
+        return Optional.ofNullable(filters.get(name));
+    }
+
+    /** A text or choice filter's value, {@code ""} when not given. */
+    public String text(String name) {
+        return filter(name).orElse("");
+    }
+
+    public Optional<LocalDate> date(String name) {
+        return filter(name).map(LocalDate::parse);
+    }
+
+    public Optional<Long> id(String name) {
+        return filter(name).map(Long::valueOf);
+    }
+
+    /** The ORDER BY expression chosen (from the spec, never from the request). */
+    String sortSql() {
+        return sort == null ? null : spec.sortSql(sort);
+    }
+
+    public boolean sortedBy(String key) {
+        return key.equals(sort);
+    }
+
+    /** Sorted as the spec sorts by default (links and forms then leave the sort out). */
+    public boolean defaultSorted() {
+        return sort == null || sort.equals(spec.defaultSort()) && descending == spec.defaultDescending();
+    }
+
+    public ListQuery withPage(int newPage) {
+        return new ListQuery(spec, search, newPage, size, sort, descending, filters);
+    }
+
+    /** Page 1 in the new size. */
+    public ListQuery withSize(int newSize) {
+        return new ListQuery(spec, search, 1, newSize, sort, descending, filters);
+    }
+
+    /** Page 1 sorted by {@code key}: ascending, or descending when already ascending by it. */
+    public ListQuery sortedToggled(String key) {
+        return new ListQuery(spec, search, 1, size, key, sortedBy(key) && !descending, filters);
+    }
+
+    /** The address of this query, e.g. {@code /people?q=%E5%BC%A0&page=2}; defaults are left out. */
+    public String href() {
+        return address(spec.path(), true);
+    }
+
+    /** The Excel export of exactly what this query filters (every page, the same order). */
+    public String exportHref() {
+        return address(spec.path() + ".xlsx", false);
+    }
+
+    /** The filters and search as one line for an audit record, e.g. {@code q=张 unitId=3}. */
+    public String describe() {
+        Map<String, String> all = new LinkedHashMap<>();
+        if (!search.isEmpty()) {
+            all.put(SEARCH, search);
+        }
+        all.putAll(filters);
+        return all.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+    }
+
+    private String address(String path, boolean withPage) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (!search.isEmpty()) {
+            parameters.put(SEARCH, search);
+        }
+        parameters.putAll(filters);
+        if (!defaultSorted()) {
+            parameters.put(SORT, sort);
+            parameters.put(DIRECTION, descending ? "desc" : "asc");
+        }
+        if (withPage && size != ListSpec.SIZES.get(0)) {
+            parameters.put(SIZE, String.valueOf(size));
+        }
+        if (withPage && page != 1) {
+            parameters.put(PAGE, String.valueOf(page));
+        }
+        return parameters.isEmpty() ? path : path + "?" + parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private void requireFilter(String name) {
+        if (!spec.filters().containsKey(name)) {
+            throw new IllegalArgumentException("no filter " + name + " in " + spec.path());
+        }
+    }
+}

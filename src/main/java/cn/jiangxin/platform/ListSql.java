@@ -1,0 +1,50 @@
+package cn.jiangxin.platform;
+
+import java.util.Map;
+
+/**
+ * Clause text for a Store's paged list query; the Store keeps its SQL and runs it. The ORDER BY comes from the
+ * {@link ListSpec} only (the sort key picks one of its expressions, the tie-break keeps pages stable); LIMIT and
+ * OFFSET are named parameters. Works on H2 and PostgreSQL alike.
+ *
+ * <pre>{@code
+ * SqlWhere where = new SqlWhere().equal("actor", "actor", query.text("actor")).like(query.search(), "detail");
+ * long total = jdbc.sql(ListSql.count("FROM audit_entry" + where.sql())).params(where.params())
+ *         .query(Long.class).single();
+ * List<AuditRecord> rows = jdbc.sql(SELECT + " FROM audit_entry" + where.sql() + ListSql.orderBy(query)
+ *         + ListSql.PAGE).params(where.params()).params(ListSql.pageParams(query)).query(this::map).list();
+ * return new PageOf<>(rows, total, query);
+ * }</pre>
+ */
+public final class ListSql {
+
+    /** Append after the ORDER BY; bind {@link #pageParams}. */
+    public static final String PAGE = " LIMIT :listLimit OFFSET :listOffset";
+
+    /** Rows a Store asks the database for at a time when it streams a whole list (an export). */
+    public static final int FETCH_SIZE = 500;
+
+    private ListSql() {
+    }
+
+    /** {@code SELECT COUNT(*) FROM ...} for the same FROM and WHERE as the page. */
+    public static String count(String fromAndWhere) {
+        if (!fromAndWhere.strip().regionMatches(true, 0, "FROM ", 0, 5)) {
+            throw new IllegalArgumentException("count needs the FROM clause: " + fromAndWhere);
+        }
+        return "SELECT COUNT(*) " + fromAndWhere.strip();
+    }
+
+    /** {@code ORDER BY <the sort key's expression> ASC|DESC, <tie-break> ASC|DESC}. */
+    public static String orderBy(ListQuery query) {
+        String direction = query.descending() ? " DESC" : " ASC";
+        String tiebreak = query.spec().tiebreak() + direction;
+        String sort = query.sortSql();
+        return sort == null || sort.equals(query.spec().tiebreak()) ? " ORDER BY " + tiebreak
+                : " ORDER BY " + sort + direction + ", " + tiebreak;
+    }
+
+    public static Map<String, Object> pageParams(ListQuery query) {
+        return Map.of("listLimit", query.size(), "listOffset", query.offset());
+    }
+}
