@@ -3,8 +3,8 @@ package cn.jiangxin.audit;
 import java.io.IOException;
 import java.util.Locale;
 
-import cn.jiangxin.platform.ExcelTable;
-import cn.jiangxin.platform.ListQuery;
+import cn.jiangxin.platform.list.ExcelTable;
+import cn.jiangxin.platform.list.ListQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.BeijingTime;
-import cn.jiangxin.platform.ExcelColumn;
-import cn.jiangxin.platform.ExcelTable;
-import cn.jiangxin.platform.ListQuery;
-import cn.jiangxin.platform.ListSpec;
-import cn.jiangxin.platform.PageOf;
+import cn.jiangxin.platform.list.ExcelColumn;
+import cn.jiangxin.platform.list.ExcelTable;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.ListSpec;
+import cn.jiangxin.platform.list.PageOf;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

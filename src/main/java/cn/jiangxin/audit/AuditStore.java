@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
-import cn.jiangxin.platform.ListQuery;
-import cn.jiangxin.platform.ListSql;
-import cn.jiangxin.platform.PageOf;
-import cn.jiangxin.platform.SqlWhere;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.ListSql;
+import cn.jiangxin.platform.list.PageOf;
+import cn.jiangxin.platform.list.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

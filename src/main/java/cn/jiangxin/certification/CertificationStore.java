@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
-import cn.jiangxin.platform.ListQuery;
-import cn.jiangxin.platform.ListSql;
-import cn.jiangxin.platform.PageOf;
-import cn.jiangxin.platform.SqlWhere;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.ListSql;
+import cn.jiangxin.platform.list.PageOf;
+import cn.jiangxin.platform.list.SqlWhere;
 import cn.jiangxin.policy.SupportPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.jiangxin.platform.ExcelColumn;
-import cn.jiangxin.platform.ExcelTable;
+import cn.jiangxin.platform.list.ExcelColumn;
+import cn.jiangxin.platform.list.ExcelTable;
 import org.dhatim.fastexcel.Workbook;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package cn.jiangxin.platform;
+package cn.jiangxin.platform.list;
 
 import java.util.LinkedHashMap;
 import java.util.List;

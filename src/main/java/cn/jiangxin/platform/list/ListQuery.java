@@ -1,4 +1,4 @@
-package cn.jiangxin.platform;
+package cn.jiangxin.platform.list;
 
 import cn.jiangxin.platform.web.BadListRequest;
 import java.net.URLEncoder;

@@ -1,4 +1,4 @@
-package cn.jiangxin.platform;
+package cn.jiangxin.platform.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

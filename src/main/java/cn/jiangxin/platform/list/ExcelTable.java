@@ -1,5 +1,8 @@
-package cn.jiangxin.platform;
+package cn.jiangxin.platform.list;
 
+import cn.jiangxin.platform.BeijingTime;
+import cn.jiangxin.platform.Money;
+import cn.jiangxin.platform.SpreadsheetText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

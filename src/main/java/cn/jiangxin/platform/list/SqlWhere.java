@@ -1,5 +1,7 @@
-package cn.jiangxin.platform;
+package cn.jiangxin.platform.list;
 
+import cn.jiangxin.platform.BeijingTime;
+import cn.jiangxin.platform.DbTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package cn.jiangxin.platform;
+package cn.jiangxin.platform.list;
 
 import java.util.List;
 import java.util.Objects;

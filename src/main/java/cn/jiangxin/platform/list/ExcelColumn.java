@@ -1,5 +1,7 @@
-package cn.jiangxin.platform;
+package cn.jiangxin.platform.list;
 
+import cn.jiangxin.platform.Money;
+import cn.jiangxin.platform.SpreadsheetText;
 import java.util.Objects;
 
 /**
