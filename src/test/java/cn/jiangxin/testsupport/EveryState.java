@@ -19,12 +19,14 @@ import cn.jiangxin.notice.Objections;
 /**
  * A populated system for the tests that open every page: one case in each state of the workflow, made once per
  * context through the real services with the kit's accounts ({@link Staff}); the certified one brings its
- * entitlements and reward cases, the one on notice an objection. Needs {@link MovableClock}: the notices run from
- * 30 September 2025, and the clock is left on the day after them.
+ * entitlements, reward cases and a talent who has signed in ({@link #talent}); the one on notice is on a notice that
+ * is still running, with an objection. Needs {@link MovableClock}: the first notice starts on 30 September 2025, and
+ * the clock is left on the day after it, when the second one starts.
  */
 public final class EveryState {
 
     private static final Map<Staff, Map<NominationState, Long>> MADE = new WeakHashMap<>();
+    private static final Map<Staff, String> TALENTS = new WeakHashMap<>();
 
     private EveryState() {
     }
@@ -38,6 +40,11 @@ public final class EveryState {
             MADE.put(fixture.staff(), made);
         }
         return made;
+    }
+
+    /** The user name of the certified case's talent (password {@link Staff#PASSWORD}), once {@link #ensure} ran. */
+    public static synchronized String talent(Staff staff) {
+        return TALENTS.get(staff);
     }
 
     private static Map<NominationState, Long> make(NoticeFixture fixture, Cases cases, Objections objections) {
@@ -79,14 +86,16 @@ public final class EveryState {
         ids.put(NominationState.APPROVED_FOR_NOTICE, fixture.approvedCase());
 
         long onNotice = fixture.approvedCase();
-        long certified = fixture.approvedCase();
-        NoticeBatch batch = fixture.publish(onNotice, certified);
-        objections.file(new Objections.PublicObjection(batch.id(), onNotice, "该人员获奖项目与其岗位不符", "王师傅",
-                "13800138000", UUID.randomUUID().toString(), "every-state"));
-        ids.put(NominationState.IN_PUBLIC_NOTICE, onNotice);
-        fixture.afterNotice(batch);
+        long certifiedPerson = fixture.newPerson();
+        long certified = fixture.approvedCase(certifiedPerson, draft);
+        TALENTS.put(staff, staff.talent(fixture.talentCredentials(certifiedPerson)));
+        fixture.afterNotice(fixture.publish(certified));
         cases.certify(approver, certified);
         ids.put(NominationState.CERTIFIED, certified);
+        NoticeBatch running = fixture.publish(onNotice);
+        objections.file(new Objections.PublicObjection(running.id(), onNotice, "该人员获奖项目与其岗位不符", "王师傅",
+                "13800138000", UUID.randomUUID().toString(), "every-state"));
+        ids.put(NominationState.IN_PUBLIC_NOTICE, onNotice);
         return ids;
     }
 }
