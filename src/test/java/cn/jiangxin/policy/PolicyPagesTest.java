@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.Staff;
 import org.jsoup.Jsoup;
@@ -27,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class PolicyPagesTest {
 
     @Autowired Staff staff;
+    @Autowired PolicyVersions versions;
     @Autowired
     MockMvc mvc;
 
@@ -60,7 +63,8 @@ class PolicyPagesTest {
                 .andExpect(content().string(containsString("不能小于1")));
         mvc.perform(post("/policies/pages-draft/publish").with(csrf()).param("effectiveFrom", "2025-01-01"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("生效日期不得早于最近发布版本的生效日期（2025-03-11）")));
+                .andExpect(content().string(containsString("生效日期不得早于最近发布版本的生效日期（"
+                        + versions.inForceOn(LocalDate.MAX).orElseThrow().effectiveFrom() + "）")));
         mvc.perform(post("/policies/chaoyang-2025-draft/edit").with(csrf()).param("title", "x"))
                 .andExpect(redirectedUrl("/policies/chaoyang-2025-draft"));
         mvc.perform(get("/policies/nope")).andExpect(status().isNotFound());
