@@ -28,18 +28,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.jiangxin.consultation.Consultations;
-import cn.jiangxin.evidence.EvidenceUploads;
-import cn.jiangxin.nomination.CaseReview;
-import cn.jiangxin.nomination.Nominations;
-import cn.jiangxin.notice.NoticeBoard;
-import cn.jiangxin.notice.Objections;
-import cn.jiangxin.person.People;
-import cn.jiangxin.testsupport.Cases;
 import cn.jiangxin.testsupport.EveryState;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.MovableClock;
-import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.NoticeFixture;
 import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.TestConsultations;
 import org.jsoup.Jsoup;
@@ -49,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
@@ -99,19 +91,12 @@ class EveryFormTest {
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired Staff staff;
-    @Autowired Nominations nominations;
-    @Autowired EvidenceUploads uploads;
-    @Autowired People people;
-    @Autowired NoticeBoard board;
-    @Autowired CaseReview review;
-    @Autowired Objections objections;
+    @Autowired ApplicationContext context;
     @Autowired Consultations consultations;
-    @Autowired MutableClock clock;
 
     @BeforeEach
     void aCaseInEachStateAndAConsultation() {
-        EveryState.ensure(new NoticeFixture(nominations, uploads, people, board, review, staff, clock),
-                new Cases(nominations, uploads, review, board), objections);
+        EveryState.ensure(context);
         TestConsultations.open(consultations, Staff.POLICY, LocalDate.of(2025, 9, 29), LocalDate.of(2025, 10, 31));
     }
 

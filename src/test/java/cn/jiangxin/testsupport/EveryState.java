@@ -15,6 +15,7 @@ import cn.jiangxin.nomination.NominationState;
 import cn.jiangxin.nomination.Nominations;
 import cn.jiangxin.notice.NoticeBatch;
 import cn.jiangxin.notice.Objections;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A populated system for the tests that open every page: one case in each state of the workflow, made once per
@@ -31,12 +32,12 @@ public final class EveryState {
     private EveryState() {
     }
 
-    /** The case of each state in this context, made on the first call. */
-    public static synchronized Map<NominationState, Long> ensure(NoticeFixture fixture, Cases cases,
-            Objections objections) {
+    /** The case of each state in this context (which must have {@link MovableClock}), made on the first call. */
+    public static synchronized Map<NominationState, Long> ensure(ApplicationContext context) {
+        NoticeFixture fixture = NoticeFixture.of(context);
         Map<NominationState, Long> made = MADE.get(fixture.staff());
         if (made == null) {
-            made = Collections.unmodifiableMap(make(fixture, cases, objections));
+            made = Collections.unmodifiableMap(make(fixture, fixture.cases(), context.getBean(Objections.class)));
             MADE.put(fixture.staff(), made);
         }
         return made;
