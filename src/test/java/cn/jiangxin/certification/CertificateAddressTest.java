@@ -12,17 +12,8 @@ import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-import cn.jiangxin.evidence.EvidenceUploads;
-import cn.jiangxin.identity.AccountRegistry;
-import cn.jiangxin.identity.IssuedCredentials;
-import cn.jiangxin.nomination.CaseReview;
-import cn.jiangxin.nomination.Nominations;
-import cn.jiangxin.notice.NoticeBoard;
-import cn.jiangxin.person.People;
-import cn.jiangxin.testsupport.Cases;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.MovableClock;
-import cn.jiangxin.testsupport.MutableClock;
 import cn.jiangxin.testsupport.NoticeFixture;
 import cn.jiangxin.testsupport.Staff;
 import com.google.zxing.BinaryBitmap;
@@ -37,6 +28,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,25 +47,17 @@ class CertificateAddressTest {
 
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
-    @Autowired Nominations nominations;
-    @Autowired EvidenceUploads uploads;
-    @Autowired People people;
-    @Autowired NoticeBoard board;
-    @Autowired CaseReview review;
-    @Autowired AccountRegistry accounts;
-    @Autowired MutableClock clock;
+    @Autowired ApplicationContext context;
 
     /** A talent certified after a notice, signed in (the one-time password changed); answers the user name. */
     private String certifiedTalent() {
-        NoticeFixture cases = new NoticeFixture(nominations, uploads, people, board, review, staff, clock);
+        NoticeFixture cases = NoticeFixture.of(context);
         cases.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(10, 0));
         long personId = cases.newPerson();
         long id = cases.approvedCase(personId, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
         cases.afterNotice(cases.publish(id));
-        new Cases(nominations, uploads, review, board).certify(staff.approver(), id);
-        IssuedCredentials issued = cases.talentCredentials(personId);
-        accounts.changePassword(issued.username(), issued.oneTimePassword(), "Talent-2025-x");
-        return issued.username();
+        cases.cases().certify(staff.approver(), id);
+        return staff.talent(cases.talentCredentials(personId));
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.util.Set;
 
 import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.TestAccounts;
+import cn.jiangxin.testsupport.TestUnits;
+import cn.jiangxin.unit.Units;
 import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,7 @@ class AccountSessionsTest {
     private static final String PASSWORD = "Secret12345";
 
     @Autowired MockMvc mvc;
+    @Autowired Units units;
     @Autowired AccountRegistry accounts;
     @Autowired UserDetailsService details;
     @Autowired JdbcClient jdbc;
@@ -75,12 +79,9 @@ class AccountSessionsTest {
                 .getResponse();
     }
 
-    private long unit(String creditCode) {
-        jdbc.sql("""
-                INSERT INTO unit (name, kind, credit_code, district_code, address, contact_name, contact_phone, created_at, updated_at)
-                VALUES (:code, 'EMPLOYER', :code, '110105', '朝阳区', '张三', '13800000000', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)
-                ON CONFLICT DO NOTHING""").param("code", creditCode).update();
-        return jdbc.sql("SELECT id FROM unit WHERE credit_code = ?").param(creditCode).query(Long.class).single();
+    /** A new unit registered through the service (a valid credit code), for officers to move between. */
+    private long unit(String name) {
+        return TestUnits.register(units, TestAccounts.ROOT, name, "EMPLOYER");
     }
 
     @Test
@@ -105,10 +106,10 @@ class AccountSessionsTest {
     @Test
     void aNewUnitEndsEverySessionOfTheAccount() throws Exception {
         long id = accounts.create(new NewAccount("s-unit", "换单位", PASSWORD, Set.of(Role.UNIT_OFFICER),
-                unit("91110105MA0SESS001"), false));
+                unit("会话测试单位甲"), false));
         Sessions s = twoSessions("s-unit", PASSWORD);
         assertThat(asAdministrator(post("/admin/accounts/{id}", id).param("roles", "UNIT_OFFICER")
-                .param("unitId", String.valueOf(unit("91110105MA0SESS002")))).getRedirectedUrl())
+                .param("unitId", String.valueOf(unit("会话测试单位乙")))).getRedirectedUrl())
                 .isEqualTo("/admin/accounts");
         assertSignedOut(s.first());
         assertSignedOut(s.second());

@@ -17,6 +17,9 @@ import java.util.Set;
 
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.Redirects;
+import cn.jiangxin.testsupport.TestAccounts;
+import cn.jiangxin.testsupport.TestUnits;
+import cn.jiangxin.unit.Units;
 import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,7 @@ class IdentityWebTest {
     private static final String PASSWORD = "Secret12345";
 
     @Autowired MockMvc mvc;
+    @Autowired Units units;
     @Autowired AccountRegistry accounts;
     @Autowired UserDetailsService details;
     @Autowired JdbcClient jdbc;
@@ -50,12 +54,9 @@ class IdentityWebTest {
         return user(details.loadUserByUsername(username));
     }
 
+    /** A new unit registered through the service (a valid credit code). */
     private long aUnit() {
-        jdbc.sql("""
-                INSERT INTO unit (name, kind, credit_code, district_code, address, contact_name, contact_phone, created_at, updated_at)
-                VALUES ('测试单位', 'EMPLOYER', '91110105MA00000000', '110105', '朝阳区', '张三', '13800000000', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)
-                ON CONFLICT DO NOTHING""").update();
-        return jdbc.sql("SELECT id FROM unit WHERE credit_code = '91110105MA00000000'").query(Long.class).single();
+        return TestUnits.register(units, TestAccounts.ROOT, "测试单位", "EMPLOYER");
     }
 
     @Test

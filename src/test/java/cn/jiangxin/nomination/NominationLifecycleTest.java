@@ -22,6 +22,7 @@ import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.policy.Competition;
+import cn.jiangxin.policy.PolicyVersions;
 import cn.jiangxin.policy.RetirementCategory;
 import cn.jiangxin.testsupport.Cases;
 import cn.jiangxin.testsupport.JiangxinTest;
@@ -47,6 +48,8 @@ class NominationLifecycleTest {
     @Autowired NoticeBoard board;
     @Autowired People people;
     @Autowired Staff staff;
+    @Autowired PolicyVersions versions;
+    @Autowired java.time.Clock clock;
     @Autowired AccountRegistry accounts;
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
@@ -180,7 +183,8 @@ class NominationLifecycleTest {
         var stored = jdbc.sql("SELECT policy_version, eligible, result FROM eligibility_decision WHERE id = ?")
                 .param(passed.eligibilityDecisionId())
                 .query((rs, n) -> List.of(rs.getString(1), rs.getBoolean(2), rs.getString(3))).single();
-        assertThat(stored.get(0)).isEqualTo("chaoyang-2025-draft");
+        assertThat(stored.get(0)).as("the version in force on the day of the decision")
+                .isEqualTo(versions.inForceOn(LocalDate.now(clock)).orElseThrow().code());
         assertThat(stored.get(1)).isEqualTo(true);
         assertThat((String) stored.get(2)).contains("C1_COMPETITION").doesNotContain("C2_HONOR");
     }

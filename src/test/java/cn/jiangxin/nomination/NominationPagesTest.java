@@ -45,12 +45,12 @@ class NominationPagesTest {
     @Autowired AccountRegistry accounts;
     @Autowired JdbcClient jdbc;
 
-    long zhangWei;
+    long otherUnitsPerson;
     cn.jiangxin.person.PersonView opened;
 
     @BeforeEach
     void setUp() {
-        zhangWei = TestPeople.named(people, staff.officer2(), "张伟", cn.jiangxin.person.Sex.MALE);
+        otherUnitsPerson = TestPeople.named(people, staff.officer2(), "钱程远", cn.jiangxin.person.Sex.MALE);
         TestPeople.named(people, staff.officer(), "李娜", cn.jiangxin.person.Sex.FEMALE);
         if (!accounts.exists("page-both")) {
             accounts.create(new NewAccount("page-both", "双角色", "Four-Eyes-2025x", Set.of(Role.REVIEWER, Role.APPROVER),
@@ -104,7 +104,7 @@ class NominationPagesTest {
     @Test
     void anOfficerOpensSavesAndResumesADraftForAPersonOfTheirUnit() throws Exception {
         mvc.perform(get("/nominations/new").with(as(Staff.OFFICER))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("李娜"), not(containsString("张伟")))));
+                .andExpect(content().string(allOf(containsString("李娜"), not(containsString("钱程远")))));
         long id = open();
         mvc.perform(get("/nominations/{id}/edit", id).with(as(Staff.OFFICER))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(opened.idNumber().masked()),
@@ -154,9 +154,9 @@ class NominationPagesTest {
     @Test
     void otherUnitsPeopleAndCasesAnswer404() throws Exception {
         long before = count();
-        mvc.perform(post("/nominations").param("person", String.valueOf(zhangWei)).with(csrf()).with(as(Staff.OFFICER)))
+        mvc.perform(post("/nominations").param("person", String.valueOf(otherUnitsPerson)).with(csrf()).with(as(Staff.OFFICER)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/nominations/new").param("person", String.valueOf(zhangWei)).with(as(Staff.OFFICER)))
+        mvc.perform(get("/nominations/new").param("person", String.valueOf(otherUnitsPerson)).with(as(Staff.OFFICER)))
                 .andExpect(status().isNotFound());
         assertThat(count()).isEqualTo(before);
         long id = open();

@@ -29,9 +29,9 @@ class RevealNumbersTest {
     @Autowired AuditTrail audit;
     @Autowired People peopleService;
 
-    /** 张伟 of the second officer's unit; his ID number, and as the audit log keeps it. */
+    /** 孙揭示 of the second officer's unit; his ID number, and as the audit log keeps it. */
     private long zhangWei() {
-        return TestPeople.named(peopleService, staff.officer2(), "张伟", Sex.MALE);
+        return TestPeople.named(peopleService, staff.officer2(), "孙揭示", Sex.MALE);
     }
 
     private String idNumber(long id) {

@@ -12,25 +12,18 @@ import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.consultation.Consultations;
-import cn.jiangxin.evidence.EvidenceUploads;
-import cn.jiangxin.nomination.CaseReview;
 import cn.jiangxin.nomination.NominationState;
 import cn.jiangxin.nomination.Nominations;
-import cn.jiangxin.notice.NoticeBoard;
-import cn.jiangxin.notice.Objections;
-import cn.jiangxin.person.People;
-import cn.jiangxin.testsupport.Cases;
 import cn.jiangxin.testsupport.EveryState;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.MovableClock;
-import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.NoticeFixture;
 import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.TestConsultations;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -46,19 +39,13 @@ class AccessiblePagesTest {
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
     @Autowired AccountRegistry accounts;
+    @Autowired ApplicationContext context;
     @Autowired Nominations nominations;
-    @Autowired EvidenceUploads uploads;
-    @Autowired People people;
-    @Autowired NoticeBoard board;
-    @Autowired CaseReview review;
-    @Autowired Objections objections;
     @Autowired Consultations consultations;
-    @Autowired MutableClock clock;
 
     @Test
     void everyPageDeclaresItsLanguageHasOneHeadingAndLabelsEveryControl() throws Exception {
-        long certified = EveryState.ensure(new NoticeFixture(nominations, uploads, people, board, review, staff, clock),
-                new Cases(nominations, uploads, review, board), objections).get(NominationState.CERTIFIED);
+        long certified = EveryState.ensure(context).get(NominationState.CERTIFIED);
         long person = nominations.requireVisible(staff.approver(), certified).personId();
         long unit = staff.officer().unitId();
         long consultation = TestConsultations.open(consultations, Staff.POLICY, LocalDate.of(2025, 9, 29),

@@ -2,11 +2,11 @@ package cn.jiangxin.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.Staff;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -25,11 +24,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * of range. Pages fall back to Chinese; a form with an index out of range is refused with the 400 page and binds
  * nothing.
  */
-@DemoTest
+@JiangxinTest
 class BadInputTest {
 
     @Autowired MockMvc mvc;
-    @Autowired UserDetailsService users;
+    @Autowired Staff staff;
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.accept(MediaType.TEXT_HTML)).andReturn().getResponse();
@@ -50,8 +49,8 @@ class BadInputTest {
             chinesePage(send(get(page).param("lang", lang)));
             chinesePage(send(get(page).cookie(new Cookie("jx-lang", lang))));
         }
-        chinesePage(send(get("/nominations").with(user(users.loadUserByUsername("officer"))).param("lang", lang)));
-        chinesePage(send(get("/nominations").with(user(users.loadUserByUsername("officer")))
+        chinesePage(send(get("/nominations").with(staff.as(Staff.OFFICER)).param("lang", lang)));
+        chinesePage(send(get("/nominations").with(staff.as(Staff.OFFICER))
                 .cookie(new Cookie("jx-lang", lang))));
     }
 
@@ -90,7 +89,7 @@ class BadInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"achievements[256].type", "achievements[-1].type", "achievements[1000000].date"})
     void aCaseFormWithAnIndexOutOfRangeIsRefused(String field) throws Exception {
-        var officer = user(users.loadUserByUsername("officer"));
+        var officer = staff.as(Staff.OFFICER);
         refused(post("/nominations/1").with(officer).param(field, "HONOR"));
         refused(post("/nominations/1/eligibility").with(officer).param(field, "HONOR"));
     }
@@ -98,6 +97,6 @@ class BadInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"docTitles[300]", "docTexts[-1]", "docTitles[64]"})
     void aConsultationWithAnIndexOutOfRangeIsRefused(String field) throws Exception {
-        refused(post("/consultations").with(user(users.loadUserByUsername("policy"))).param(field, "附件"));
+        refused(post("/consultations").with(staff.as(Staff.POLICY)).param(field, "附件"));
     }
 }

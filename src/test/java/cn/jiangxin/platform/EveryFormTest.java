@@ -2,7 +2,6 @@ package cn.jiangxin.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -28,13 +27,20 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.jiangxin.testsupport.DemoTest;
+import cn.jiangxin.consultation.Consultations;
+import cn.jiangxin.testsupport.EveryState;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.MovableClock;
+import cn.jiangxin.testsupport.Staff;
+import cn.jiangxin.testsupport.TestConsultations;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
@@ -42,11 +48,11 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -57,21 +63,25 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Walks every form of the application (every POST handler outside the JSON API, found in the handler mappings) as a
- * user of a role that may use it, on demo data: each list of the form gets indexes out of range ({@code x[999]},
+ * user of a role that may use it, on a system with a case in each state ({@link EveryState}) and a consultation:
+ * each list of the form gets indexes out of range ({@code x[999]},
  * {@code x[-1]}) and a gap ({@code x[10]}), each field a value of 10,000 characters, and then all fields at once.
  * Nothing may answer a server error, and no page the users reach may either. The address of each form, and the
  * values of its other fields, are the ones a page of that user shows (found by following the links of the user's
  * pages), so the handler runs on a real object; a form no page shows gets placeholder ids and values by type.
  */
-@DemoTest
+@JiangxinTest
+@MovableClock
 @TestPropertySource(properties = "jiangxin.test.context=every-form")
 @DirtiesContext
 class EveryFormTest {
 
+    /** Stands for the talent of {@link EveryState}'s certified case. */
+    private static final String TALENT = "talent";
     private static final String LONG = "长".repeat(5_000) + "x".repeat(5_000);
-    private static final Map<String, String> USER_OF_ROLE = Map.of("SYSTEM_ADMIN", "admin", "POLICY_ADMIN", "policy",
-            "REVIEWER", "reviewer", "APPROVER", "approver", "FINANCE", "finance", "PROVIDER", "provider",
-            "UNIT_OFFICER", "officer", "TALENT", "talent");
+    private static final Map<String, String> USER_OF_ROLE = Map.of("SYSTEM_ADMIN", Staff.ADMIN,
+            "POLICY_ADMIN", Staff.POLICY, "REVIEWER", Staff.REVIEWER, "APPROVER", Staff.APPROVER, "FINANCE",
+            Staff.FINANCE, "PROVIDER", Staff.VENUE, "UNIT_OFFICER", Staff.OFFICER, "TALENT", TALENT);
     private static final Pattern ROLE = Pattern.compile("'([A-Z_]+)'");
     private static final Set<Class<?>> FRAMEWORK = Set.of(org.springframework.ui.Model.class,
             org.springframework.validation.BindingResult.class,
@@ -80,7 +90,20 @@ class EveryFormTest {
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-    @Autowired UserDetailsService users;
+    @Autowired Staff staff;
+    @Autowired ApplicationContext context;
+    @Autowired Consultations consultations;
+
+    @BeforeEach
+    void aCaseInEachStateAndAConsultation() {
+        EveryState.ensure(context);
+        TestConsultations.open(consultations, Staff.POLICY, LocalDate.of(2025, 9, 29), LocalDate.of(2025, 10, 31));
+    }
+
+    /** The account that stands for the user name: the kit's, or the talent of the certified case. */
+    private RequestPostProcessor as(String username) {
+        return staff.as(username.equals(TALENT) ? EveryState.talent(staff) : username);
+    }
 
     /** Per user: the address of each form their pages show, with the fields and values the page fills in. */
     private final Map<String, Map<String, Map<String, String>>> formsBy = new HashMap<>();
@@ -127,7 +150,7 @@ class EveryFormTest {
             variants.add(allLong);
             for (Map<String, String> params : variants) {
                 MockHttpServletRequestBuilder request = post(url).with(csrf()).accept(MediaType.TEXT_HTML)
-                        .with(user(users.loadUserByUsername(form.username())));
+                        .with(as(form.username()));
                 params.forEach(request::param);
                 sent++;
                 try {
@@ -173,7 +196,7 @@ class EveryFormTest {
                 return USER_OF_ROLE.get(role.group(1));
             }
         }
-        return pattern.startsWith("/admin/") ? "admin" : pattern.startsWith("/my/") ? "talent" : "officer";
+        return pattern.startsWith("/admin/") ? Staff.ADMIN : pattern.startsWith("/my/") ? TALENT : Staff.OFFICER;
     }
 
     /** Each field of the handler (request parameters and form properties) with a plausible value. */
@@ -285,7 +308,7 @@ class EveryFormTest {
 
     /** Every form the user's pages show, following links three steps from the menu pages; a page failing is a problem. */
     private void seen(String username, List<String> problems) throws Exception {
-        var as = user(users.loadUserByUsername(username));
+        var as = as(username);
         Map<String, Map<String, String>> addresses = new HashMap<>();
         Set<String> visited = new HashSet<>();
         Deque<Map.Entry<String, Integer>> queue = new ArrayDeque<>();

@@ -11,22 +11,14 @@ import java.util.TreeSet;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
-import cn.jiangxin.evidence.EvidenceUploads;
-import cn.jiangxin.nomination.CaseReview;
-import cn.jiangxin.nomination.Nominations;
-import cn.jiangxin.notice.NoticeBoard;
-import cn.jiangxin.notice.Objections;
-import cn.jiangxin.person.People;
-import cn.jiangxin.testsupport.Cases;
 import cn.jiangxin.testsupport.EveryState;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.MovableClock;
-import cn.jiangxin.testsupport.MutableClock;
-import cn.jiangxin.testsupport.NoticeFixture;
 import cn.jiangxin.testsupport.Staff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,18 +40,11 @@ class EveryPageTest {
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired AccountRegistry accounts;
     @Autowired Staff staff;
-    @Autowired Nominations nominations;
-    @Autowired EvidenceUploads uploads;
-    @Autowired People people;
-    @Autowired NoticeBoard board;
-    @Autowired CaseReview review;
-    @Autowired Objections objections;
-    @Autowired MutableClock clock;
+    @Autowired ApplicationContext context;
 
     @BeforeEach
     void aCaseInEachState() {
-        EveryState.ensure(new NoticeFixture(nominations, uploads, people, board, review, staff, clock),
-                new Cases(nominations, uploads, review, board), objections);
+        EveryState.ensure(context);
     }
 
     private Set<String> pages() {

@@ -15,29 +15,37 @@ import cn.jiangxin.nomination.NominationState;
 import cn.jiangxin.nomination.Nominations;
 import cn.jiangxin.notice.NoticeBatch;
 import cn.jiangxin.notice.Objections;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A populated system for the tests that open every page: one case in each state of the workflow, made once per
  * context through the real services with the kit's accounts ({@link Staff}); the certified one brings its
- * entitlements and reward cases, the one on notice an objection. Needs {@link MovableClock}: the notices run from
- * 30 September 2025, and the clock is left on the day after them.
+ * entitlements, reward cases and a talent who has signed in ({@link #talent}); the one on notice is on a notice that
+ * is still running, with an objection. Needs {@link MovableClock}: the first notice starts on 30 September 2025, and
+ * the clock is left on the day after it, when the second one starts.
  */
 public final class EveryState {
 
     private static final Map<Staff, Map<NominationState, Long>> MADE = new WeakHashMap<>();
+    private static final Map<Staff, String> TALENTS = new WeakHashMap<>();
 
     private EveryState() {
     }
 
-    /** The case of each state in this context, made on the first call. */
-    public static synchronized Map<NominationState, Long> ensure(NoticeFixture fixture, Cases cases,
-            Objections objections) {
+    /** The case of each state in this context (which must have {@link MovableClock}), made on the first call. */
+    public static synchronized Map<NominationState, Long> ensure(ApplicationContext context) {
+        NoticeFixture fixture = NoticeFixture.of(context);
         Map<NominationState, Long> made = MADE.get(fixture.staff());
         if (made == null) {
-            made = Collections.unmodifiableMap(make(fixture, cases, objections));
+            made = Collections.unmodifiableMap(make(fixture, fixture.cases(), context.getBean(Objections.class)));
             MADE.put(fixture.staff(), made);
         }
         return made;
+    }
+
+    /** The user name of the certified case's talent (password {@link Staff#PASSWORD}), once {@link #ensure} ran. */
+    public static synchronized String talent(Staff staff) {
+        return TALENTS.get(staff);
     }
 
     private static Map<NominationState, Long> make(NoticeFixture fixture, Cases cases, Objections objections) {
@@ -79,14 +87,16 @@ public final class EveryState {
         ids.put(NominationState.APPROVED_FOR_NOTICE, fixture.approvedCase());
 
         long onNotice = fixture.approvedCase();
-        long certified = fixture.approvedCase();
-        NoticeBatch batch = fixture.publish(onNotice, certified);
-        objections.file(new Objections.PublicObjection(batch.id(), onNotice, "该人员获奖项目与其岗位不符", "王师傅",
-                "13800138000", UUID.randomUUID().toString(), "every-state"));
-        ids.put(NominationState.IN_PUBLIC_NOTICE, onNotice);
-        fixture.afterNotice(batch);
+        long certifiedPerson = fixture.newPerson();
+        long certified = fixture.approvedCase(certifiedPerson, draft);
+        TALENTS.put(staff, staff.talent(fixture.talentCredentials(certifiedPerson)));
+        fixture.afterNotice(fixture.publish(certified));
         cases.certify(approver, certified);
         ids.put(NominationState.CERTIFIED, certified);
+        NoticeBatch running = fixture.publish(onNotice);
+        objections.file(new Objections.PublicObjection(running.id(), onNotice, "该人员获奖项目与其岗位不符", "王师傅",
+                "13800138000", UUID.randomUUID().toString(), "every-state"));
+        ids.put(NominationState.IN_PUBLIC_NOTICE, onNotice);
         return ids;
     }
 }

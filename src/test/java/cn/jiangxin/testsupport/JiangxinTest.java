@@ -13,7 +13,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The application as most tests see it: the whole context with MockMvc, no demo data (a test makes what it needs
- * with the kit in this package), the application's own clock. Every test class with this annotation and nothing
+ * with the kit in this package; {@link Staff}, a bean here, has an account of every role), the application's own
+ * clock. Every test class with this annotation and nothing
  * else that changes the context shares one cached context (and its database); add {@link MovableClock} for a clock
  * the test moves. Special settings go into a {@code @TestPropertySource} of the test class, each a context of its
  * own, so keep them rare and mark such a class {@code @DirtiesContext}: closed after the class, its context never

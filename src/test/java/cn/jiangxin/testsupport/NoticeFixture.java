@@ -23,6 +23,7 @@ import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.policy.Competition;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Gets cases to public notice through the real services with the kit's accounts ({@link Staff}): a newly registered
@@ -53,6 +54,13 @@ public final class NoticeFixture {
         this.cases = new Cases(nominations, uploads, review, board);
     }
 
+    /** With the beans of that context (which must have {@link MovableClock}). */
+    public static NoticeFixture of(ApplicationContext context) {
+        return new NoticeFixture(context.getBean(Nominations.class), context.getBean(EvidenceUploads.class),
+                context.getBean(People.class), context.getBean(NoticeBoard.class), context.getBean(CaseReview.class),
+                context.getBean(Staff.class), context.getBean(MutableClock.class));
+    }
+
     public Staff staff() {
         return staff;
     }
@@ -60,6 +68,11 @@ public final class NoticeFixture {
     /** Beijing time on that day. */
     public void setClock(LocalDate day, LocalTime time) {
         clock.set(day.atTime(time).atZone(BeijingTime.ZONE).toInstant());
+    }
+
+    /** The kit's {@link Cases} on the same services. */
+    public Cases cases() {
+        return cases;
     }
 
     public Instant now() {

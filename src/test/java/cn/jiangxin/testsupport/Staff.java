@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.identity.IssuedCredentials;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.unit.Units;
@@ -115,6 +116,12 @@ public class Staff {
     /** The account of that name (one of this kit's, opened if need be, or any other) as the services see it. */
     public CurrentUser signedIn(String username) {
         return kit.getOrDefault(username, () -> TestAccounts.signedIn(users, username)).get();
+    }
+
+    /** The talent of those credentials after their first sign-in: the one-time password changed to {@link #PASSWORD}. */
+    public String talent(IssuedCredentials issued) {
+        accounts.changePassword(issued.username(), issued.oneTimePassword(), PASSWORD);
+        return issued.username();
     }
 
     /** MockMvc signed in as that account (made by this kit or the demo). */
