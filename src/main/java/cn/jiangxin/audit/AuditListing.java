@@ -59,7 +59,8 @@ class AuditListing {
                 ExcelColumn.text(text("audit.outcome", locale)), ExcelColumn.text(text("audit.detail", locale))));
         try (Stream<AuditRecord> entries = store.all(query)) {
             entries.forEach(e -> table.row(e.id(), BeijingTime.dateTimeWithSeconds(e.recordedAt()), e.actor(),
-                    e.action(), e.objectType(), e.objectId(), text("audit.outcome." + e.outcome(), locale),
+                    messages.getMessage("audit.action." + e.action(), null, e.action(), locale), e.objectType(),
+                    e.objectId(), text("audit.outcome." + e.outcome(), locale),
                     e.detail()));
         }
         table.finish();

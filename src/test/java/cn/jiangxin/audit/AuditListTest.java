@@ -53,6 +53,15 @@ class AuditListTest {
     }
 
     @Test
+    void actionsAreShownInWordsWithTheirCodeAsTheTitle() throws Exception {
+        trail.record(new AuditEvent(actor, "PERSON_REGISTERED", "person", "1", AuditEvent.Outcome.SUCCESS, "worded"));
+        String page = page(get("/admin/audit").param("actor", actor).param("q", "worded"));
+        assertThat(page).contains("<span title=\"PERSON_REGISTERED\">登记人员</span>").contains("<option value=\"PERSON_REGISTERED\">登记人员</option>");
+        String english = page(get("/admin/audit").param("actor", actor).param("q", "worded").param("lang", "en"));
+        assertThat(english).contains(">Person registered</span>");
+    }
+
+    @Test
     void sortsBothWaysByAColumn() throws Exception {
         String ascending = page(get("/admin/audit").param("actor", actor).param("sort", "action").param("dir", "asc")
                 .param("size", "50"));
