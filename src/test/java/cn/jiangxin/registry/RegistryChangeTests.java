@@ -56,10 +56,12 @@ class RegistryChangeTests {
 
     @Test
     void theAdministratorRegistersAUnitAndADuplicateCodeIsRefused() throws Exception {
-        mvc.perform(as("t-admin", post("/units")).param("name", "北京测试精工有限公司").param("kind", "EMPLOYER")
+        String created = mvc.perform(as("t-admin", post("/units")).param("name", "北京测试精工有限公司").param("kind", "EMPLOYER")
                         .param("creditCode", " 91350100m000100y43 ").param("districtCode", "110108")
                         .param("address", "北京市海淀区某路1号").param("contactName", "王五").param("contactPhone", "13800138000"))
-                .andExpect(redirectedUrlPattern("/units/*"));
+                .andExpect(redirectedUrlPattern("/units/*")).andReturn().getResponse().getRedirectedUrl();
+        String unitPage = mvc.perform(as("t-admin", get(created))).andReturn().getResponse().getContentAsString();
+        assertThat(unitPage).as("the district in words, its code beside it").contains(">海淀区</span>", "(110108)", "非朝阳区");
         mvc.perform(as("t-admin", post("/units")).param("name", "另一家公司").param("kind", "EMPLOYER")
                         .param("creditCode", "91350100M000100Y43").param("districtCode", "110105")
                         .param("address", "北京市朝阳区某路2号").param("contactName", "赵六").param("contactPhone", "010-65090443"))
