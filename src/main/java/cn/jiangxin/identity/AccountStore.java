@@ -209,4 +209,10 @@ class AccountStore {
         return jdbc.sql(CONTACT + "WHERE a.person_id = ? AND a.enabled = TRUE").param(personId)
                 .query(AccountDirectory.Contact.class).optional();
     }
+
+    /** The display name of the account with that user name, if there is one. */
+    Optional<String> displayName(String username) {
+        return jdbc.sql("SELECT display_name FROM account WHERE username = ?").param(username).query(String.class)
+                .optional();
+    }
 }
