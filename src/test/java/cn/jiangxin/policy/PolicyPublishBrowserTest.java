@@ -53,7 +53,7 @@ class PolicyPublishBrowserTest extends BrowserTestSupport {
         waitForText(By.id("diff-summary"), "1");
         WebElement changed = browser.findElement(By.id("diff-reward-worldSkillsGold-personFen"));
         assertThat(changed.getAttribute("class")).contains("changed");
-        assertThat(changed.getText()).contains("10000000").contains("20000000").contains("已修改");
+        assertThat(changed.getText()).contains("100,000.00 元").contains("200,000.00 元").contains("已修改");
         assertThat(browser.findElement(By.id("diff-support-periodYears")).getAttribute("class")).doesNotContain("changed");
     }
 
