@@ -202,6 +202,10 @@ class RewardPagesTest {
             mvc.perform(get(page).with(as(Staff.FINANCE))).andExpect(status().isOk());
             mvc.perform(get(page).with(as(Staff.OFFICER))).andExpect(status().isForbidden());
         }
+        certify();
+        String cases = mvc.perform(get("/rewards").with(as(Staff.FINANCE))).andReturn().getResponse().getContentAsString();
+        assertThat(cases).as("the medal in words, its key as the title").contains("<td class=\"small\" title=\"WSG-")
+                .doesNotContain(">WSG-");
         mvc.perform(get("/finance").with(as(Staff.FINANCE))).andExpect(content().string(allOf(containsString("月末可用预算"),
                 containsString("data-chart=\"{&quot;months&quot;:[&quot;"), containsString("/js/finance-chart.js"))));
         mvc.perform(post("/ledger/allocations").with(as(Staff.FINANCE)).with(csrf()).param("amount", "-5")
@@ -213,7 +217,9 @@ class RewardPagesTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/ledger").with(as(Staff.FINANCE))).andExpect(content().string(containsString("试算平衡：借贷相等。")))
                 .andExpect(content().string(containsString("id=\"trial-difference\">0.00<")))
-                .andExpect(content().string(containsString("ALLOC:" + key)))
-                .andExpect(content().string(containsString("借 1,000.50")));
+                .andExpect(content().string(containsString("借 1,000.50")))
+                .andExpect(content().string(containsString(
+                        "<span title=\"业务编号：ALLOC:" + key + "\">预算拨款 京财〔2025〕7号</span>")))
+                .andExpect(content().string(containsString(">测试财务制单 (" + Staff.FINANCE + ")<")));
     }
 }
