@@ -38,6 +38,7 @@ class EmbeddedDatabaseLongRunTest {
         Set<String> sessionsBefore = openSessions();
         HikariDataSource pool = (HikariDataSource) dataSource;
         pool.getHikariPoolMXBean().softEvictConnections();
+        awaitClosed(sessionsBefore);
 
         try (Connection c = dataSource.getConnection()) {
             assertThat(stillOpen(c, sessionsBefore)).as("sessions that outlived the eviction").isEmpty();
@@ -91,6 +92,24 @@ class EmbeddedDatabaseLongRunTest {
             }
         }
         return ids;
+    }
+
+    /**
+     * Soft eviction closes idle connections at once and the ones in use (the application's background jobs may hold
+     * one at that moment) when they come back to the pool: waits, up to ten seconds, until none of the old sessions is
+     * left.
+     */
+    private void awaitClosed(Set<String> sessions) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (Connection c = dataSource.getConnection()) {
+                if (stillOpen(c, sessions).isEmpty()) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+            ((HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     /** Which of these sessions the database still has. */
