@@ -46,15 +46,18 @@ class PageRefusals {
     @ExceptionHandler(RuleViolationException.class)
     ModelAndView refused(RuleViolationException e, HandlerMethod handler, HttpServletRequest request,
             HttpServletResponse response, Locale locale) {
+        // a rule may give its message as a key of the message bundle (policy does): worded here, once
+        String words = messages.getMessage(e.getMessage(), null, e.getMessage(), locale);
         String back = backTo(request);
         if (back == null) {
             ModelAndView page = ErrorPage.of(HttpStatus.UNPROCESSABLE_CONTENT);
-            page.addObject("errorText", messages.getMessage(e.getMessage(), null, e.getMessage(), locale));
+            page.addObject("errorText", words);
             return page;
         }
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
         MethodParameter form = formParameter(handler);
-        flash.put(Refusal.FLASH, Refusal.of(e, form == null ? null : ModelFactory.getNameForParameter(form),
+        flash.put(Refusal.FLASH, Refusal.of(words, e.field(),
+                form == null ? null : ModelFactory.getNameForParameter(form),
                 form == null ? null : form.getParameterType(), request.getParameterMap()));
         if ("true".equals(request.getHeader("HX-Request"))) {
             // a redirect would be followed inside the XMLHttpRequest; htmx itself loads the page named here

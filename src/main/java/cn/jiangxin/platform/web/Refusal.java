@@ -1,6 +1,5 @@
 package cn.jiangxin.platform.web;
 
-import cn.jiangxin.platform.RuleViolationException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,14 +37,15 @@ public record Refusal(String message, String field, String form, String formType
         typed = typed == null ? Map.of() : copy(typed);
     }
 
-    static Refusal of(RuleViolationException e, String form, Class<?> formType, Map<String, String[]> parameters) {
+    static Refusal of(String message, String field, String form, Class<?> formType,
+            Map<String, String[]> parameters) {
         Map<String, List<String>> typed = new LinkedHashMap<>();
         parameters.forEach((name, values) -> {
             if (carried(name)) {
                 typed.put(name, List.of(values));
             }
         });
-        return new Refusal(e.getMessage(), e.field(), form, formType == null ? null : formType.getName(), typed);
+        return new Refusal(message, field, form, formType == null ? null : formType.getName(), typed);
     }
 
     /** The first value typed into {@code name}, or {@code null}: for pages whose inputs are not a form object. */
