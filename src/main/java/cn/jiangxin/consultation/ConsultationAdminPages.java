@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import cn.jiangxin.platform.list.ExcelTable;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -122,19 +123,14 @@ class ConsultationAdminPages {
     @GetMapping("/{id}/comments.xlsx")
     void exportComments(@PathVariable long id, HttpServletResponse response) throws IOException {
         ConsultationView c = consultations.get(id);
-        excel(response, "comments-" + id + ".xlsx");
+        ExcelTable.attach(response, "comments-" + id + ".xlsx");
         export.comments(id, c, response.getOutputStream());
     }
 
     @GetMapping("/{id}/report.xlsx")
     void exportReport(@PathVariable long id, HttpServletResponse response) throws IOException {
         consultations.get(id);
-        excel(response, "feedback-report-" + id + ".xlsx");
+        ExcelTable.attach(response, "feedback-report-" + id + ".xlsx");
         export.report(id, response.getOutputStream());
-    }
-
-    private static void excel(HttpServletResponse response, String filename) {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     }
 }

@@ -1,14 +1,13 @@
 package cn.jiangxin.reward;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.ledger.RequestKeys;
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.platform.list.ExcelTable;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -100,10 +99,7 @@ class BatchPages {
             response.sendError(422, "批次审批通过后才能导出");
             return;
         }
-        String name = URLEncoder.encode("支付批次-" + id + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"batch-" + id + ".xlsx\"; filename*=UTF-8''" + name);
-        response.setHeader("Cache-Control", "no-store");
+        ExcelTable.attach(response, "支付批次-" + id + ".xlsx");
         export.write(user, id, response.getOutputStream());
     }
 
