@@ -46,7 +46,7 @@ class ParameterWords {
             case CODE_LIST -> String.join("、", lines(value).stream().map(code -> code(code, locale)).toList());
             case NAMED_CODES -> String.join("\n", lines(value).stream().map(ParameterWords::afterEquals).toList());
             case MONEY_TABLE -> String.join("\n", lines(value).stream().map(line -> tableLine(line, locale)).toList());
-            case TEXT -> text(key, value, locale);
+            case TEXT -> textValue(key, value, locale);
         };
     }
 
@@ -88,7 +88,8 @@ class ParameterWords {
         return unit == null ? value : messages.getMessage(unit, new Object[] {value.strip()}, locale);
     }
 
-    private String text(String key, String value, Locale locale) {
+    /** A district code by its name, a code by its words, other text as it is. */
+    private String textValue(String key, String value, Locale locale) {
         if (key.endsWith("districtCode")) {
             return messages.getMessage("district." + value, null, value, locale);
         }
