@@ -29,9 +29,4 @@ public class NominationLookup {
     public List<NominationView> ofPerson(long personId) {
         return store.ofPerson(personId);
     }
-
-    /** Cases in the given states, oldest submission first, optionally of one unit ({@code null}: every unit). */
-    public List<NominationView> inStates(Collection<NominationState> states, Long unitId) {
-        return store.inStates(states, unitId);
-    }
 }

@@ -62,13 +62,6 @@ class NominationPages {
         this.certifications = certifications;
     }
 
-    @GetMapping
-    String list(Model model) {
-        List<CasePage> cases = nominations.list(users.require()).stream().map(this::page).toList();
-        model.addAttribute("cases", cases);
-        return "nomination/list";
-    }
-
     @GetMapping("/new")
     @PreAuthorize("hasRole('UNIT_OFFICER')")
     String choosePerson(@RequestParam(required = false) Long person, Model model) {

@@ -75,11 +75,6 @@ class NominationStore {
                 .query((rs, n) -> map(rs)).optional();
     }
 
-    List<NominationView> list(Long unitId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE (CAST(:unit AS BIGINT) IS NULL OR unit_id = :unit)"
-                + " ORDER BY id DESC LIMIT 500").param("unit", unitId).query((rs, n) -> map(rs)).list();
-    }
-
     /** The cases about one person, newest first. */
     List<NominationView> ofPerson(long personId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE person_id = ? ORDER BY id DESC LIMIT 100")

@@ -61,8 +61,9 @@ public class Nominations {
         this.talents = talents;
     }
 
+    /** Staff see a case once it has been submitted; a unit's unsubmitted draft is only the unit's. */
     public boolean canSee(CurrentUser user, NominationView n) {
-        return CaseScope.maySee(user, n.unitId());
+        return CaseScope.isOfficerOf(user, n.unitId()) || CaseScope.isStaff(user) && n.submittedAt() != null;
     }
 
     /** @throws NotFoundException when there is no such case or the user may not see it */
@@ -78,16 +79,6 @@ public class Nominations {
             throw new RuleViolationException("案件当前状态为“" + n.state().label() + "”，推荐表不能再修改");
         }
         return n;
-    }
-
-    public List<NominationView> list(CurrentUser user) {
-        if (CaseScope.isStaff(user)) {
-            return store.list(null);
-        }
-        if (user.has(Role.UNIT_OFFICER) && user.unit().isPresent()) {
-            return store.list(user.unitId());
-        }
-        return List.of();
     }
 
     /**

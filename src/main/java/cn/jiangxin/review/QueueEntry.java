@@ -1,11 +1,10 @@
 package cn.jiangxin.review;
 
-import cn.jiangxin.nomination.NominationView;
+import cn.jiangxin.nomination.CaseRow;
 
 /**
- * One line of the review or approval queue: the case, whose it is, its age in working days since it was (last)
- * submitted, whether that is past the threshold, and whether the viewer took part in its review (four-eyes).
+ * One line of the review or approval queue: the case, its age in working days since it was (last) submitted, whether
+ * that is past the threshold, and whether the viewer took part in its review (four-eyes: they may not decide it).
  */
-public record QueueEntry(NominationView nomination, String personName, String unitName, int ageWorkingDays,
-        boolean overdue, boolean reviewedByViewer) {
+public record QueueEntry(CaseRow nomination, int ageWorkingDays, boolean overdue, boolean reviewedByViewer) {
 }

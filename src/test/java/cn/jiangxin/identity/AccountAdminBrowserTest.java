@@ -77,7 +77,7 @@ class AccountAdminBrowserTest extends BrowserTestSupport {
         open("/admin/accounts");
         assertThat(pageText()).as("shown once").doesNotContain(oneTimePassword);
         browser.findElement(By.className("navbar-toggler")).click();
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         logout();
 
         login(USER, oneTimePassword);

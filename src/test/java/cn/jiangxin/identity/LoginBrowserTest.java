@@ -14,7 +14,7 @@ class LoginBrowserTest extends BrowserTestSupport {
         assertThat(pageText()).contains("用户名或密码错误");
 
         login("admin", DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         browser.findElement(By.id("admin-menu")).click();
         waitFor(By.linkText("账号管理")).click();
         waitFor(By.id("account-form"));

@@ -55,7 +55,7 @@ class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
         String casePage = "/nominations/" + id;
 
         login("officer", DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open(casePage + "/edit");
         waitForText(By.cssSelector("#eligibility #decision"), "符合高技能领军人才条件");
         submitAndWaitForNextPage(browser.findElement(By.id("nomination-submit")));
@@ -65,7 +65,7 @@ class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
         logout();
 
         login("reviewer", DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open("/review");
         waitForText(By.id("queue"), name);
         open(casePage);
@@ -77,7 +77,7 @@ class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
         logout();
 
         login("officer", DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open(casePage + "/edit");
         waitForText(By.id("return-reason"), "主要业绩请写明带徒人数");
         WebElement accomplishments = browser.findElement(By.id("accomplishments"));
@@ -91,7 +91,7 @@ class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
         logout();
 
         login("reviewer", DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open(casePage);
         submitAndWaitForNextPage(waitFor(By.id("action-TAKE")));
         submitAndWaitForNextPage(waitFor(By.id("action-PASS")));
@@ -104,7 +104,7 @@ class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
         logout();
 
         login("approver", DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open("/approval");
         waitForText(By.id("queue"), name);
         open(casePage);
@@ -128,7 +128,7 @@ class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
         waitFor(By.id("receipt-no"));
 
         login("approver", DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open(casePage);
         WebElement objection = waitFor(By.cssSelector(".objection"));
         objection.findElement(By.cssSelector("input[value='DISMISSED']")).click();
@@ -151,7 +151,7 @@ class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("repeat")).sendKeys("Welder-Cert-2025");
         submitAndWaitForNextPage(browser.findElement(By.id("password-submit")));
         login(talent, "Welder-Cert-2025");
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open("/my");
         waitForText(By.id("case-" + id), "已认定");
         open("/my/certification");

@@ -29,7 +29,7 @@ class NominationBrowserTest extends BrowserTestSupport {
         Path pdf = PdfBytes.tempFile("jx-evidence", PdfBytes.minimal());
 
         login("officer", DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open("/nominations");
         submitAndWaitForNextPage(waitFor(By.id("nomination-new")));
         submitAndWaitForNextPage(waitFor(By.id("open-" + lina)));
@@ -86,7 +86,7 @@ class NominationBrowserTest extends BrowserTestSupport {
         logout();
 
         login("reviewer", DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open("/review");
         waitForText(By.id("queue"), "李娜");
         open(caseUrl.substring(caseUrl.indexOf("/nominations")));
@@ -98,7 +98,7 @@ class NominationBrowserTest extends BrowserTestSupport {
         logout();
 
         login("officer", DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open(caseUrl.substring(caseUrl.indexOf("/nominations")) + "/edit");
         waitForText(By.id("return-reason"), "获奖证书请提供原件扫描件");
         assertThat(browser.findElement(By.id("ethnicity")).getAttribute("value")).isEqualTo("汉族");

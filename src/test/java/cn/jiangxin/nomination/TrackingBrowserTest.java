@@ -37,7 +37,7 @@ class TrackingBrowserTest extends BrowserTestSupport {
         long id = fixture.readyCase(officer, fixture.newPerson(officer, "冯师傅"));
 
         login("officer", DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open("/nominations/" + id + "/edit");
         submitAndWaitForNextPage(waitFor(By.id("nomination-submit")));
         waitForText(By.id("state"), "已提交");

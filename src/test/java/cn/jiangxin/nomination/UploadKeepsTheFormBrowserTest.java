@@ -37,7 +37,7 @@ class UploadKeepsTheFormBrowserTest extends BrowserTestSupport {
         Path pdf = PdfBytes.tempFile("jx-evidence", PdfBytes.minimal());
 
         login("officer", DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open("/nominations/" + id + "/edit");
         waitFor(By.id("nomination-form"));
         type("ethnicity", "满族");

@@ -54,7 +54,7 @@ class NoticeBrowserTest extends BrowserTestSupport {
         long id = cases.approvedCase(personId, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
 
         login(Staff.APPROVER, Staff.PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open("/nominations/" + id);
         submitAndWaitForNextPage(waitFor(By.id("action-OPEN_NOTICE")));
         assertThat(waitFor(By.id("title")).getAttribute("value")).as("no template markup in the field").isEmpty();
@@ -82,7 +82,7 @@ class NoticeBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("receipt-status")).getText()).contains("正在核实");
 
         login(Staff.APPROVER, Staff.PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open("/nominations/" + id);
         WebElement objection = waitFor(By.cssSelector(".objection"));
         assertThat(objection.findElement(By.cssSelector(".objection-body")).getText())

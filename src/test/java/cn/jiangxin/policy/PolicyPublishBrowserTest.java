@@ -14,7 +14,7 @@ class PolicyPublishBrowserTest extends BrowserTestSupport {
     @Test
     void policyStaffCopyEditPublishAndSeeTheDiff() {
         login("policy", DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open("/policies/chaoyang-2025-draft");
         browser.findElement(By.id("newCode")).sendKeys("chaoyang-2027");
         browser.findElement(By.id("copy-submit")).click();

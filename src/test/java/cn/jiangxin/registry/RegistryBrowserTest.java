@@ -28,7 +28,7 @@ class RegistryBrowserTest extends BrowserTestSupport {
         long otherUnit = units.find(UnifiedSocialCreditCode.parse("91110105MA01C2D3XK")).orElseThrow().id();
 
         login("admin", DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
         open("/units");
         waitFor(By.id("unit-new")).click();
         type("name", "北京朝阳匠心数控技术有限公司");
@@ -63,7 +63,7 @@ class RegistryBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("password-submit")).click();
         new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("changed"));
         login("shukong", "Jx-brand-new-77");
-        waitFor(By.id("logout"));
+        waitFor(By.id("account-menu"));
 
         open("/units");
         waitForText(By.id("unit-name"), "北京朝阳匠心数控技术有限公司");

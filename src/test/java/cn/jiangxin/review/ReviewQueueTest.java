@@ -10,12 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import cn.jiangxin.nomination.CaseReview;
 import cn.jiangxin.nomination.NominationAction;
 import cn.jiangxin.nomination.NominationState;
 import cn.jiangxin.nomination.Nominations;
+import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.TestPeople;
@@ -78,7 +81,20 @@ class ReviewQueueTest {
     }
 
     QueueEntry entry(long id, NominationState state, Long unit) {
-        return queue.forReview(reviewer, state, unit).stream().filter(e -> e.nomination().id() == id).findFirst()
+        Map<String, String> filters = new HashMap<>();
+        if (state != null) {
+            filters.put("state", state.name());
+        }
+        if (unit != null) {
+            filters.put("unit", unit.toString());
+        }
+        return one(reviewer, ReviewQueue.Desk.REVIEW, id, filters);
+    }
+
+    /** The case on the desk's first page when searched by its number, or null. */
+    QueueEntry one(CurrentUser user, ReviewQueue.Desk desk, long id, Map<String, String> filters) {
+        ListQuery query = new ListQuery(desk.spec(), String.valueOf(id), 1, 20, null, false, filters);
+        return queue.page(user, desk, query).rows().stream().filter(e -> e.nomination().id() == id).findFirst()
                 .orElse(null);
     }
 
@@ -94,7 +110,7 @@ class ReviewQueueTest {
         assertThat(entry(fresh, null, null)).satisfies(e -> {
             assertThat(e.ageWorkingDays()).isZero();
             assertThat(e.overdue()).isFalse();
-            assertThat(e.personName()).isEqualTo("邵丽娜");
+            assertThat(e.nomination().personName()).isEqualTo("邵丽娜");
         });
         QueueEntry late = entry(old, null, null);
         assertThat(late.ageWorkingDays()).isEqualTo(calendar.workingDaysBetween(longAgo, LocalDate.now(clock)))
@@ -126,10 +142,8 @@ class ReviewQueueTest {
         nominations.act(both, id, NominationAction.TAKE, null);
         cases().confirmAll(both, id, Cases.complete());
         nominations.act(both, id, NominationAction.PASS, null);
-        assertThat(queue.forApproval(both)).filteredOn(e -> e.nomination().id() == id).singleElement()
-                .satisfies(e -> assertThat(e.reviewedByViewer()).isTrue());
-        assertThat(queue.forApproval(staff.approver())).filteredOn(e -> e.nomination().id() == id)
-                .singleElement().satisfies(e -> assertThat(e.reviewedByViewer()).isFalse());
+        assertThat(one(both, ReviewQueue.Desk.APPROVAL, id, Map.of()).reviewedByViewer()).isTrue();
+        assertThat(one(staff.approver(), ReviewQueue.Desk.APPROVAL, id, Map.of()).reviewedByViewer()).isFalse();
         mvc.perform(get("/approval").with(staff.as("queue-both"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("您曾初审，不能复审")));
     }

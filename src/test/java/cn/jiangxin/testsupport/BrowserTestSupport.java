@@ -69,8 +69,10 @@ public abstract class BrowserTestSupport {
         submitAndWaitForNextPage(browser.findElement(By.id("login-submit")));
     }
 
+    /** Signs out through the account menu, as a user would. */
     protected void logout() {
-        submitAndWaitForNextPage(browser.findElement(By.id("logout")));
+        browser.findElement(By.id("account-menu")).click();
+        submitAndWaitForNextPage(waitFor(By.id("logout")));
     }
 
     /** Clicks and waits until the browser has left the page, so the next read is not of the old, reloading page. */

@@ -51,6 +51,15 @@ public record ListQuery(ListSpec spec, String search, int page, int size, String
     }
 
     /**
+     * The first page with these filters, in the spec's default order: what a link to a filtered list (a count on the
+     * work page) opens, so the link's {@link #href()} and the count made from this query agree.
+     */
+    public static ListQuery filtered(ListSpec spec, Map<String, String> filters) {
+        return new ListQuery(spec, "", 1, ListSpec.SIZES.get(0), spec.defaultSort(), spec.defaultDescending(),
+                filters);
+    }
+
+    /**
      * Reads the list's parameters from a request's ({@code request.getParameterMap()}).
      *
      * @throws BadListRequest (the 400 page) for a parameter the list cannot take

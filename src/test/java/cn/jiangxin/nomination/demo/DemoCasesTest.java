@@ -25,10 +25,12 @@ import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.identity.AccountPrincipal;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.nomination.NominationAction;
+import cn.jiangxin.nomination.NominationLookup;
 import cn.jiangxin.nomination.NominationState;
 import cn.jiangxin.nomination.NominationView;
 import cn.jiangxin.nomination.Nominations;
 import cn.jiangxin.nomination.Transition;
+import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.review.ReviewQueue;
 import cn.jiangxin.testsupport.TestAccounts;
 import cn.jiangxin.person.People;
@@ -56,6 +58,7 @@ class DemoCasesTest {
     @Autowired MockMvc mvc;
     @Autowired Nominations nominations;
     @Autowired ReviewQueue queue;
+    @Autowired NominationLookup lookup;
     @Autowired NominationFiles files;
     @Autowired NoticeBoard board;
     @Autowired People people;
@@ -78,7 +81,7 @@ class DemoCasesTest {
 
     NominationView caseOf(String idNumber) {
         long person = person(idNumber);
-        List<NominationView> cases = nominations.list(as("reviewer")).stream().filter(n -> n.personId() == person).toList();
+        List<NominationView> cases = lookup.ofPerson(person);
         assertThat(cases).hasSize(1);
         return cases.get(0);
     }
@@ -95,7 +98,8 @@ class DemoCasesTest {
         assertThat(submitted.state()).isEqualTo(NominationState.SUBMITTED);
         assertThat(files.of(submitted.id())).extracting(StoredFile::kind)
                 .containsExactlyInAnyOrder(FileCategory.EVIDENCE, FileCategory.STAMPED_FORM);
-        assertThat(queue.forReview(as("reviewer"), NominationState.SUBMITTED, null))
+        assertThat(queue.page(as("reviewer"), ReviewQueue.Desk.REVIEW, new ListQuery(ReviewQueue.Desk.REVIEW.spec(),
+                String.valueOf(submitted.id()), 1, 20, null, false, Map.of("state", "SUBMITTED"))).rows())
                 .anyMatch(e -> e.nomination().id() == submitted.id());
 
         NominationView returned = caseOf(DemoCases.RETURNED);
