@@ -144,7 +144,8 @@ class ReviewQueueTest {
         nominations.act(both, id, NominationAction.PASS, null);
         assertThat(one(both, ReviewQueue.Desk.APPROVAL, id, Map.of()).reviewedByViewer()).isTrue();
         assertThat(one(staff.approver(), ReviewQueue.Desk.APPROVAL, id, Map.of()).reviewedByViewer()).isFalse();
-        mvc.perform(get("/approval").with(staff.as("queue-both"))).andExpect(status().isOk())
+        mvc.perform(get("/approval").param("q", String.valueOf(id)).with(staff.as("queue-both")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("您曾初审，不能复审")));
     }
 
@@ -156,5 +157,53 @@ class ReviewQueueTest {
         mvc.perform(get("/approval").with(staff.as(Staff.APPROVER))).andExpect(status().isOk());
         mvc.perform(get("/review").param("state", "UNDER_REVIEW").with(staff.as(Staff.REVIEWER)))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void mineIsWhatTheReviewerTookAndOverdueWhatWaitedTooLong() {
+        long mine = submitted();
+        long theirs = submitted();
+        long old = submitted();
+        nominations.act(reviewer, mine, NominationAction.TAKE, null);
+        nominations.act(staff.reviewer2(), theirs, NominationAction.TAKE, null);
+        jdbc.sql("UPDATE nomination SET submitted_at = ? WHERE id = ?").params(LocalDate.now(clock).minusDays(60)
+                .atStartOfDay(clock.getZone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC), old).update();
+
+        assertThat(one(reviewer, ReviewQueue.Desk.REVIEW, mine, Map.of("only", "mine"))).isNotNull();
+        assertThat(one(reviewer, ReviewQueue.Desk.REVIEW, theirs, Map.of("only", "mine"))).isNull();
+        assertThat(one(staff.reviewer2(), ReviewQueue.Desk.REVIEW, theirs, Map.of("only", "mine"))).isNotNull();
+        assertThat(one(reviewer, ReviewQueue.Desk.REVIEW, old, Map.of("only", "overdue")))
+                .satisfies(e -> assertThat(e.overdue()).isTrue());
+        assertThat(one(reviewer, ReviewQueue.Desk.REVIEW, mine, Map.of("only", "overdue"))).isNull();
+    }
+
+    @Test
+    void theExportHoldsExactlyTheCasesTheFilterFinds() throws Exception {
+        long id = submitted();
+        String number = one(reviewer, ReviewQueue.Desk.REVIEW, id, Map.of()).nomination().number().toString();
+        String page = mvc.perform(get("/review").param("q", "邵丽娜").param("state", "SUBMITTED")
+                        .with(staff.as(Staff.REVIEWER))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("共 (\\d+) 条").matcher(page);
+        assertThat(total.find()).isTrue();
+        byte[] xlsx = mvc.perform(get("/review.xlsx").param("q", "邵丽娜").param("state", "SUBMITTED")
+                .with(staff.as(Staff.REVIEWER))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var rows = cn.jiangxin.testsupport.ExcelRows.of(xlsx);
+        assertThat(rows.get(0)).containsExactly("初审队列");
+        assertThat(rows.get(1)).startsWith("案件编号", "被推荐人", "推荐单位", "状态");
+        assertThat(rows.subList(2, rows.size())).hasSize(Integer.parseInt(total.group(1)))
+                .allSatisfy(r -> assertThat(r.subList(1, 4)).containsExactly("邵丽娜", Staff.UNIT, "已提交"))
+                .anySatisfy(r -> assertThat(r.get(0)).isEqualTo(number));
+        assertThat(number).matches("CYTJ-20\\d\\d-\\d{4,}");
+    }
+
+    @Test
+    void aFilterTheQueueCannotTakeIsRefusedWithA400Page() throws Exception {
+        mvc.perform(get("/review").param("only", "everything").with(staff.as(Staff.REVIEWER)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/review").param("state", "DRAFT").with(staff.as(Staff.REVIEWER)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/approval").param("only", "mine").with(staff.as(Staff.APPROVER)))
+                .andExpect(status().isBadRequest());
     }
 }
