@@ -14,6 +14,11 @@ public record CasePage(NominationView nomination, PersonView person, UnitView un
                 training == null ? null : units.find(training).orElse(null));
     }
 
+    /** The number the case is known by (CYTJ-2026-0007). */
+    public CaseNumber number() {
+        return CaseNumber.of(nomination);
+    }
+
     public String trainingUnitName() {
         return trainingUnit == null ? "" : trainingUnit.name();
     }

@@ -42,6 +42,11 @@ public class PolicyVersions {
         return Optional.ofNullable(byCode.get(code));
     }
 
+    /** What people call a version (its title, e.g. 朝阳区高技能领军人才服务支持措施（2025年版）); the code if unpublished. */
+    public String titleOf(String code) {
+        return published(code).map(PolicyVersion::title).orElse(code);
+    }
+
     @Scheduled(fixedDelayString = "${jiangxin.policy.refresh-interval:PT1M}")
     public synchronized void refresh() {
         List<StoredVersion> rows = store.published();

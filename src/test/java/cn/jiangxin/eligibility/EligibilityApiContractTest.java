@@ -86,7 +86,7 @@ class EligibilityApiContractTest {
                 .andExpect(jsonPath("$.checks[3].rule").value("QUALIFYING_ACHIEVEMENT"))
                 .andExpect(jsonPath("$.checks[*].passed").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(true))))
                 .andExpect(jsonPath("$.checks[0].reason").value("按您所选类别，法定退休日期为2048年3月7日；测评日2026年5月1日在法定劳动年龄内"))
-                .andExpect(jsonPath("$.checks[1].reason").value(containsString("110105（朝阳区）")))
+                .andExpect(jsonPath("$.checks[1].reason").value(containsString("单位在朝阳区")))
                 .andExpect(jsonPath("$.matchedCriteria", hasSize(3)))
                 .andExpect(jsonPath("$.matchedCriteria[0]").value("C1_COMPETITION"))
                 .andExpect(jsonPath("$.matchedCriteria[1]").value("C2_HONOR"))

@@ -23,8 +23,7 @@ public final class Affiliation implements EligibilityRule {
             return new RuleDecision(name(), false, "单位所在区县代码为" + unit.districtCode() + "（不在"
                     + terms.districtName() + "），不符合第三条“在本辖区内”的要求");
         }
-        return new RuleDecision(name(), true, "单位所在区县代码为" + unit.districtCode() + "（" + terms.districtName()
-                + "），符合第三条“在本辖区内”的要求");
+        return new RuleDecision(name(), true, "单位在" + terms.districtName() + "，符合第三条“在本辖区内”的要求");
     }
 
     static String kindName(String kind) {

@@ -130,7 +130,7 @@ class ReasonsTest {
         RuleDecision affiliation = engine.evaluate(Candidates.man(BORN, Candidates.competition("WORLDSKILLS", 1)),
                 AS_OF, CHAOYANG).checks().get(1);
         assertThat(affiliation.passed()).isTrue();
-        assertThat(affiliation.reason()).isEqualTo("单位所在区县代码为110105（朝阳区），符合第三条“在本辖区内”的要求");
+        assertThat(affiliation.reason()).isEqualTo("单位在朝阳区，符合第三条“在本辖区内”的要求");
     }
 
     @Test
