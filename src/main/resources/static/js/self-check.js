@@ -15,7 +15,12 @@
     });
   }
   document.addEventListener('change', function () { apply(document); });
-  document.addEventListener('htmx:afterSettle', function () { apply(document); });
+  // After a check the result (or the list of problems) takes the focus, so a screen reader reads it out.
+  document.addEventListener('htmx:afterSettle', function () {
+    apply(document);
+    var said = document.querySelector('#form-errors, #problem, #result');
+    if (said) { said.focus(); }
+  });
   document.addEventListener('DOMContentLoaded', function () { apply(document); });
   apply(document);
 })();

@@ -25,10 +25,13 @@ class SelfCheckPages {
 
     private final EligibilityEvaluations evaluations;
     private final PolicyVersions versions;
+    private final String enquiryPhone;
     private final Clock clock;
 
-    SelfCheckPages(EligibilityEvaluations evaluations, PolicyVersions versions, Clock clock) {
+    SelfCheckPages(EligibilityEvaluations evaluations, PolicyVersions versions, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${jiangxin.bureau.enquiry-phone}") String enquiryPhone) {
         this.evaluations = evaluations;
+        this.enquiryPhone = enquiryPhone;
         this.versions = versions;
         this.clock = clock;
     }
@@ -56,6 +59,8 @@ class SelfCheckPages {
                 try {
                     Evaluation evaluation = evaluations.evaluate(input.candidate, input.asOf);
                     model.addAttribute("evaluation", evaluation);
+                    versions.published(evaluation.policyVersion()).ifPresent(v -> model.addAttribute("advice",
+                            SelfCheckAdvice.of(evaluation, v.terms(), enquiryPhone)));
                 } catch (RuleViolationException e) {
                     model.addAttribute("problem", e.getMessage());
                 }

@@ -52,6 +52,21 @@ class SelfCheckBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void aVisitorWhoIsNotYetEligibleReadsWhatWouldMakeThemEligibleWithTheFocusOnTheResult() {
+        open("/self-check");
+        browser.findElement(By.id("idNumber")).sendKeys(IdNumbers.woman(LocalDate.of(1990, 3, 7)));
+        new Select(browser.findElement(By.id("category"))).selectByValue("FEMALE_55");
+        setDate(browser.findElement(By.id("asOf")), "2026-05-01");
+        browser.findElement(By.id("evaluate")).click();
+        waitForText(By.id("decision"), "暂不符合");
+        WebElement advice = waitFor(By.id("advice"));
+        assertThat(advice.getText()).contains("怎样才能符合条件", "须经所在院校或单位推荐", "还须符合下列条件之一",
+                "世界技能大赛前3名", "咨询");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "result".equals(
+                ((JavascriptExecutor) d).executeScript("return document.activeElement && document.activeElement.id;")));
+    }
+
+    @Test
     void aBirthDateWithoutSexIsExplainedNextToTheField() {
         open("/self-check");
         browser.findElement(By.id("identity-birth")).click();

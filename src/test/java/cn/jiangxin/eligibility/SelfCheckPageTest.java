@@ -67,6 +67,30 @@ class SelfCheckPageTest {
     }
 
     @Test
+    void notEligibleSaysWhatWouldMeetEachFailedConditionAndWhomToAsk() throws Exception {
+        String page = mvc.perform(post("/self-check").with(csrf())
+                        .param("identity", "ID").param("idNumber", IdNumbers.woman(LocalDate.of(1990, 3, 7)))
+                        .param("category", "FEMALE_55").param("asOf", "2026-05-01")
+                        .param("kind", "EMPLOYER").param("districtCode", "110105")
+                        .param("achievements[0].type", "COMPETITION").param("achievements[0].competition", "NATIONAL")
+                        .param("achievements[0].place", "5").param("achievements[0].date", "2024-09-15")
+                        .param("action", "evaluate"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("id=\"advice\"", "怎样才能符合条件", "须经所在院校或单位推荐", "世界技能大赛前3名",
+                        "北京市职业技能大赛第一名", "中华技能大奖", "国家级、北京市、朝阳区技能大师工作室领办人", "010-65090443")
+                .doesNotContain("须在朝阳区内的院校学习", "法定劳动年龄内的人员；");
+        mvc.perform(post("/self-check").with(csrf()).param("lang", "en")
+                        .param("identity", "ID").param("idNumber", IdNumbers.woman(LocalDate.of(1990, 3, 7)))
+                        .param("category", "FEMALE_55").param("asOf", "2026-05-01")
+                        .param("kind", "EMPLOYER").param("districtCode", "110108").param("recommended", "true")
+                        .param("action", "evaluate"))
+                .andExpect(content().string(containsString("What would make you eligible")))
+                .andExpect(content().string(containsString("work for an employer, public institution")))
+                .andExpect(content().string(containsString("top 3 at the WorldSkills Competition")));
+    }
+
+    @Test
     void rowsAreAddedAndRemoved() throws Exception {
         mvc.perform(post("/self-check").with(csrf()).param("achievements[0].type", "HONOR").param("action", "add"))
                 .andExpect(content().string(containsString("id=\"achievement-1\"")));
