@@ -10,10 +10,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * How pages name the user behind a user name (who recorded, published, issued): the person's name with the user
  * name in brackets, 陈静 (finance); a name that is no account (the system, a visitor) as it is. Templates call it as
- * {@code ${@accountNames.of(name)}}, often once a row for the same few names, so each name is looked up once a request.
+ * {@code ${@accountNames.of(name)}}, often once a row for the same few names, so each name is looked up once a request;
+ * list exports name people the same way.
  */
 @Component("accountNames")
-class AccountNames {
+public class AccountNames {
 
     private static final String NAMED = AccountNames.class.getName();
 

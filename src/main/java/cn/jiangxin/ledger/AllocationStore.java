@@ -6,8 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.ListSql;
+import cn.jiangxin.platform.list.PageOf;
+import cn.jiangxin.platform.list.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,6 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AllocationStore {
 
+    private static final String FROM = " FROM budget_allocation a";
+    private static final String REVERSAL = "(SELECT 1 FROM ledger_entry r WHERE r.reverses_entry_id = a.entry_id)";
     private static final String COLUMNS = """
             a.id, a.entry_id, a.amount_fen, a.reference, a.allocated_on, a.recorded_by, a.recorded_at,
             (SELECT COUNT(*) FROM ledger_entry r WHERE r.reverses_entry_id = a.entry_id) AS reversals""";
@@ -34,10 +41,44 @@ class AllocationStore {
                         DbTime.toDb(now)).update();
     }
 
-    /** The latest 500, newest first. */
-    List<Allocation> latest() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM budget_allocation a ORDER BY a.id DESC LIMIT 500")
+    /** Every allocation, newest first. */
+    List<Allocation> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM budget_allocation a ORDER BY a.id DESC")
                 .query(AllocationStore::map).list();
+    }
+
+    /** One page of the allocations {@code query} filters, as {@link AllocationListing} sorts them. */
+    PageOf<Allocation> page(ListQuery query) {
+        SqlWhere where = where(query);
+        List<Allocation> rows = jdbc.sql("SELECT " + COLUMNS + FROM + where.sql() + ListSql.orderBy(query)
+                + ListSql.PAGE).params(where.params()).params(ListSql.pageParams(query))
+                .query(AllocationStore::map).list();
+        return new PageOf<>(rows, count(query), query);
+    }
+
+    long count(ListQuery query) {
+        SqlWhere where = where(query);
+        return jdbc.sql(ListSql.count(FROM + where.sql())).params(where.params()).query(Long.class).single();
+    }
+
+    /** Every allocation the query filters, in its order; the caller closes the stream. */
+    Stream<Allocation> all(ListQuery query) {
+        SqlWhere where = where(query);
+        return jdbc.sql("SELECT " + COLUMNS + FROM + where.sql() + ListSql.orderBy(query)).params(where.params())
+                .withFetchSize(ListSql.FETCH_SIZE).query(AllocationStore::map).stream();
+    }
+
+    /** Search: the reference; filters: reversed or not, allocated from/to (the document's date). */
+    private static SqlWhere where(ListQuery query) {
+        SqlWhere where = new SqlWhere();
+        switch (query.text("reversed")) {
+            case "yes" -> where.and("EXISTS " + REVERSAL);
+            case "no" -> where.and("NOT EXISTS " + REVERSAL);
+            default -> { }
+        }
+        return where.and("a.allocated_on >= :from", "from", query.date("from"))
+                .and("a.allocated_on <= :to", "to", query.date("to"))
+                .like(query.search(), "a.reference");
     }
 
     Optional<Allocation> find(long id) {

@@ -80,8 +80,9 @@ public class Allocations {
         return reversal;
     }
 
+    /** Every allocation, newest first. */
     public List<Allocation> list() {
-        return store.latest();
+        return store.all();
     }
 
     public Optional<Allocation> find(long id) {

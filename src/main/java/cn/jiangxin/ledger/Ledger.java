@@ -96,11 +96,6 @@ public class Ledger {
         return store.reversalOf(entryId);
     }
 
-    /** Newest first; {@code keyPrefix} narrows to one kind of entry, e.g. {@code ALLOC:}. */
-    public List<Entry> latest(String keyPrefix, int limit) {
-        return store.latest(keyPrefix == null ? "" : keyPrefix, Math.max(1, Math.min(500, limit)));
-    }
-
     /** Balances and line sums read in one snapshot, so a posting committing meanwhile cannot show as a mismatch. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public TrialBalance trialBalance() {

@@ -1,11 +1,18 @@
 package cn.jiangxin.ledger;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.ledger.domain.LedgerAccount;
 import cn.jiangxin.platform.Money;
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.platform.list.ExcelTable;
+import cn.jiangxin.platform.list.ListQuery;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,26 +23,44 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Finance pages over the ledger: balances, trial balance and entries; allocations; totals by month. */
+/**
+ * Finance pages over the ledger: balances, trial balance and the entries (a paged list with its export); the
+ * allocations (likewise); totals by month.
+ */
 @Controller
 @PreAuthorize("hasRole('FINANCE')")
 class LedgerPages {
 
     private final Ledger ledger;
     private final Allocations allocations;
+    private final EntryListing entries;
+    private final AllocationListing allocationList;
     private final CurrentUsers users;
 
-    LedgerPages(Ledger ledger, Allocations allocations, CurrentUsers users) {
+    LedgerPages(Ledger ledger, Allocations allocations, EntryListing entries, AllocationListing allocationList,
+            CurrentUsers users) {
         this.ledger = ledger;
         this.allocations = allocations;
+        this.entries = entries;
+        this.allocationList = allocationList;
         this.users = users;
     }
 
     @GetMapping("/ledger")
-    String ledger(Model model) {
+    String ledger(HttpServletRequest request, Model model) {
+        ListQuery query = ListQuery.parse(EntryListing.SPEC, request.getParameterMap());
         model.addAttribute("trial", ledger.trialBalance());
-        model.addAttribute("entries", ledger.latest("", 100));
+        model.addAttribute("listing", entries.page(query));
+        model.addAttribute("accounts", LedgerAccount.values());
+        model.addAttribute("kinds", EntryListing.KINDS);
         return "ledger/ledger";
+    }
+
+    @GetMapping("/ledger.xlsx")
+    void exportEntries(HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
+        ListQuery query = ListQuery.parse(EntryListing.SPEC, request.getParameterMap());
+        ExcelTable.attach(response, "ledger-entries.xlsx");
+        entries.export(query, locale, response.getOutputStream());
     }
 
     @GetMapping("/finance")
@@ -48,11 +73,20 @@ class LedgerPages {
     }
 
     @GetMapping("/ledger/allocations")
-    String allocations(Model model) {
+    String allocations(HttpServletRequest request, Model model) {
+        ListQuery query = ListQuery.parse(AllocationListing.SPEC, request.getParameterMap());
         model.addAttribute("requestKey", RequestKeys.fresh());
-        model.addAttribute("allocations", allocations.list());
-        model.addAttribute("budget", Money.yuan(ledger.balanceFen(cn.jiangxin.ledger.domain.LedgerAccount.REWARD_BUDGET)));
+        model.addAttribute("listing", allocationList.page(query));
+        model.addAttribute("budget", Money.yuan(ledger.balanceFen(LedgerAccount.REWARD_BUDGET)));
         return "ledger/allocations";
+    }
+
+    @GetMapping("/ledger/allocations.xlsx")
+    void exportAllocations(HttpServletRequest request, Locale locale, HttpServletResponse response)
+            throws IOException {
+        ListQuery query = ListQuery.parse(AllocationListing.SPEC, request.getParameterMap());
+        ExcelTable.attach(response, "budget-allocations.xlsx");
+        allocationList.export(query, locale, response.getOutputStream());
     }
 
     @PostMapping("/ledger/allocations")

@@ -10,12 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import cn.jiangxin.ledger.domain.Entry;
 import cn.jiangxin.ledger.domain.LedgerAccount;
 import cn.jiangxin.ledger.domain.Posting;
 import cn.jiangxin.ledger.domain.PostingLine;
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.ListSql;
+import cn.jiangxin.platform.list.PageOf;
+import cn.jiangxin.platform.list.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -28,6 +34,12 @@ import org.springframework.stereotype.Repository;
 class LedgerStore {
 
     private static final String ENTRY_COLUMNS = "id, business_key, memo, posted_at, posted_by, reverses_entry_id";
+    private static final String LISTED_COLUMNS = "e.id, e.business_key, e.memo, e.posted_at, e.posted_by,"
+            + " e.reverses_entry_id";
+    /** An entry with its amount (the sum of its debit lines), to sort by. */
+    private static final String LISTED_FROM = " FROM ledger_entry e JOIN (SELECT entry_id,"
+            + " SUM(CASE WHEN amount_fen > 0 THEN amount_fen ELSE 0 END) AS debit_fen FROM ledger_line"
+            + " GROUP BY entry_id) s ON s.entry_id = e.id";
 
     private final JdbcClient jdbc;
 
@@ -74,12 +86,53 @@ class LedgerStore {
         return one("reverses_entry_id = ?", id);
     }
 
-    /** The newest entries first; with a key prefix, only those whose business key starts with it. */
-    List<Entry> latest(String keyPrefix, int limit) {
-        List<Head> heads = jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE business_key LIKE ? ESCAPE '\\' "
-                        + "ORDER BY id DESC LIMIT ?")
-                .params(keyPrefix.replace("%", "\\%").replace("_", "\\_") + "%", limit).query(this::head).list();
-        return withLines(heads);
+    /** One page of the entries {@code query} filters, as {@link EntryListing} sorts them, each with its lines. */
+    PageOf<Entry> page(ListQuery query) {
+        SqlWhere where = where(query);
+        List<Head> heads = jdbc.sql("SELECT " + LISTED_COLUMNS + LISTED_FROM + where.sql() + ListSql.orderBy(query)
+                + ListSql.PAGE).params(where.params()).params(ListSql.pageParams(query)).query(this::head).list();
+        return new PageOf<>(withLines(heads), count(query), query);
+    }
+
+    long count(ListQuery query) {
+        SqlWhere where = where(query);
+        return jdbc.sql(ListSql.count(LISTED_FROM + where.sql())).params(where.params()).query(Long.class).single();
+    }
+
+    /** Every entry the query filters, in its order, with its lines: read {@link ListSql#FETCH_SIZE} at a time. */
+    void forEach(ListQuery query, Consumer<Entry> each) {
+        SqlWhere where = where(query);
+        List<Head> chunk = new ArrayList<>();
+        try (Stream<Head> heads = jdbc.sql("SELECT " + LISTED_COLUMNS + LISTED_FROM + where.sql()
+                + ListSql.orderBy(query)).params(where.params()).withFetchSize(ListSql.FETCH_SIZE).query(this::head)
+                .stream()) {
+            heads.forEach(h -> {
+                chunk.add(h);
+                if (chunk.size() == ListSql.FETCH_SIZE) {
+                    withLines(chunk).forEach(each);
+                    chunk.clear();
+                }
+            });
+        }
+        withLines(chunk).forEach(each);
+    }
+
+    /**
+     * Search: memo or business key; filters: an account the entry moves, its kind (by business key: allocation,
+     * commitment, payment; or a reversal), the day posted.
+     */
+    private static SqlWhere where(ListQuery query) {
+        SqlWhere where = new SqlWhere().and("EXISTS (SELECT 1 FROM ledger_line al WHERE al.entry_id = e.id"
+                + " AND al.account_code = :account)", "account", query.text("account"));
+        switch (query.text("kind")) {
+            case "ALLOCATION" -> where.and("e.business_key LIKE 'ALLOC:%'");
+            case "COMMITMENT" -> where.and("e.business_key LIKE 'COMMIT:%'");
+            case "PAYMENT" -> where.and("e.business_key LIKE 'PAY:%'");
+            case "REVERSAL" -> where.and("e.reverses_entry_id IS NOT NULL");
+            default -> { }
+        }
+        return where.withinDays("e.posted_at", query.date("from"), query.date("to"))
+                .like(query.search(), "e.memo", "e.business_key");
     }
 
     Map<LedgerAccount, Long> storedBalances() {

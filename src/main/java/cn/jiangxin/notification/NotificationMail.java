@@ -2,9 +2,12 @@ package cn.jiangxin.notification;
 
 import java.util.Locale;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailSender;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.stereotype.Component;
@@ -16,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NotificationMail {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationMail.class);
 
     private final ObjectProvider<MailSender> sender;
     private final MessageSource messages;
@@ -34,6 +39,17 @@ class NotificationMail {
 
     boolean enabled() {
         return enabled && sender.getIfAvailable() != null;
+    }
+
+    /** Sends the mail copy of notification {@code id}: SENT, or FAILED (logged) when the server refuses it. */
+    NotificationStore.MailStatus copy(long id, String to, String subject, String body, String link) {
+        try {
+            send(to, subject, body, link);
+            return NotificationStore.MailStatus.SENT;
+        } catch (MailException | IllegalStateException ex) {
+            log.warn("Could not mail notification {}: {}", id, ex.getMessage());
+            return NotificationStore.MailStatus.FAILED;
+        }
     }
 
     /** @throws org.springframework.mail.MailException when the server refuses or cannot be reached */

@@ -1,31 +1,33 @@
 package cn.jiangxin.reward;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import cn.jiangxin.audit.AuditEvent;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
-import cn.jiangxin.platform.Money;
 import cn.jiangxin.platform.RuleViolationException;
-import cn.jiangxin.platform.SpreadsheetText;
 import cn.jiangxin.platform.crypto.FieldCipher;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import cn.jiangxin.platform.list.ExcelColumn;
+import cn.jiangxin.platform.list.ExcelTable;
 import org.springframework.stereotype.Component;
 
 /**
- * The approved batch as an Excel workbook for the treasury system, with full account numbers: one audit record per
- * export names the batch and its line count. Text cells go through {@link SpreadsheetText}; account numbers stay
- * text so no digit is lost.
+ * The approved batch as an Excel workbook for the treasury system, with full account numbers: a title row naming the
+ * batch number, one row per line still awaiting its result with the purpose in words, and a total row. One audit
+ * record per export names the batch and its line count. Text cells are neutralised ({@link ExcelTable}); account
+ * numbers stay text so no digit is lost.
  */
 @Component
 class BatchExport {
 
-    static final List<String> HEADER = List.of("序号", "业务编号", "收款人户名", "开户银行", "银行账号", "金额（元）",
-            "金额（分）", "用途");
+    static final List<String> HEADER = List.of("序号", "业务编号", "收款人户名", "开户银行", "银行账号", "金额（元）", "用途");
+
+    /** A batch that may be exported and its lines still awaiting a result. */
+    record Lines(PaymentBatch batch, List<PaymentLine> pending) {
+    }
 
     private final PaymentBatches batches;
     private final PaymentBatchStore store;
@@ -41,8 +43,8 @@ class BatchExport {
         this.clock = clock;
     }
 
-    /** Checks first (finance, batch approved), then audits, then writes. */
-    void write(CurrentUser user, long batchId, OutputStream out) throws IOException {
+    /** Finance, the batch approved, and a line still awaiting its result; else a refusal. */
+    Lines check(CurrentUser user, long batchId) {
         PaymentBatch batch = batches.require(user, batchId);
         if (batch.state() != PaymentBatch.State.APPROVED && batch.state() != PaymentBatch.State.COMPLETED) {
             throw new RuleViolationException("批次审批通过后才能导出");
@@ -53,29 +55,32 @@ class BatchExport {
         if (lines.isEmpty()) {
             throw new RuleViolationException("批次中已没有待回填结果的支付行，无需再导出");
         }
-        var accounts = store.encryptedAccounts(batchId);
+        return new Lines(batch, lines);
+    }
+
+    /** Audits, marks the batch exported, then writes. */
+    void write(CurrentUser user, Lines checked, OutputStream out) {
+        long batchId = checked.batch().id();
+        Map<Long, String> accounts = store.encryptedAccounts(batchId);
         audit.recordIndependently(new AuditEvent(user.username(), "READ_BANK_ACCOUNT", "payment_batch",
-                String.valueOf(batchId), AuditEvent.Outcome.SUCCESS, "treasury export: " + lines.size() + " lines"));
+                String.valueOf(batchId), AuditEvent.Outcome.SUCCESS, "treasury export: " + checked.pending().size()
+                        + " lines"));
         store.markExported(batchId, clock.instant());
-        Workbook wb = new Workbook(out, "Jiangxin", "1.0");
-        Worksheet ws = wb.newWorksheet("支付批次" + batchId);
-        for (int c = 0; c < HEADER.size(); c++) {
-            ws.value(0, c, HEADER.get(c));
-            ws.style(0, c).bold().set();
+        ExcelTable table = ExcelTable.start(out, "支付批次 " + checked.batch().number() + " 国库支付清单", List.of(
+                ExcelColumn.number(HEADER.get(0)), ExcelColumn.text(HEADER.get(1)), ExcelColumn.text(HEADER.get(2)),
+                ExcelColumn.text(HEADER.get(3)), ExcelColumn.text(HEADER.get(4)), ExcelColumn.amount(HEADER.get(5)),
+                ExcelColumn.text(HEADER.get(6))));
+        int n = 0;
+        for (PaymentLine l : checked.pending()) {
+            table.row(++n, checked.batch().number() + "-" + l.id(), l.bankHolder(), l.bankName(),
+                    cipher.decrypt(accounts.get(l.id())), l.amountFen(), purpose(l));
         }
-        int row = 1;
-        for (PaymentLine l : lines) {
-            ws.value(row, 0, row);
-            ws.value(row, 1, SpreadsheetText.safe("JX-" + batchId + "-" + l.id()));
-            ws.value(row, 2, SpreadsheetText.safe(l.bankHolder()));
-            ws.value(row, 3, SpreadsheetText.safe(l.bankName()));
-            ws.value(row, 4, SpreadsheetText.safe(cipher.decrypt(accounts.get(l.id()))));
-            ws.value(row, 5, Money.decimalYuan(l.amountFen()));
-            ws.style(row, 5).format("0.00").set();
-            ws.value(row, 6, l.amountFen());
-            ws.value(row, 7, SpreadsheetText.safe("世界技能大赛金牌奖励 " + l.medalKey()));
-            row++;
-        }
-        wb.finish();
+        table.finish();
+    }
+
+    /** E.g. 世界技能大赛金牌一次性奖励（选手本人）：第47届世界技能大赛焊接项目金牌. */
+    static String purpose(PaymentLine line) {
+        return "世界技能大赛金牌一次性奖励（" + (line.kind() == BeneficiaryKind.PERSON ? "选手本人" : "培养单位") + "）："
+                + line.medalDescription();
     }
 }

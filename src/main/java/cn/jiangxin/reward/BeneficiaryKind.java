@@ -15,4 +15,10 @@ public enum BeneficiaryKind {
     public String party(long beneficiaryId) {
         return partyPrefix + beneficiaryId;
     }
+
+    /** The beneficiary of a party name of this kind ({@link #party}), else empty. */
+    java.util.Optional<Long> beneficiaryOf(String party) {
+        String id = party.startsWith(partyPrefix) ? party.substring(partyPrefix.length()) : "";
+        return id.matches("[0-9]{1,18}") ? java.util.Optional.of(Long.parseLong(id)) : java.util.Optional.empty();
+    }
 }

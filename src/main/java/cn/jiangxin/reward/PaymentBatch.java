@@ -17,6 +17,11 @@ record PaymentBatch(long id, State state, long makerAccountId, String makerName,
         COMPLETED
     }
 
+    /** The batch number the pages, the treasury file and its business numbers use: JX-12. */
+    public String number() {
+        return "JX-" + id;
+    }
+
     public String totalYuan() {
         return Money.yuan(totalFen);
     }

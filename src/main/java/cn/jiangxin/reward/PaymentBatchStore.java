@@ -6,8 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.ListSql;
+import cn.jiangxin.platform.list.PageOf;
+import cn.jiangxin.platform.list.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -16,13 +21,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PaymentBatchStore {
 
+    private static final String LISTED_FROM = " FROM payment_batch b";
     private static final String BATCH = """
             id, state, maker_account_id, maker_name, created_at, checker_account_id, checker_name, decided_at,
             reject_reason, line_count, total_fen, exported_at""";
     private static final String LINE = """
             l.id, l.batch_id, l.reward_case_id, c.medal_key, c.beneficiary_kind, c.beneficiary_id, c.beneficiary_name,
             l.amount_fen, l.bank_holder, l.bank_name, l.bank_account_masked, l.state, l.failure_reason, l.result_by,
-            l.result_at FROM payment_line l JOIN reward_case c ON c.id = l.reward_case_id""";
+            l.result_at, c.medal_description FROM payment_line l JOIN reward_case c ON c.id = l.reward_case_id""";
 
     private final JdbcClient jdbc;
 
@@ -70,8 +76,53 @@ class PaymentBatchStore {
         return jdbc.sql("SELECT decide_key FROM payment_batch WHERE id = ?").param(id).query(String.class).optional();
     }
 
-    List<PaymentBatch> list() {
-        return jdbc.sql("SELECT " + BATCH + " FROM payment_batch ORDER BY id DESC LIMIT 200").query(this::mapBatch).list();
+    /** One page of the batches {@code query} filters, as {@link BatchListing} sorts them; "me" is {@code accountId}. */
+    PageOf<PaymentBatch> page(ListQuery query, long accountId) {
+        SqlWhere where = where(query, accountId);
+        List<PaymentBatch> rows = jdbc.sql("SELECT " + BATCH + LISTED_FROM + where.sql() + ListSql.orderBy(query)
+                + ListSql.PAGE).params(where.params()).params(ListSql.pageParams(query)).query(this::mapBatch).list();
+        return new PageOf<>(rows, count(query, accountId), query);
+    }
+
+    long count(ListQuery query, long accountId) {
+        SqlWhere where = where(query, accountId);
+        return jdbc.sql(ListSql.count(LISTED_FROM + where.sql())).params(where.params()).query(Long.class).single();
+    }
+
+    /** Every batch the query filters, in its order; the caller closes the stream. */
+    Stream<PaymentBatch> all(ListQuery query, long accountId) {
+        SqlWhere where = where(query, accountId);
+        return jdbc.sql("SELECT " + BATCH + LISTED_FROM + where.sql() + ListSql.orderBy(query)).params(where.params())
+                .withFetchSize(ListSql.FETCH_SIZE).query(this::mapBatch).stream();
+    }
+
+    /**
+     * Search: the batch number, or a beneficiary paid in it; filters: state, made by me or by others, exported or
+     * not, made from/to.
+     */
+    private static SqlWhere where(ListQuery query, long accountId) {
+        SqlWhere where = new SqlWhere().and("b.state = :state", "state", query.text("state"));
+        switch (query.text("maker")) {
+            case "me" -> where.and("b.maker_account_id = :me").bind("me", accountId);
+            case "others" -> where.and("b.maker_account_id <> :me").bind("me", accountId);
+            default -> { }
+        }
+        switch (query.text("exported")) {
+            case "yes" -> where.and("b.exported_at IS NOT NULL");
+            case "no" -> where.and("b.exported_at IS NULL");
+            default -> { }
+        }
+        where.withinDays("b.created_at", query.date("from"), query.date("to"));
+        String q = query.search().toLowerCase(java.util.Locale.ROOT);
+        if (!q.isEmpty()) {
+            String number = q.replaceFirst("^(jx-?)?", "");
+            where.and("(b.id = :batchNumber OR EXISTS (SELECT 1 FROM payment_line sl JOIN reward_case sc"
+                    + " ON sc.id = sl.reward_case_id WHERE sl.batch_id = b.id"
+                    + " AND LOWER(sc.beneficiary_name) LIKE :beneficiary ESCAPE '\\'))")
+                    .bind("batchNumber", number.matches("[0-9]{1,18}") ? Long.parseLong(number) : -1L)
+                    .bind("beneficiary", "%" + SqlWhere.escapeLike(q) + "%");
+        }
+        return where;
     }
 
     /** SUBMITTED to APPROVED or REJECTED by someone other than the maker; false when that did not happen. */
@@ -152,7 +203,8 @@ class PaymentBatchStore {
         return new PaymentLine(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                 BeneficiaryKind.valueOf(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getLong(8),
                 rs.getString(9), rs.getString(10), rs.getString(11), PaymentLine.State.valueOf(rs.getString(12)),
-                rs.getString(13), rs.getString(14), DbTime.instant(rs, "result_at"));
+                rs.getString(13), rs.getString(14), DbTime.instant(rs, "result_at"),
+                rs.getString("medal_description"));
     }
 
 }

@@ -1,6 +1,7 @@
 package cn.jiangxin.reward;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -10,9 +11,11 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.ledger.InsufficientBalanceException;
 import cn.jiangxin.ledger.Ledger;
 import cn.jiangxin.ledger.domain.LedgerAccount;
+import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.platform.Money;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +32,16 @@ class PaymentBatches {
     private final RewardCaseStore cases;
     private final Ledger ledger;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PaymentBatches(PaymentBatchStore batches, RewardCaseStore cases, Ledger ledger, AuditTrail audit, Clock clock) {
+    PaymentBatches(PaymentBatchStore batches, RewardCaseStore cases, Ledger ledger, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.batches = batches;
         this.cases = cases;
         this.ledger = ledger;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -124,7 +130,7 @@ class PaymentBatches {
     /**
      * Records the treasury's result for one line. PAID posts payable to paid-out under the medal's key; FAILED
      * reverses the line's commitment and returns the case to READY. A line has one result: a paid line is never
-     * paid again, whatever key is sent.
+     * paid again, whatever key is sent. A payment publishes {@link RewardPaid}.
      */
     @Transactional
     public PaymentLine recordResult(CurrentUser user, long batchId, long lineId, PaymentLine.State outcome,
@@ -150,6 +156,7 @@ class PaymentBatches {
             }
             batches.completeIfDone(batchId);
             ledger.post(RewardPostings.pay(line));
+            events.publishEvent(paid(line));
         } else {
             cases.release(line.rewardCaseId(), why);
             batches.completeIfDone(batchId);
@@ -159,11 +166,6 @@ class PaymentBatches {
         audit.recordChange("PAYMENT_RESULT_" + outcome.name(), "payment_line", lineId,
                 line.beneficiaryName() + " " + line.amountYuan() + (why.isEmpty() ? "" : " " + why));
         return batches.line(lineId).orElseThrow();
-    }
-
-    public List<PaymentBatch> list(CurrentUser user) {
-        RewardCases.requireFinance(user);
-        return batches.list();
     }
 
     public PaymentBatch require(CurrentUser user, long batchId) {
@@ -220,6 +222,14 @@ class PaymentBatches {
             case PENDING -> "批次尚未审批，不能记录支付结果";
         };
         throw new RuleViolationException(message);
+    }
+
+    private RewardPaid paid(PaymentLine line) {
+        RewardCase c = cases.find(line.rewardCaseId()).orElseThrow();
+        Instant at = c.paidAt() == null ? clock.instant() : c.paidAt();
+        return new RewardPaid(c.id(), c.kind(), c.beneficiaryId(), c.personId(), c.beneficiaryName(),
+                c.medalDescription(), line.amountFen(), line.bankName(), line.bankAccountMasked(),
+                at.atZone(BeijingTime.ZONE).toLocalDate(), at);
     }
 
     private static String label(PaymentBatch.State state) {

@@ -7,7 +7,8 @@ import cn.jiangxin.platform.Money;
 /** One payment of a batch: the case, and the payee as the batch was built (bank account masked). */
 record PaymentLine(long id, long batchId, long rewardCaseId, String medalKey, BeneficiaryKind kind,
         long beneficiaryId, String beneficiaryName, long amountFen, String bankHolder, String bankName,
-        String bankAccountMasked, State state, String failureReason, String resultBy, Instant resultAt) {
+        String bankAccountMasked, State state, String failureReason, String resultBy, Instant resultAt,
+        String medalDescription) {
 
     /** PENDING until the treasury's result is recorded; REJECTED when the checker rejected the batch. */
     public enum State {

@@ -6,8 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.ListSql;
+import cn.jiangxin.platform.list.PageOf;
+import cn.jiangxin.platform.list.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +24,13 @@ class RewardCaseStore {
             id, medal_key, beneficiary_kind, person_id, beneficiary_id, beneficiary_name, certification_id,
             policy_version, medal_won_on, medal_description, amount_fen, state, bank_holder, bank_name,
             bank_account_masked, last_failure, batch_id, created_at, paid_at""";
+    /** A case with the talent of its medal: the name on the medallist's own case of the same medal. */
+    private static final String LISTED_FROM = " FROM reward_case c LEFT JOIN reward_case t"
+            + " ON t.medal_key = c.medal_key AND t.beneficiary_kind = 'PERSON'";
+    private static final String LISTED = "SELECT c.id, c.medal_key, c.beneficiary_kind, c.person_id, c.beneficiary_id,"
+            + " c.beneficiary_name, c.certification_id, c.policy_version, c.medal_won_on, c.medal_description,"
+            + " c.amount_fen, c.state, c.bank_holder, c.bank_name, c.bank_account_masked, c.last_failure, c.batch_id,"
+            + " c.created_at, c.paid_at, t.beneficiary_name AS talent_name" + LISTED_FROM;
 
     private final JdbcClient jdbc;
 
@@ -46,16 +58,64 @@ class RewardCaseStore {
                 .params(medalKey, kind.name()).query(this::map).optional();
     }
 
+    /** Every case in that state and of that kind (either null for all), newest first. */
     List<RewardCase> list(RewardState state, BeneficiaryKind kind) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reward_case WHERE (:state = '' OR state = :state)"
-                        + " AND (:kind = '' OR beneficiary_kind = :kind) ORDER BY id DESC LIMIT 500")
+                        + " AND (:kind = '' OR beneficiary_kind = :kind) ORDER BY id DESC")
                 .param("state", state == null ? "" : state.name()).param("kind", kind == null ? "" : kind.name())
                 .query(this::map).list();
+    }
+
+    /** One page of the cases {@code query} filters within {@code scope}, as {@link RewardListing} sorts them. */
+    PageOf<RewardListing.Row> page(ListQuery query, RewardListing.Scope scope) {
+        SqlWhere where = where(query, scope);
+        List<RewardListing.Row> rows = jdbc.sql(LISTED + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
+                .params(where.params()).params(ListSql.pageParams(query)).query(this::row).list();
+        return new PageOf<>(rows, count(query, scope), query);
+    }
+
+    long count(ListQuery query, RewardListing.Scope scope) {
+        SqlWhere where = where(query, scope);
+        return jdbc.sql(ListSql.count(LISTED_FROM + where.sql())).params(where.params()).query(Long.class).single();
+    }
+
+    /** Every case the query filters within {@code scope}, in its order; the caller closes the stream. */
+    Stream<RewardListing.Row> all(ListQuery query, RewardListing.Scope scope) {
+        SqlWhere where = where(query, scope);
+        return jdbc.sql(LISTED + where.sql() + ListSql.orderBy(query)).params(where.params())
+                .withFetchSize(ListSql.FETCH_SIZE).query(this::row).stream();
+    }
+
+    /** Search: beneficiary, talent, medal (words or key); filters: state, kind, opened from/to, scope. */
+    private static SqlWhere where(ListQuery query, RewardListing.Scope scope) {
+        SqlWhere where = new SqlWhere();
+        if (scope.nobody()) {
+            return where.and("1 = 0");
+        }
+        where.and("c.beneficiary_kind = :scopeKind", "scopeKind", Optional.ofNullable(scope.kind()).map(Enum::name));
+        where.and("c.beneficiary_id = :scopeId", "scopeId", Optional.ofNullable(scope.beneficiaryId()));
+        where.and("c.state = :state", "state", query.text("state"));
+        if (query.spec().filters().containsKey("kind")) {
+            where.and("c.beneficiary_kind = :kind", "kind", query.text("kind"));
+        }
+        return where.withinDays("c.created_at", query.date("from"), query.date("to"))
+                .like(query.search(), "c.beneficiary_name", "t.beneficiary_name", "c.medal_description", "c.medal_key");
+    }
+
+    private RewardListing.Row row(ResultSet rs, int n) throws SQLException {
+        return new RewardListing.Row(map(rs, n), rs.getString("talent_name"));
     }
 
     List<RewardCase> ofBeneficiary(BeneficiaryKind kind, long beneficiaryId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reward_case WHERE beneficiary_kind = ? AND beneficiary_id = ?"
                 + " ORDER BY id DESC").params(kind.name(), beneficiaryId).query(this::map).list();
+    }
+
+    /** The name a beneficiary has on its latest case. */
+    Optional<String> beneficiaryName(BeneficiaryKind kind, long beneficiaryId) {
+        return jdbc.sql("SELECT beneficiary_name FROM reward_case WHERE beneficiary_kind = ? AND beneficiary_id = ?"
+                + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY").params(kind.name(), beneficiaryId).query(String.class)
+                .optional();
     }
 
     boolean saveBankDetails(long id, BankDetails d, String encryptedAccount, String by, Instant at) {

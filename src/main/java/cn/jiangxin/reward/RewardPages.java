@@ -1,7 +1,13 @@
 package cn.jiangxin.reward;
 
+import java.io.IOException;
+import java.util.Locale;
+
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.platform.list.ExcelTable;
+import cn.jiangxin.platform.list.ListQuery;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -10,32 +16,39 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** Finance's view of reward cases: the list with filters, a case with its payments, the audited full account. */
+/** Finance's view of reward cases: the paged list with its export, a case with its payments, the audited full account. */
 @Controller
 @PreAuthorize("hasRole('FINANCE')")
 class RewardPages {
 
     private final RewardCases cases;
+    private final RewardListing listing;
     private final PaymentBatches batches;
     private final CurrentUsers users;
 
-    RewardPages(RewardCases cases, PaymentBatches batches, CurrentUsers users) {
+    RewardPages(RewardCases cases, RewardListing listing, PaymentBatches batches, CurrentUsers users) {
         this.cases = cases;
+        this.listing = listing;
         this.batches = batches;
         this.users = users;
     }
 
     @GetMapping("/rewards")
-    String list(@RequestParam(required = false) RewardState state, @RequestParam(required = false) BeneficiaryKind kind,
-            Model model) {
-        model.addAttribute("cases", cases.forFinance(users.require(), state, kind));
-        model.addAttribute("state", state);
-        model.addAttribute("kind", kind);
+    String list(HttpServletRequest request, Model model) {
+        ListQuery query = ListQuery.parse(RewardListing.FINANCE, request.getParameterMap());
+        model.addAttribute("listing", listing.page(users.require(), query));
         model.addAttribute("states", RewardState.values());
         model.addAttribute("kinds", BeneficiaryKind.values());
         return "reward/cases";
+    }
+
+    @GetMapping("/rewards.xlsx")
+    void export(HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
+        ListQuery query = ListQuery.parse(RewardListing.FINANCE, request.getParameterMap());
+        CurrentUser user = users.require();
+        ExcelTable.attach(response, "rewards.xlsx");
+        listing.export(user, query, locale, response.getOutputStream());
     }
 
     @GetMapping("/rewards/{id}")

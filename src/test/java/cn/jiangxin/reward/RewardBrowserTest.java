@@ -135,7 +135,9 @@ class RewardBrowserTest extends BrowserTestSupport {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(response.body()))) {
-            return wb.getFirstSheet().read().stream().skip(1).map((Row r) -> r.getCellText(4)).toList();
+            // after the title and header rows, before the total row
+            return wb.getFirstSheet().read().stream().skip(2).filter((Row r) -> !"合计".equals(r.getCellText(0)))
+                    .map((Row r) -> r.getCellText(4)).toList();
         }
     }
 

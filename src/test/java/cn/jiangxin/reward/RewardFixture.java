@@ -43,6 +43,37 @@ record RewardFixture(JdbcClient jdbc, Staff staff, People people, AccountRegistr
                 "第47届世界技能大赛焊接项目金牌", staff.officer().unitId())));
     }
 
+    /**
+     * A new person of the school, named uniquely, certified with {@code golds} gold medals whose descriptions start
+     * with {@code token} (so a search for it finds exactly these cases), the i-th won on 2020-01-01 plus i days.
+     */
+    TalentCertified golds(String token, int golds) {
+        long personId = person(uniqueName());
+        List<TalentCertified.WorldSkillsGold> medals = new java.util.ArrayList<>();
+        for (int i = 0; i < golds; i++) {
+            LocalDate wonOn = LocalDate.of(2020, 1, 1).plusDays(i);
+            medals.add(new TalentCertified.WorldSkillsGold(TalentCertified.WorldSkillsGold.keyOf(personId, wonOn) + "-"
+                    + UUID.randomUUID().toString().substring(0, 8), wonOn, String.format("%s 第%02d枚金牌", token, i),
+                    staff.officer().unitId()));
+        }
+        return certification(personId, medals);
+    }
+
+    /** A Chinese name no other test uses: 测试 and three random characters. */
+    static String uniqueName() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder name = new StringBuilder("测试");
+        for (int i = 0; i < 3; i++) {
+            name.append((char) (0x4E00 + random.nextInt(0x5000)));
+        }
+        return name.toString();
+    }
+
+    /** A token of letters for medal descriptions and references that no other test uses. */
+    static String token() {
+        return "tok" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
     TalentCertified certification(long personId, List<TalentCertified.WorldSkillsGold> golds) {
         String version = versions.inForceOn(LocalDate.of(2025, 6, 1)).orElseThrow().code();
         return new TalentCertified(CERTIFICATIONS.incrementAndGet(), personId, 1, staff.officer2().unitId(), version,

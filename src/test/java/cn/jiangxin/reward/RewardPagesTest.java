@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,10 +25,9 @@ import cn.jiangxin.ledger.domain.PostingLine;
 import cn.jiangxin.policy.PolicyVersions;
 import cn.jiangxin.ledger.Allocations;
 import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.ExcelRows;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.Staff;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -165,14 +163,18 @@ class RewardPagesTest {
         byte[] xlsx = mvc.perform(get("/rewards/batches/{id}/export", batchId).with(as(Staff.FINANCE2)))
                 .andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-store"))
                 .andReturn().getResponse().getContentAsByteArray();
-        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            List<Row> rows = wb.getFirstSheet().read();
-            assertThat(rows).hasSize(3);
-            assertThat(rows.get(0).getCellText(4)).isEqualTo("银行账号");
-            assertThat(rows.stream().skip(1).map(r -> r.getCellText(4)))
-                    .containsExactlyInAnyOrder("6217000011112222333", "20000012345678901");
-            assertThat(rows.get(1).getCellText(6)).isEqualTo("10000000");
-        }
+        List<List<String>> rows = ExcelRows.of(xlsx);
+        assertThat(rows).as("title, header, two lines, total").hasSize(5);
+        assertThat(rows.get(0).get(0)).isEqualTo("支付批次 JX-" + batchId + " 国库支付清单");
+        assertThat(rows.get(1).get(4)).isEqualTo("银行账号");
+        assertThat(rows.subList(2, 4)).extracting(r -> r.get(4))
+                .containsExactlyInAnyOrder("6217000011112222333", "20000012345678901");
+        assertThat(rows.subList(2, 4)).extracting(r -> r.get(1)).allMatch(n -> n.startsWith("JX-" + batchId + "-"));
+        assertThat(rows.subList(2, 4)).extracting(r -> r.get(6)).containsExactlyInAnyOrder(
+                "世界技能大赛金牌一次性奖励（选手本人）：第47届世界技能大赛焊接项目金牌",
+                "世界技能大赛金牌一次性奖励（培养单位）：第47届世界技能大赛焊接项目金牌");
+        assertThat(rows.get(4).get(0)).isEqualTo("合计");
+        assertThat(new java.math.BigDecimal(rows.get(4).get(5))).isEqualByComparingTo("200000");
         assertThat(audit.latest(Staff.FINANCE2, "payment_batch", String.valueOf(batchId), 10))
                 .filteredOn(r -> r.action().equals("READ_BANK_ACCOUNT")).singleElement()
                 .satisfies(r -> assertThat(r.detail()).contains("2 lines"));
@@ -186,10 +188,9 @@ class RewardPagesTest {
                 .andExpect(status().is(422)).andExpect(content().string(containsString("不能再次支付")));
         byte[] reexport = mvc.perform(get("/rewards/batches/{id}/export", batchId).with(as(Staff.FINANCE2)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(reexport))) {
-            assertThat(wb.getFirstSheet().read().stream().skip(1).map(r -> r.getCellText(4)))
-                    .as("a paid line is never sent to the treasury again").containsExactly("20000012345678901");
-        }
+        List<List<String>> again2 = ExcelRows.of(reexport);
+        assertThat(again2.subList(2, again2.size() - 1)).extracting(r -> r.get(4))
+                .as("a paid line is never sent to the treasury again").containsExactly("20000012345678901");
         mvc.perform(get("/my/rewards").with(as("talent-wangfang"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("已发放")));
         mvc.perform(get("/my/rewards").with(as("talent-wangfang")).param("lang", "en")).andExpect(status().isOk())
