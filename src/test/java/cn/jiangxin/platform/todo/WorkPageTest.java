@@ -38,7 +38,8 @@ class WorkPageTest {
     private static final Map<String, List<String>> DESKS = Map.of(
             Staff.REVIEWER, List.of("todo-review"),
             Staff.APPROVER, List.of("todo-approval"),
-            Staff.OFFICER, List.of("todo-unit"));
+            Staff.OFFICER, List.of("todo-unit"),
+            Staff.FINANCE, List.of("todo-finance"));
 
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
