@@ -13,7 +13,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * {@code ${@accountNames.of(name)}}, often once a row for the same few names, so each name is looked up once a request.
  */
 @Component("accountNames")
-class AccountNames {
+public class AccountNames {
 
     private static final String NAMED = AccountNames.class.getName();
 
