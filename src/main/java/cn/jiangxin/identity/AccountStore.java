@@ -27,6 +27,9 @@ import org.springframework.stereotype.Repository;
 class AccountStore {
 
     private static final String CONTACT = "SELECT a.id AS account_id, a.display_name, a.email FROM account a ";
+    private static final String SUMMARY = """
+            SELECT a.id, a.username, a.display_name, a.unit_id, a.enabled, a.email, a.must_change_password,
+                   a.locked_until, a.totp_locked_until""";
 
     private final JdbcClient jdbc;
 
@@ -130,10 +133,6 @@ class AccountStore {
         }
         return where;
     }
-
-    private static final String SUMMARY = """
-            SELECT a.id, a.username, a.display_name, a.unit_id, a.enabled, a.email, a.must_change_password,
-                   a.locked_until, a.totp_locked_until""";
 
     /** The roles of the accounts {@code ids}, or of every account when {@code ids} is null. */
     private Map<Long, Set<Role>> roles(List<Long> ids) {
