@@ -1,9 +1,17 @@
 package cn.jiangxin.audit;
 
+import java.util.Optional;
+
+import cn.jiangxin.platform.BeijingTime;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Recomputes the SM3 chain from the first entry and reports the first entry that does not match. */
+/**
+ * Recomputes the SM3 chain from the first entry and reports the first entry that does not match: when an
+ * administrator asks, and every night. The latest result is kept (in memory, since this node started) for the work
+ * page, which must not recompute the whole chain on every visit.
+ */
 @Service
 class AuditVerifier {
 
@@ -11,13 +19,26 @@ class AuditVerifier {
     }
 
     private final AuditStore store;
+    private volatile Verification latest;
 
     AuditVerifier(AuditStore store) {
         this.store = store;
     }
 
+    /** The result of the latest verification on this node, empty when none has run since it started. */
+    Optional<Verification> latest() {
+        return Optional.ofNullable(latest);
+    }
+
+    @Scheduled(cron = "${jiangxin.audit.verify-cron:0 30 2 * * *}", zone = BeijingTime.ZONE_ID)
     @Transactional(readOnly = true)
     public Verification verify() {
+        Verification result = check();
+        latest = result;
+        return result;
+    }
+
+    private Verification check() {
         String previous = AuditChain.GENESIS;
         long expectedId = 1;
         long checked = 0;

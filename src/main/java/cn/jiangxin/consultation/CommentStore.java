@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.ListSql;
+import cn.jiangxin.platform.list.PageOf;
+import cn.jiangxin.platform.list.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -65,6 +69,57 @@ class CommentStore {
     List<CommentView> of(long consultationId) {
         return jdbc.sql(SELECT + " WHERE consultation_id = ? ORDER BY received_on, id").param(consultationId)
                 .query(CommentStore::view).list();
+    }
+
+    private static final String LISTED = """
+            SELECT k.id, k.consultation_id, k.receipt_no, k.article_id, k.channel, k.author_name, k.contact, k.body,
+                   k.received_on, k.recorded_at, k.outcome, k.outcome_reason, c.title AS consultation_title,
+                   c.opens_at, c.closes_at, a.label AS article_label, a.title AS article_title""";
+    private static final String LISTED_FROM = """
+             FROM consultation_comment k JOIN consultation c ON c.id = k.consultation_id
+            LEFT JOIN consultation_article a ON a.id = k.article_id""";
+
+    /** One page of the comment list as {@link CommentListing#SPEC} filters and sorts it, states at {@code now}. */
+    PageOf<CommentListing.Row> page(ListQuery query, Instant now) {
+        SqlWhere where = where(query, now);
+        List<CommentListing.Row> rows = jdbc.sql(LISTED + LISTED_FROM + where.sql() + ListSql.orderBy(query)
+                        + ListSql.PAGE)
+                .params(where.params()).params(ListSql.pageParams(query)).query(CommentStore::row).list();
+        return new PageOf<>(rows, count(query, now), query);
+    }
+
+    long count(ListQuery query, Instant now) {
+        SqlWhere where = where(query, now);
+        return jdbc.sql(ListSql.count(LISTED_FROM + where.sql())).params(where.params()).query(Long.class).single();
+    }
+
+    /** Every comment the query filters, in its order; the caller closes the stream. */
+    java.util.stream.Stream<CommentListing.Row> all(ListQuery query, Instant now) {
+        SqlWhere where = where(query, now);
+        return jdbc.sql(LISTED + LISTED_FROM + where.sql() + ListSql.orderBy(query)).params(where.params())
+                .withFetchSize(ListSql.FETCH_SIZE).query(CommentStore::row).stream();
+    }
+
+    private static SqlWhere where(ListQuery query, Instant now) {
+        SqlWhere where = ConsultationStore.inState(new SqlWhere(), query.text("state"), now)
+                .and("k.consultation_id = :consultation", "consultation", query.id("consultation"))
+                .and("k.channel = :channel", "channel", query.text("channel"))
+                .and("k.outcome = :outcome", "outcome", query.text("outcome"))
+                .like(query.search(), "k.body", "k.receipt_no", "k.author_name");
+        switch (query.text("classified")) {
+            case ConsultationListing.YES -> where.and("k.outcome IS NOT NULL");
+            case ConsultationListing.NO -> where.and("k.outcome IS NULL");
+            default -> { }
+        }
+        return where;
+    }
+
+    private static CommentListing.Row row(ResultSet rs, int n) throws SQLException {
+        String label = rs.getString("article_label");
+        String title = rs.getString("article_title");
+        String heading = label == null ? null : title == null || title.isEmpty() ? label : label + " " + title;
+        return new CommentListing.Row(view(rs, n), rs.getString("consultation_title"),
+                new CommentWindow(DbTime.instant(rs, "opens_at"), DbTime.instant(rs, "closes_at")), heading);
     }
 
     void classify(long commentId, CommentOutcome outcome, String reason, String staff, Instant now) {

@@ -11,29 +11,16 @@ import org.dhatim.fastexcel.Workbook;
 import org.springframework.stereotype.Component;
 
 /**
- * Comments and the feedback report as Excel workbooks, written with {@link ExcelTable} (a title row, every text
+ * The feedback report as an Excel workbook, written with {@link ExcelTable} (a title row, every text
  * cell neutralised).
  */
 @Component
 class ConsultationExport {
 
-    private final CommentDesk comments;
     private final FeedbackReports reports;
 
-    ConsultationExport(CommentDesk comments, FeedbackReports reports) {
-        this.comments = comments;
+    ConsultationExport(FeedbackReports reports) {
         this.reports = reports;
-    }
-
-    void comments(long consultationId, ConsultationView consultation, OutputStream out) throws IOException {
-        ExcelTable table = ExcelTable.start(new Workbook(out, "Jiangxin", "1.0"), "意见", consultation.title() + " 意见",
-                texts("回执编号", "条款", "渠道", "收到日期", "姓名", "联系方式", "意见内容", "采纳情况", "理由"));
-        for (CommentView c : comments.of(consultationId)) {
-            table.row(c.receiptNo(), heading(consultation, c.articleId()), ConsultationLabels.channel(c.channel()),
-                    c.receivedOn().toString(), c.authorName(), c.contact(), c.body(),
-                    c.outcome() == null ? "未处理" : ConsultationLabels.outcome(c.outcome()), c.outcomeReason());
-        }
-        table.finish();
     }
 
     void report(long consultationId, OutputStream out) throws IOException {
@@ -62,11 +49,6 @@ class ConsultationExport {
             }
         }
         detail.finish();
-    }
-
-    private static String heading(ConsultationView consultation, Long articleId) {
-        return articleId == null ? FeedbackReport.OVERALL
-                : consultation.article(articleId).map(ConsultationView.Article::heading).orElse("");
     }
 
     private static List<ExcelColumn> texts(String... headers) {

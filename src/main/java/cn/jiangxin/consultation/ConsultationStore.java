@@ -9,7 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.ListSql;
+import cn.jiangxin.platform.list.PageOf;
+import cn.jiangxin.platform.list.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -67,6 +72,76 @@ class ConsultationStore {
     /** Every consultation's id, the latest opened first. */
     List<Long> ids() {
         return jdbc.sql("SELECT id FROM consultation ORDER BY opens_at DESC").query(Long.class).list();
+    }
+
+    /** Every consultation's id and title, the latest opened first, for the comment list's consultation filter. */
+    List<Map.Entry<Long, String>> titles() {
+        return jdbc.sql("SELECT id, title FROM consultation ORDER BY opens_at DESC, id DESC")
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    private static final String LISTED = """
+            SELECT c.id, c.title, c.issuer, c.opens_at, c.closes_at, c.visible, c.report_published_at,
+                   (SELECT COUNT(*) FROM consultation_comment k WHERE k.consultation_id = c.id) AS comments,
+                   (SELECT COUNT(*) FROM consultation_comment k WHERE k.consultation_id = c.id AND k.outcome IS NULL)
+                       AS unclassified""";
+
+    /** One page of the consultation list as {@link ConsultationListing#SPEC} filters and sorts it, states at now. */
+    PageOf<ConsultationListing.Row> page(ListQuery query, Instant now) {
+        SqlWhere where = where(query, now);
+        List<ConsultationListing.Row> rows = jdbc.sql(LISTED + " FROM consultation c" + where.sql()
+                        + ListSql.orderBy(query) + ListSql.PAGE)
+                .params(where.params()).params(ListSql.pageParams(query)).query(ConsultationStore::row).list();
+        return new PageOf<>(rows, count(query, now), query);
+    }
+
+    long count(ListQuery query, Instant now) {
+        SqlWhere where = where(query, now);
+        return jdbc.sql(ListSql.count("FROM consultation c" + where.sql())).params(where.params())
+                .query(Long.class).single();
+    }
+
+    /** Every consultation the query filters, in its order; the caller closes the stream. */
+    java.util.stream.Stream<ConsultationListing.Row> all(ListQuery query, Instant now) {
+        SqlWhere where = where(query, now);
+        return jdbc.sql(LISTED + " FROM consultation c" + where.sql() + ListSql.orderBy(query))
+                .params(where.params()).withFetchSize(ListSql.FETCH_SIZE).query(ConsultationStore::row).stream();
+    }
+
+    private static SqlWhere where(ListQuery query, Instant now) {
+        SqlWhere where = inState(new SqlWhere(), query.text("state"), now)
+                .like(query.search(), "c.title", "c.issuer");
+        switch (query.text("visible")) {
+            case ConsultationListing.YES -> where.and("c.visible = TRUE");
+            case ConsultationListing.NO -> where.and("c.visible = FALSE");
+            default -> { }
+        }
+        query.date("from").ifPresent(from -> where.and("c.closes_at > :windowFrom")
+                .bind("windowFrom", DbTime.toDb(BeijingTime.startOf(from))));
+        query.date("to").ifPresent(to -> where.and("c.opens_at < :windowTo")
+                .bind("windowTo", DbTime.toDb(BeijingTime.startOf(to.plusDays(1)))));
+        return where;
+    }
+
+    /**
+     * The condition that the consultation {@code c} is in {@code state} ({@link CommentWindow.State}) at
+     * {@code now}; nothing for a blank state. The comment list filters by its consultation's state the same way.
+     */
+    static SqlWhere inState(SqlWhere where, String state, Instant now) {
+        String condition = switch (state) {
+            case "UPCOMING" -> "c.opens_at > :stateNow";
+            case "OPEN" -> "c.opens_at <= :stateNow AND c.closes_at > :stateNow";
+            case "CLOSED" -> "c.closes_at <= :stateNow";
+            default -> null;
+        };
+        return condition == null ? where : where.and(condition).bind("stateNow", DbTime.toDb(now));
+    }
+
+    private static ConsultationListing.Row row(ResultSet rs, int n) throws SQLException {
+        return new ConsultationListing.Row(rs.getLong("id"), rs.getString("title"), rs.getString("issuer"),
+                new CommentWindow(DbTime.instant(rs, "opens_at"), DbTime.instant(rs, "closes_at")),
+                rs.getBoolean("visible"), DbTime.instant(rs, "report_published_at"), rs.getLong("comments"),
+                rs.getLong("unclassified"));
     }
 
     boolean existsWithTitle(String title) {

@@ -61,6 +61,11 @@ public class Consultations {
         return all().stream().filter(ConsultationView::visible).toList();
     }
 
+    /** Every consultation's id and title, the latest opened first (for choosing one in a filter). */
+    List<java.util.Map.Entry<Long, String>> titles() {
+        return store.titles();
+    }
+
     public Instant now() {
         return clock.instant();
     }

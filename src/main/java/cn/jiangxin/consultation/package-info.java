@@ -3,5 +3,5 @@
  * channel, their classification and the feedback report.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public consultation",
-        allowedDependencies = { "audit", "platform" })
+        allowedDependencies = { "audit", "identity", "platform" })
 package cn.jiangxin.consultation;

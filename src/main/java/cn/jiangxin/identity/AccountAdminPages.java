@@ -1,11 +1,15 @@
 package cn.jiangxin.identity;
 
+import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
 import cn.jiangxin.platform.NotFoundException;
+import cn.jiangxin.platform.list.ExcelTable;
+import cn.jiangxin.platform.list.ListQuery;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,34 +18,43 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * System administrators open accounts, give roles and units, disable and unlock accounts, and reset passwords.
+ * System administrators list (paged, filtered, exported) and open accounts, give roles and units, disable and unlock
+ * accounts, and reset passwords.
  */
 @Controller
-@RequestMapping("/admin/accounts")
 class AccountAdminPages {
 
     private final AccountRegistry accounts;
+    private final AccountListing listing;
     private final UnitChoices units;
     private final SecondFactor secondFactor;
 
-    AccountAdminPages(AccountRegistry accounts, UnitChoices units, SecondFactor secondFactor) {
+    AccountAdminPages(AccountRegistry accounts, AccountListing listing, UnitChoices units, SecondFactor secondFactor) {
         this.accounts = accounts;
+        this.listing = listing;
         this.units = units;
         this.secondFactor = secondFactor;
     }
 
-    @GetMapping
-    String list(Model model) {
+    @GetMapping("/admin/accounts")
+    String list(HttpServletRequest request, Model model) {
         model.addAttribute("form", new AccountForm());
-        return page(model);
+        return page(ListQuery.parse(AccountListing.SPEC, request.getParameterMap()), model);
     }
 
-    @PostMapping
+    @GetMapping("/admin/accounts.xlsx")
+    void export(HttpServletRequest request, Authentication auth, Locale locale, HttpServletResponse response)
+            throws IOException {
+        ListQuery query = ListQuery.parse(AccountListing.SPEC, request.getParameterMap());
+        ExcelTable.attach(response, "accounts.xlsx");
+        listing.export(auth.getName(), query, locale, response.getOutputStream());
+    }
+
+    @PostMapping("/admin/accounts")
     String create(@ModelAttribute("form") AccountForm form, BindingResult errors, RedirectAttributes flash) {
         var email = EmailAddress.parse(form.getEmail());
         long id = accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(),
@@ -52,13 +65,13 @@ class AccountAdminPages {
         return "redirect:/admin/accounts";
     }
 
-    @PostMapping("/{id}/enabled")
+    @PostMapping("/admin/accounts/{id}/enabled")
     String setEnabled(@PathVariable long id, @RequestParam boolean enabled) {
         accounts.setEnabled(id, enabled);
         return "redirect:/admin/accounts";
     }
 
-    @PostMapping("/{id}/unlock")
+    @PostMapping("/admin/accounts/{id}/unlock")
     String unlock(@PathVariable long id, RedirectAttributes flash) {
         accounts.unlock(id);
         flash.addFlashAttribute("unlocked", accounts.find(id).map(AccountSummary::username).orElse(""));
@@ -69,21 +82,21 @@ class AccountAdminPages {
      * A new one-time password, shown on the answer to this POST and nowhere else: not in a URL, not in a flash
      * attribute kept in the session; the answer is not cached (Spring Security's default headers).
      */
-    @PostMapping("/{id}/password")
+    @PostMapping("/admin/accounts/{id}/password")
     String resetPassword(@PathVariable long id, Authentication auth, Model model) {
         model.addAttribute("issued", accounts.resetPassword(id, auth.getName()));
         model.addAttribute("form", new AccountForm());
-        return page(model);
+        return page(ListQuery.first(AccountListing.SPEC), model);
     }
 
-    @PostMapping("/{id}/second-factor/reset")
+    @PostMapping("/admin/accounts/{id}/second-factor/reset")
     String resetSecondFactor(@PathVariable long id, RedirectAttributes flash) {
         secondFactor.reset(id);
         flash.addFlashAttribute("updated", accounts.find(id).map(AccountSummary::username).orElse(""));
         return "redirect:/admin/accounts";
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/admin/accounts/{id}")
     String edit(@PathVariable long id, Model model) {
         AccountSummary account = accounts.find(id).orElseThrow(() -> new NotFoundException("account " + id));
         AccountForm form = new AccountForm();
@@ -94,7 +107,7 @@ class AccountAdminPages {
         return editPage(account, model);
     }
 
-    @PostMapping("/{id}")
+    @PostMapping("/admin/accounts/{id}")
     String assign(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult errors,
             RedirectAttributes flash) {
         AccountSummary account = accounts.find(id).orElseThrow(() -> new NotFoundException("account " + id));
@@ -113,14 +126,12 @@ class AccountAdminPages {
         return "identity/account-edit";
     }
 
-    private String page(Model model) {
-        List<UnitChoices.Choice> all = units.all();
-        Map<Long, String> unitNames = all.stream()
-                .collect(Collectors.toMap(UnitChoices.Choice::id, UnitChoices.Choice::name, (a, b) -> a));
-        model.addAttribute("accounts", accounts.list());
-        model.addAttribute("units", all);
-        model.addAttribute("unitNames", unitNames);
+    private String page(ListQuery query, Model model) {
+        model.addAttribute("listing", listing.page(query));
+        model.addAttribute("units", units.all());
+        model.addAttribute("unitNames", listing.unitNames());
         model.addAttribute("allRoles", Role.values());
+        model.addAttribute("states", AccountListing.STATES);
         return "identity/accounts";
     }
 

@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.ListSql;
+import cn.jiangxin.platform.list.PageOf;
+import cn.jiangxin.platform.list.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -23,6 +27,9 @@ import org.springframework.stereotype.Repository;
 class AccountStore {
 
     private static final String CONTACT = "SELECT a.id AS account_id, a.display_name, a.email FROM account a ";
+    private static final String SUMMARY = """
+            SELECT a.id, a.username, a.display_name, a.unit_id, a.enabled, a.email, a.must_change_password,
+                   a.locked_until, a.totp_locked_until""";
 
     private final JdbcClient jdbc;
 
@@ -79,23 +86,74 @@ class AccountStore {
 
     /** Every account by user name, each lock only while it is in force at {@code now}. */
     List<AccountSummary> list(Instant now) {
+        Map<Long, Set<Role>> roles = roles(null);
+        return jdbc.sql(SUMMARY + " FROM account a ORDER BY a.username")
+                .query((rs, n) -> summary(rs, roles, now)).list();
+    }
+
+    /** One page of the account list as {@link AccountListing#SPEC} filters and sorts it; locks as at {@code now}. */
+    PageOf<AccountSummary> page(ListQuery query, Instant now) {
+        SqlWhere where = where(query, now);
+        List<Long> ids = jdbc.sql("SELECT a.id FROM account a" + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
+                .params(where.params()).params(ListSql.pageParams(query)).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return new PageOf<>(List.of(), count(query, now), query);
+        }
+        Map<Long, Set<Role>> roles = roles(ids);
+        List<AccountSummary> rows = jdbc.sql(SUMMARY + " FROM account a WHERE a.id IN (:ids)" + ListSql.orderBy(query))
+                .param("ids", ids).query((rs, n) -> summary(rs, roles, now)).list();
+        return new PageOf<>(rows, count(query, now), query);
+    }
+
+    long count(ListQuery query, Instant now) {
+        SqlWhere where = where(query, now);
+        return jdbc.sql(ListSql.count("FROM account a" + where.sql())).params(where.params()).query(Long.class).single();
+    }
+
+    /** Every account the query filters, in its order; the caller closes the stream. */
+    java.util.stream.Stream<AccountSummary> all(ListQuery query, Instant now) {
+        Map<Long, Set<Role>> roles = roles(null);
+        SqlWhere where = where(query, now);
+        return jdbc.sql(SUMMARY + " FROM account a" + where.sql() + ListSql.orderBy(query)).params(where.params())
+                .withFetchSize(ListSql.FETCH_SIZE).query((rs, n) -> summary(rs, roles, now)).stream();
+    }
+
+    private static SqlWhere where(ListQuery query, Instant now) {
+        SqlWhere where = new SqlWhere()
+                .and("EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = :role)", "role",
+                        query.text("role"))
+                .like(query.search(), "a.username", "a.display_name");
+        switch (query.text("state")) {
+            case AccountListing.ENABLED -> where.and("a.enabled = TRUE");
+            case AccountListing.DISABLED -> where.and("a.enabled = FALSE");
+            case AccountListing.LOCKED -> where.and("(a.locked_until > :now OR a.totp_locked_until > :now)")
+                    .bind("now", DbTime.toDb(now));
+            case AccountListing.MUST_CHANGE -> where.and("a.enabled = TRUE AND a.must_change_password = TRUE");
+            default -> { }
+        }
+        return where;
+    }
+
+    /** The roles of the accounts {@code ids}, or of every account when {@code ids} is null. */
+    private Map<Long, Set<Role>> roles(List<Long> ids) {
         Map<Long, Set<Role>> roles = new LinkedHashMap<>();
-        jdbc.sql("SELECT account_id, role FROM account_role").query((rs, n) -> {
+        var sql = ids == null ? jdbc.sql("SELECT account_id, role FROM account_role")
+                : jdbc.sql("SELECT account_id, role FROM account_role WHERE account_id IN (:ids)").param("ids", ids);
+        sql.query((rs, n) -> {
             roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
             return null;
         }).list();
-        return jdbc.sql("""
-                SELECT id, username, display_name, unit_id, enabled, email, must_change_password, locked_until,
-                       totp_locked_until
-                FROM account ORDER BY username""")
-                .query((rs, n) -> {
-                    long id = rs.getLong("id");
-                    return new AccountSummary(id, rs.getString("username"), rs.getString("display_name"),
-                            roles.getOrDefault(id, Set.of()), rs.getObject("unit_id", Long.class),
-                            rs.getBoolean("enabled"), rs.getString("email"), rs.getBoolean("must_change_password"),
-                            inForce(DbTime.instant(rs, "locked_until"), now),
-                            inForce(DbTime.instant(rs, "totp_locked_until"), now));
-                }).list();
+        return roles;
+    }
+
+    private static AccountSummary summary(java.sql.ResultSet rs, Map<Long, Set<Role>> roles, Instant now)
+            throws java.sql.SQLException {
+        long id = rs.getLong("id");
+        return new AccountSummary(id, rs.getString("username"), rs.getString("display_name"),
+                roles.getOrDefault(id, Set.of()), rs.getObject("unit_id", Long.class),
+                rs.getBoolean("enabled"), rs.getString("email"), rs.getBoolean("must_change_password"),
+                inForce(DbTime.instant(rs, "locked_until"), now),
+                inForce(DbTime.instant(rs, "totp_locked_until"), now));
     }
 
     /** The end of a lock, or null when there is none or it has run out. */

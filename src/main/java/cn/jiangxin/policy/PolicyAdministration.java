@@ -30,8 +30,8 @@ class PolicyAdministration {
         this.clock = clock;
     }
 
-    List<StoredVersion> list() {
-        return store.all();
+    List<String> codes() {
+        return store.codes();
     }
 
     StoredVersion open(String code) {

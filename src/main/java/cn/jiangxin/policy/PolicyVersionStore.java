@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.ListSql;
+import cn.jiangxin.platform.list.PageOf;
+import cn.jiangxin.platform.list.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,9 +28,37 @@ class PolicyVersionStore {
         this.jdbc = jdbc;
     }
 
-    List<StoredVersion> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM policy_version ORDER BY effective_from DESC NULLS FIRST, id DESC")
-                .query(this::row).list();
+    /** Every version's code, drafts and the latest effective first, for choosing two versions to compare. */
+    List<String> codes() {
+        return jdbc.sql("SELECT code FROM policy_version ORDER BY effective_from DESC NULLS FIRST, id DESC")
+                .query(String.class).list();
+    }
+
+    /** One page of the version list as {@link PolicyListing#SPEC} filters and sorts it. */
+    PageOf<StoredVersion> page(ListQuery query) {
+        SqlWhere where = where(query);
+        List<StoredVersion> rows = jdbc.sql("SELECT " + COLUMNS + " FROM policy_version" + where.sql()
+                        + ListSql.orderBy(query) + ListSql.PAGE)
+                .params(where.params()).params(ListSql.pageParams(query)).query(this::row).list();
+        return new PageOf<>(rows, count(query), query);
+    }
+
+    long count(ListQuery query) {
+        SqlWhere where = where(query);
+        return jdbc.sql(ListSql.count("FROM policy_version" + where.sql())).params(where.params())
+                .query(Long.class).single();
+    }
+
+    /** Every version the query filters, in its order; the caller closes the stream. */
+    java.util.stream.Stream<StoredVersion> all(ListQuery query) {
+        SqlWhere where = where(query);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM policy_version" + where.sql() + ListSql.orderBy(query))
+                .params(where.params()).withFetchSize(ListSql.FETCH_SIZE).query(this::row).stream();
+    }
+
+    private static SqlWhere where(ListQuery query) {
+        return new SqlWhere().and("status = :status", "status", query.text("status"))
+                .like(query.search(), "code", "title");
     }
 
     List<StoredVersion> published() {

@@ -1,7 +1,14 @@
 package cn.jiangxin.unit;
 
+import java.io.IOException;
+import java.util.Locale;
+
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.platform.list.ExcelTable;
+import cn.jiangxin.platform.list.ListQuery;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,43 +17,55 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Unit pages: staff list and search every unit, an officer is sent to their own, the administrator registers. */
+/**
+ * Unit pages: staff list (paged, filtered, exported) every unit, an officer is sent to their own, the administrator
+ * registers.
+ */
 @Controller
-@RequestMapping("/units")
 @PreAuthorize("hasAnyRole('UNIT_OFFICER','REVIEWER','APPROVER','SYSTEM_ADMIN')")
 class UnitPages {
 
     private final Units units;
+    private final UnitListing listing;
     private final CurrentUsers currentUsers;
 
-    UnitPages(Units units, CurrentUsers currentUsers) {
+    UnitPages(Units units, UnitListing listing, CurrentUsers currentUsers) {
         this.units = units;
+        this.listing = listing;
         this.currentUsers = currentUsers;
     }
 
-    @GetMapping
-    String list(@RequestParam(name = "q", required = false) String q, Model model) {
+    @GetMapping("/units")
+    String list(HttpServletRequest request, Model model) {
+        ListQuery query = ListQuery.parse(UnitListing.SPEC, request.getParameterMap());
         CurrentUser user = currentUsers.require();
         if (!user.seesAllUnits() && user.unit().isPresent()) {
             return "redirect:/units/" + user.unitId();
         }
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("units", units.search(user, q));
+        model.addAttribute("listing", listing.page(user, query));
+        model.addAttribute("kinds", UnitKind.values());
+        model.addAttribute("districts", user.seesAllUnits() ? listing.districts() : java.util.List.of());
         return "unit/list";
     }
 
-    @GetMapping("/new")
+    @GetMapping("/units.xlsx")
+    void export(HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
+        ListQuery query = ListQuery.parse(UnitListing.SPEC, request.getParameterMap());
+        CurrentUser user = currentUsers.require();
+        ExcelTable.attach(response, "units.xlsx");
+        listing.export(user, query, locale, response.getOutputStream());
+    }
+
+    @GetMapping("/units/new")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     String newUnit(Model model) {
         model.addAttribute("form", new UnitForm());
         return form(model, null);
     }
 
-    @PostMapping
+    @PostMapping("/units")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     String create(@ModelAttribute("form") UnitForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         UnitDraft draft = form.toDraft(errors);
@@ -58,7 +77,7 @@ class UnitPages {
         return "redirect:/units/" + id;
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/units/{id}")
     String detail(@PathVariable long id, Model model) {
         CurrentUser user = currentUsers.require();
         UnitView unit = units.requireVisible(user, id);
@@ -67,7 +86,7 @@ class UnitPages {
         return "unit/detail";
     }
 
-    @GetMapping("/{id}/edit")
+    @GetMapping("/units/{id}/edit")
     @PreAuthorize("hasAnyRole('UNIT_OFFICER','SYSTEM_ADMIN')")
     String edit(@PathVariable long id, Model model) {
         UnitView unit = units.requireEditable(currentUsers.require(), id);
@@ -75,7 +94,7 @@ class UnitPages {
         return form(model, unit);
     }
 
-    @PostMapping("/{id}")
+    @PostMapping("/units/{id}")
     @PreAuthorize("hasAnyRole('UNIT_OFFICER','SYSTEM_ADMIN')")
     String change(@PathVariable long id, @ModelAttribute("form") UnitForm form, BindingResult errors, Model model,
             RedirectAttributes flash) {

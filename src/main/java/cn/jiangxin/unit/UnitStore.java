@@ -8,6 +8,10 @@ import java.util.Optional;
 
 import cn.jiangxin.identity.UnitChoices;
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.ListSql;
+import cn.jiangxin.platform.list.PageOf;
+import cn.jiangxin.platform.list.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -35,12 +39,50 @@ public class UnitStore {
         return jdbc.sql("SELECT id FROM unit WHERE credit_code = ?").param(code.value()).query(Long.class).optional();
     }
 
+    /** The first {@code limit} units by name whose name or code contains the text: for pickers that suggest as one types. */
     List<UnitView> search(String text, int limit) {
         String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
                 .replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE LOWER(name) LIKE :like ESCAPE '\\' "
                         + "OR LOWER(credit_code) LIKE :like ESCAPE '\\' ORDER BY name, id LIMIT :limit")
                 .param("like", like).param("limit", limit).query(UnitStore::view).list();
+    }
+
+    /** One page of the unit list as {@link UnitListing#SPEC} filters and sorts it, within {@code scope}. */
+    PageOf<UnitView> page(ListQuery query, UnitListing.Scope scope) {
+        SqlWhere where = where(query, scope);
+        List<UnitView> rows = jdbc.sql("SELECT " + COLUMNS + " FROM unit" + where.sql() + ListSql.orderBy(query)
+                + ListSql.PAGE).params(where.params()).params(ListSql.pageParams(query)).query(UnitStore::view).list();
+        return new PageOf<>(rows, count(query, scope), query);
+    }
+
+    long count(ListQuery query, UnitListing.Scope scope) {
+        SqlWhere where = where(query, scope);
+        return jdbc.sql(ListSql.count("FROM unit" + where.sql())).params(where.params()).query(Long.class).single();
+    }
+
+    /** Every unit the query filters, in its order; the caller closes the stream. */
+    java.util.stream.Stream<UnitView> all(ListQuery query, UnitListing.Scope scope) {
+        SqlWhere where = where(query, scope);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM unit" + where.sql() + ListSql.orderBy(query))
+                .params(where.params()).withFetchSize(ListSql.FETCH_SIZE).query(UnitStore::view).stream();
+    }
+
+    /** The district codes units are registered in, for the district filter. */
+    List<String> districts() {
+        return jdbc.sql("SELECT DISTINCT district_code FROM unit ORDER BY district_code").query(String.class).list();
+    }
+
+    private static SqlWhere where(ListQuery query, UnitListing.Scope scope) {
+        SqlWhere where = new SqlWhere();
+        if (scope.nobody()) {
+            where.and("1 = 0");
+        } else if (scope.unitId() != null) {
+            where.and("id = :ownUnit").bind("ownUnit", scope.unitId());
+        }
+        return where.and("kind = :kind", "kind", query.text("kind"))
+                .and("district_code = :district", "district", query.text("district"))
+                .like(query.search(), "name", "credit_code");
     }
 
     public long insert(UnitDraft d) {

@@ -50,10 +50,12 @@ class ConsultationBrowserTest extends BrowserTestSupport {
         submitAndWaitForNextPage(browser.findElement(By.id("record-submit")));
         assertThat(pageText()).contains("已录入，回执编号");
 
+        submitAndWaitForNextPage(browser.findElement(By.id("comments-list")));
         List<WebElement> forms = browser.findElements(By.cssSelector("form[action*='/classify']"));
         assertThat(forms).hasSize(2);
         classify(0, "PARTLY_ADOPTED", "次数由年度配额确定，将在实施细则中写明");
         classify(1, "NOT_ADOPTED", "公园范围以区属公园为限");
+        submitAndWaitForNextPage(browser.findElement(By.id("consultation-detail")));
         browser.findElement(By.id("summary")).sendKeys("第二轮共收到意见2条。");
         submitAndWaitForNextPage(browser.findElement(By.id("publish-report")));
         assertThat(pageText()).contains("意见采纳情况已公布");

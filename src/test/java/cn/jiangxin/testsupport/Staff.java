@@ -124,6 +124,18 @@ public class Staff {
         return issued.username();
     }
 
+    /**
+     * Signs the account of that name in on this thread (the security context), for beans that read the signed-in user
+     * outside a request, such as a TodoSource. Clear it with {@code SecurityContextHolder.clearContext()}.
+     */
+    public void signInHere(String username) {
+        signedIn(username);
+        var principal = users.loadUserByUsername(username);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, principal.getAuthorities()));
+    }
+
     /** MockMvc signed in as that account (made by this kit or the demo). */
     public RequestPostProcessor as(CurrentUser account) {
         return as(account.username());

@@ -18,7 +18,12 @@ public final class TestConsultations {
 
     /** A public consultation of one document of three articles, open for comments from {@code from} to {@code to}. */
     public static long open(Consultations consultations, String createdBy, LocalDate from, LocalDate to) {
-        return consultations.create(new NewConsultation("测试征求意见" + UUID.randomUUID(), "朝阳区人力社保局",
+        return open(consultations, createdBy, "测试征求意见" + UUID.randomUUID(), from, to);
+    }
+
+    /** The same, with that title. */
+    public static long open(Consultations consultations, String createdBy, String title, LocalDate from, LocalDate to) {
+        return consultations.create(new NewConsultation(title, "朝阳区人力社保局",
                 "现就以下政策公开征求意见。", CommentWindow.days(from, to), true,
                 List.of(new ConsultationView.Channel(ChannelKind.PHONE, "010-65090443", "")),
                 List.of(new NewConsultation.NewDocument("附件1", """
