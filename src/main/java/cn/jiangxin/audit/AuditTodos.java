@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditTodos implements TodoSource {
 
-    static final String PAGE = "/admin/audit";
+    /** The audit page at its verification result: a state, not a list count. */
+    static final String PAGE = "/admin/audit#verification";
     private static final String ADMIN = "ROLE_SYSTEM_ADMIN";
 
     private final AuditVerifier verifier;

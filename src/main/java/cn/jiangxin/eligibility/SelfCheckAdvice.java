@@ -20,7 +20,7 @@ import cn.jiangxin.policy.PolicyTerms;
  * @param studioLevels the studio levels whose leaders count, by name
  * @param phone        the Bureau's enquiry phone
  */
-public record SelfCheckAdvice(List<String> failed, String district, List<Place> competitions,
+record SelfCheckAdvice(List<String> failed, String district, List<Place> competitions,
         Collection<String> honours, Collection<String> studioLevels, String phone) {
 
     /** A competition and the lowest place that still counts there (1: winners only). */

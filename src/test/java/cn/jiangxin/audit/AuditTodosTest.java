@@ -39,7 +39,7 @@ class AuditTodosTest {
             assertThat(todo.label()).isEqualTo("audit.todo.broken");
             assertThat(todo.count()).isEqualTo(latest.intact() ? 0 : 1);
             assertThat(todo.urgent()).isTrue();
-            assertThat(todo.href()).isEqualTo("/admin/audit");
+            assertThat(todo.href()).isEqualTo("/admin/audit#verification");
         });
         mvc.perform(get("/admin/audit").with(staff.as(Staff.ADMIN))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"audit-verify\"")));

@@ -23,7 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The work page as each role sees it, on a system with a case in each state: the desks of the user's roles and no
- * other, every to-do in words, and every count equal to the total of the list its link opens (for that user).
+ * other, every to-do in words, and every count equal to the total of the list its link opens (for that user); a link
+ * to a place on a page ({@code #}) shows a state there, not a list.
  */
 @JiangxinTest
 @MovableClock
@@ -39,7 +40,9 @@ class WorkPageTest {
             Staff.REVIEWER, List.of("todo-review"),
             Staff.APPROVER, List.of("todo-approval"),
             Staff.OFFICER, List.of("todo-unit"),
-            Staff.FINANCE, List.of("todo-finance"));
+            Staff.FINANCE, List.of("todo-finance"),
+            Staff.POLICY, List.of("todo-policy"),
+            Staff.ADMIN, List.of("todo-administration"));
 
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
@@ -59,6 +62,9 @@ class WorkPageTest {
         for (String user : List.of(Staff.ADMIN, Staff.POLICY, Staff.REVIEWER, Staff.APPROVER, Staff.FINANCE,
                 Staff.VENUE, Staff.OFFICER, EveryState.talent(staff))) {
             for (Shown todo : todos(user)) {
+                if (todo.href().contains("#")) {
+                    continue; // a state on a page (the audit chain), not the count of a list
+                }
                 String list = page(user, todo.href());
                 Matcher total = TOTAL.matcher(list);
                 assertThat(total.find()).as("%s: %s opens a list with a total", user, todo.href()).isTrue();
