@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import cn.jiangxin.identity.CurrentUser;
-import cn.jiangxin.identity.Role;
 import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.platform.list.ExcelColumn;
 import cn.jiangxin.platform.list.ExcelTable;
