@@ -48,7 +48,7 @@ class BenefitListPages {
             throws IOException {
         ListQuery query = ListQuery.parse(EntitlementListing.SPEC, request.getParameterMap());
         ExcelTable.attach(response, "entitlements.xlsx");
-        entitlements.export(query, locale, response.getOutputStream());
+        entitlements.export(users.require(), query, locale, response.getOutputStream());
     }
 
     @GetMapping("/benefits/redemptions")

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import cn.jiangxin.audit.AuditEvent;
+import cn.jiangxin.audit.AuditTrail;
+import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.platform.list.ExcelColumn;
 import cn.jiangxin.platform.list.ExcelTable;
 import cn.jiangxin.platform.list.ListQuery;
@@ -29,11 +32,13 @@ class EntitlementListing {
             .choice("measure", MeasureNames.CODES.toArray(String[]::new)).choice("state", "active", "lapsed");
 
     private final EntitlementStore store;
+    private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    EntitlementListing(EntitlementStore store, MessageSource messages, Clock clock) {
+    EntitlementListing(EntitlementStore store, AuditTrail audit, MessageSource messages, Clock clock) {
         this.store = store;
+        this.audit = audit;
         this.messages = messages;
         this.clock = clock;
     }
@@ -46,9 +51,12 @@ class EntitlementListing {
         return store.page(query, today());
     }
 
+    /** Records the export (who, which filter, how many) in the audit log, then streams the rows. */
     @Transactional(readOnly = true)
-    void export(ListQuery query, Locale locale, OutputStream out) {
+    void export(CurrentUser user, ListQuery query, Locale locale, OutputStream out) {
         LocalDate today = today();
+        audit.recordIndependently(new AuditEvent(user.username(), "ENTITLEMENTS_EXPORTED", "entitlement", "",
+                AuditEvent.Outcome.SUCCESS, store.count(query, today) + " entitlements; " + query.describe()));
         ExcelTable table = ExcelTable.start(out, text("benefit.entitlements.title", locale), List.of(
                 ExcelColumn.text(text("benefit.col.person", locale)), ExcelColumn.text(text("benefit.col.measure", locale)),
                 ExcelColumn.text(text("benefit.col.from", locale)), ExcelColumn.text(text("benefit.col.until", locale)),

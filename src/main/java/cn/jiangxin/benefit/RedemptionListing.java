@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import cn.jiangxin.audit.AuditEvent;
+import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.platform.list.ExcelColumn;
@@ -34,10 +36,12 @@ class RedemptionListing {
             .choice("state", "counted", "reversed").date("from").date("to");
 
     private final RedemptionStore store;
+    private final AuditTrail audit;
     private final MessageSource messages;
 
-    RedemptionListing(RedemptionStore store, MessageSource messages) {
+    RedemptionListing(RedemptionStore store, AuditTrail audit, MessageSource messages) {
         this.store = store;
+        this.audit = audit;
         this.messages = messages;
     }
 
@@ -63,9 +67,12 @@ class RedemptionListing {
         return store.venues();
     }
 
+    /** Records the export (who, which filter, how many) in the audit log, then streams the rows. */
     @Transactional(readOnly = true)
     void export(CurrentUser user, ListQuery query, Locale locale, OutputStream out) {
         Long venue = venueOf(user);
+        audit.recordIndependently(new AuditEvent(user.username(), "SERVICE_USES_EXPORTED", "service_redemption", "",
+                AuditEvent.Outcome.SUCCESS, store.count(query, venue) + " uses; " + query.describe()));
         ExcelTable table = ExcelTable.start(out, text("benefit.redemptions.title", locale), List.of(
                 ExcelColumn.text(text("benefit.col.recordedAt", locale)), ExcelColumn.text(text("benefit.col.usedOn", locale)),
                 ExcelColumn.text(text("benefit.col.person", locale)), ExcelColumn.text(text("benefit.col.service", locale)),

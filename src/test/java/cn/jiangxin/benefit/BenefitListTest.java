@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
+import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.Role;
@@ -60,6 +61,7 @@ class BenefitListTest {
     @Autowired AccountRegistry accounts;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired AuditTrail audit;
 
     CurrentUser venue;
     String name;
@@ -99,6 +101,8 @@ class BenefitListTest {
         assertThat(sheet.subList(2, sheet.size())).hasSize(10).allMatch(r -> r.get(0).equals(name))
                 .allMatch(r -> r.get(5).equals("有效"));
         assertThat(sheet.get(2).get(1)).isEqualTo("优先参加系列活动");
+        assertThat(audit.latest(Staff.APPROVER, "entitlement", "", 1)).singleElement()
+                .satisfies(e -> assertThat(e.detail()).startsWith("10 entitlements").contains("q=" + name));
     }
 
     @Test
