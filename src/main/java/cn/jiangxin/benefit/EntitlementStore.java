@@ -8,21 +8,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import cn.jiangxin.certification.TalentCertified;
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.ListSql;
+import cn.jiangxin.platform.list.PageOf;
+import cn.jiangxin.platform.list.SqlWhere;
 import cn.jiangxin.policy.PolicyTerms.Measure;
 import cn.jiangxin.policy.SupportPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Entitlement rows and their per-year usage counters. */
+/** Entitlement rows and their per-year usage counters; the staff list joins the person registry for the name. */
 @Repository
 class EntitlementStore {
 
     private static final String COLUMNS = """
             SELECT id, certification_id, person_id, policy_version, code, article, quota_per_year, valid_from,
                    valid_until_exclusive, status FROM entitlement""";
+
+    private static final String LISTED_FROM = " FROM entitlement e JOIN person p ON p.id = e.person_id";
+    private static final String LISTED = """
+            SELECT e.id, e.certification_id, e.person_id, e.policy_version, e.code, e.article, e.quota_per_year,
+                   e.valid_from, e.valid_until_exclusive, e.status, p.name AS person_name""" + LISTED_FROM;
 
     private final JdbcClient jdbc;
 
@@ -89,6 +99,50 @@ class EntitlementStore {
                 UPDATE entitlement_usage SET used = used + 1
                 WHERE entitlement_id = ? AND support_year = ? AND used < quota""")
                 .params(entitlementId, supportYear).update() == 1;
+    }
+
+    /** Gives one use of a support year back (a use taken back); never below zero. */
+    boolean giveBackUse(long entitlementId, int supportYear) {
+        return jdbc.sql("""
+                UPDATE entitlement_usage SET used = used - 1
+                WHERE entitlement_id = ? AND support_year = ? AND used > 0""")
+                .params(entitlementId, supportYear).update() == 1;
+    }
+
+    /** One page of entitlements as {@link EntitlementListing} filters them, with the person's name. */
+    PageOf<ListedEntitlement> page(ListQuery query, LocalDate today) {
+        SqlWhere where = where(query, today);
+        List<ListedEntitlement> rows = jdbc.sql(LISTED + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
+                .params(where.params()).params(ListSql.pageParams(query)).query(EntitlementStore::listed).list();
+        return new PageOf<>(rows, count(query, today), query);
+    }
+
+    long count(ListQuery query, LocalDate today) {
+        SqlWhere where = where(query, today);
+        return jdbc.sql(ListSql.count(LISTED_FROM + where.sql())).params(where.params()).query(Long.class).single();
+    }
+
+    Stream<ListedEntitlement> all(ListQuery query, LocalDate today) {
+        SqlWhere where = where(query, today);
+        return jdbc.sql(LISTED + where.sql() + ListSql.orderBy(query)).params(where.params())
+                .withFetchSize(ListSql.FETCH_SIZE).query(EntitlementStore::listed).stream();
+    }
+
+    /** Active: stored active and {@code today} within the period; lapsed: stored lapsed or the period over. */
+    private static SqlWhere where(ListQuery query, LocalDate today) {
+        SqlWhere where = new SqlWhere().like(query.search(), "p.name")
+                .and("e.code = :measure", "measure", query.text("measure"));
+        switch (query.text("state")) {
+            case "active" -> where.and("e.status = 'ACTIVE' AND e.valid_from <= :today AND e.valid_until_exclusive > :today")
+                    .bind("today", today);
+            case "lapsed" -> where.and("(e.status = 'LAPSED' OR e.valid_until_exclusive <= :today)").bind("today", today);
+            default -> { }
+        }
+        return where;
+    }
+
+    private static ListedEntitlement listed(ResultSet rs, int n) throws SQLException {
+        return new ListedEntitlement(row(rs, n), rs.getString("person_name"));
     }
 
     List<Long> dueForLapse(LocalDate today) {

@@ -13,6 +13,7 @@ import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonView;
 import cn.jiangxin.person.ResidentIdNumber;
+import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,15 +29,19 @@ public class Entitlements {
     private final EntitlementStore store;
     private final RedemptionStore redemptions;
     private final RedemptionRecorder recorder;
+    private final RedemptionUndo undo;
+    private final VenueServices venues;
     private final People people;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Entitlements(EntitlementStore store, RedemptionStore redemptions, RedemptionRecorder recorder, People people,
-            AuditTrail audit, Clock clock) {
+    Entitlements(EntitlementStore store, RedemptionStore redemptions, RedemptionRecorder recorder, RedemptionUndo undo,
+            VenueServices venues, People people, AuditTrail audit, Clock clock) {
         this.store = store;
         this.redemptions = redemptions;
         this.recorder = recorder;
+        this.undo = undo;
+        this.venues = venues;
         this.people = people;
         this.audit = audit;
         this.clock = clock;
@@ -55,6 +60,14 @@ public class Entitlements {
     /** The signed-in talent's own entitlements today; none when the account names no person. */
     public List<Entitlement> ofTalent(CurrentUser talent) {
         return talent.person().map(id -> ofPerson(id, today())).orElse(List.of());
+    }
+
+    /**
+     * The talent's services usable now: active, in a support year, with uses left. The talent's to-do counts them
+     * and {@code /my/entitlements?show=usable} lists them, both from here.
+     */
+    public List<Entitlement> usableOfTalent(CurrentUser talent) {
+        return ofTalent(talent).stream().filter(Entitlement::usable).toList();
     }
 
     /** @throws NotFoundException when the entitlement is not the talent's own */
@@ -104,6 +117,7 @@ public class Entitlements {
     public RedemptionOutcome redeem(CurrentUser provider, RedemptionRequest request) {
         requireProvider(provider);
         try {
+            venues.requireOffered(provider, request.code());
             return recorder.record(provider, request);
         } catch (RuleViolationException e) {
             audit.recordIndependently(new AuditEvent(provider.username(), "SERVICE_REDEMPTION_REFUSED", "person",
@@ -111,6 +125,35 @@ public class Entitlements {
                     request.code() + " on=" + request.usedOn() + ": " + e.getMessage()));
             throw e;
         }
+    }
+
+    /**
+     * Takes back a use the venue recorded less than ten minutes ago; the quota comes back once however often it is
+     * asked. Refusals are audited.
+     */
+    public void undo(CurrentUser provider, long redemptionId) {
+        requireProvider(provider);
+        try {
+            undo.undo(provider, redemptionId);
+        } catch (RuleViolationException e) {
+            audit.recordIndependently(new AuditEvent(provider.username(), "SERVICE_REDEMPTION_REVERSAL_REFUSED",
+                    "service_redemption", String.valueOf(redemptionId), AuditEvent.Outcome.DENIED, e.getMessage()));
+            throw e;
+        }
+    }
+
+    /** The uses the venue recorded today (Beijing), latest first, each with whether it may still be taken back. */
+    List<VenueUse> recordedToday(CurrentUser provider) {
+        requireProvider(provider);
+        LocalDate today = today();
+        var now = clock.instant();
+        return redemptions.ofVenue(provider.accountId(), BeijingTime.startOf(today), BeijingTime.startOf(today.plusDays(1)))
+                .stream().map(r -> new VenueUse(r, people.find(r.personId()).map(p -> MaskedName.of(p.name())).orElse("*"),
+                        RedemptionUndo.undoable(r, now))).toList();
+    }
+
+    /** A use on the venue's page: the masked name, and whether the undo button is offered. */
+    record VenueUse(Redemption use, String maskedName, boolean undoable) {
     }
 
     private List<Entitlement> services(long personId) {

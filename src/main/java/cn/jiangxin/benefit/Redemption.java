@@ -3,7 +3,19 @@ package cn.jiangxin.benefit;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One recorded use of a service: which entitlement, in which support year, on which day, by which venue. */
+/**
+ * One recorded use of a service: which entitlement, in which support year, on which day, by which venue, and, when
+ * the venue took it back, when ({@code reversedAt}, null while it counts).
+ */
 record Redemption(long id, long entitlementId, long personId, String code, int supportYear, LocalDate usedOn,
-        String providerName, Instant recordedAt) {
+        long providerAccount, String providerName, Instant recordedAt, Instant reversedAt) {
+
+    public boolean reversed() {
+        return reversedAt != null;
+    }
+
+    /** {@code counted} or {@code reversed}, as the list's state filter names it. */
+    public String state() {
+        return reversed() ? "reversed" : "counted";
+    }
 }

@@ -1,7 +1,5 @@
 package cn.jiangxin.benefit;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import cn.jiangxin.identity.CurrentUser;
@@ -12,22 +10,28 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The venue's page: find a talent by ID number, see this year's quotas, record one use of a service. */
+/**
+ * The venue's page: find a talent by ID number, see this year's quotas of the services the venue offers, confirm and
+ * record one use, and see today's uses with an undo for the last ten minutes.
+ */
 @Controller
 @RequestMapping("/services/redeem")
 @PreAuthorize("hasRole('PROVIDER')")
 class RedemptionPages {
 
     private final Entitlements entitlements;
+    private final VenueServices venues;
     private final CurrentUsers users;
 
-    RedemptionPages(Entitlements entitlements, CurrentUsers users) {
+    RedemptionPages(Entitlements entitlements, VenueServices venues, CurrentUsers users) {
         this.entitlements = entitlements;
+        this.venues = venues;
         this.users = users;
     }
 
@@ -37,7 +41,33 @@ class RedemptionPages {
             long personId = LookedUpTalents.find(session, talent).orElseThrow(() -> new NotFoundException("talent"));
             show(talent, personId, model);
         }
+        CurrentUser venue = users.require();
+        model.addAttribute("offered", venues.offeredBy(venue.accountId()));
+        model.addAttribute("today", entitlements.recordedToday(venue));
         return "benefit/redeem";
+    }
+
+    /** The step before recording: which talent, which service, how many uses are left; nothing is recorded yet. */
+    @GetMapping("/confirm")
+    String confirm(@RequestParam String talent, @RequestParam String code, HttpSession session, Model model) {
+        long personId = LookedUpTalents.find(session, talent).orElseThrow(() -> new NotFoundException("talent"));
+        TalentServices found = entitlements.servicesOf(users.require(), personId);
+        Entitlement service = found.services().stream().filter(s -> s.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("service " + code));
+        model.addAttribute("talent", found);
+        model.addAttribute("token", talent);
+        model.addAttribute("service", service);
+        model.addAttribute("key", UUID.randomUUID().toString());
+        return "benefit/redeem-confirm";
+    }
+
+    @PostMapping("/{id}/undo")
+    String undo(@PathVariable long id, @RequestParam(required = false) String talent, HttpSession session,
+            RedirectAttributes flash) {
+        entitlements.undo(users.require(), id);
+        flash.addFlashAttribute("undone", true);
+        return LookedUpTalents.find(session, talent).isPresent() ? "redirect:/services/redeem?talent=" + talent
+                : "redirect:/services/redeem";
     }
 
     /** POST, so that the full ID number never appears in a URL, a log or the browser history. */
@@ -62,10 +92,7 @@ class RedemptionPages {
 
     private void show(String token, long personId, Model model) {
         TalentServices talent = entitlements.servicesOf(users.require(), personId);
-        Map<String, String> keys = new LinkedHashMap<>();
-        talent.services().forEach(s -> keys.put(s.code(), UUID.randomUUID().toString()));
         model.addAttribute("talent", talent);
         model.addAttribute("token", token);
-        model.addAttribute("keys", keys);
     }
 }

@@ -8,6 +8,7 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.notice.NoticeBatch;
 import cn.jiangxin.notice.NoticeCases;
 import cn.jiangxin.person.People;
+import cn.jiangxin.person.PersonView;
 import cn.jiangxin.unit.Units;
 import org.springframework.stereotype.Component;
 
@@ -60,8 +61,9 @@ class NominationsOnNotice implements NoticeCases {
 
     /** The case as the notice shows it; the criterion names honours as the version in force today does. */
     private NoticeBatch.Entry entry(NominationView n) {
-        return new NoticeBatch.Entry(n.id(), people.find(n.personId()).orElseThrow().name(),
-                units.find(n.unitId()).orElseThrow().name(),
+        PersonView person = people.find(n.personId()).orElseThrow();
+        return new NoticeBatch.Entry(n.id(), person.name(), person.sex().name(),
+                units.find(n.unitId()).orElseThrow().name(), n.draft().occupation(),
                 n.draft().achievements().stream().map(words::criterion).collect(Collectors.joining("；")));
     }
 }

@@ -11,8 +11,13 @@ import java.util.List;
 public record NoticeBatch(long id, String title, String policyVersion, NoticePeriod period, Instant publishedAt,
         List<Entry> entries) {
 
-    /** One case as the public sees it: name, nominating unit, criterion in words. Never an ID number. */
-    public record Entry(long nominationId, String personName, String unitName, String criterion) {
+    /**
+     * One case as the public sees it: name, sex ({@code MALE} or {@code FEMALE}, shown in words; null on notices
+     * published before it was copied), nominating unit, occupation (null likewise) and criterion in words. Never an
+     * ID number.
+     */
+    public record Entry(long nominationId, String personName, String sex, String unitName, String occupation,
+            String criterion) {
     }
 
     public NoticeBatch {

@@ -107,11 +107,6 @@ public class NoticeBoard {
         return batchId;
     }
 
-    /** Every notice, latest first; what they show is public. */
-    public List<NoticeBatch> all() {
-        return store.batches();
-    }
-
     /** @throws NotFoundException when there is no such notice */
     public NoticeBatch get(long id) {
         return store.batch(id).orElseThrow(() -> new NotFoundException("notice " + id));

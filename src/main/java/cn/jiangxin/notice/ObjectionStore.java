@@ -5,8 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.ListSql;
+import cn.jiangxin.platform.list.PageOf;
+import cn.jiangxin.platform.list.SqlWhere;
 import cn.jiangxin.platform.crypto.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,10 +20,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ObjectionStore {
 
+    private static final String FROM = " FROM notice_objection o JOIN notice_case c ON c.nomination_id = o.nomination_id";
     private static final String SELECT = """
             SELECT o.id, o.batch_id, o.nomination_id, c.person_name, o.receipt_no, o.body, o.objector_name,
-                   o.contact_enc, o.received_at, o.outcome, o.outcome_reason, o.resolved_by, o.resolved_at
-            FROM notice_objection o JOIN notice_case c ON c.nomination_id = o.nomination_id""";
+                   o.contact_enc, o.received_at, o.outcome, o.outcome_reason, o.resolved_by, o.resolved_at""" + FROM;
 
     record Row(long batchId, long nominationId, String body, String objectorName, String contact, Instant receivedAt,
             String clientKey, String submissionKey) {
@@ -84,8 +89,36 @@ class ObjectionStore {
         return jdbc.sql(SELECT + " WHERE o.nomination_id = ? ORDER BY o.id").param(nominationId).query(this::map).list();
     }
 
-    List<ObjectionView> open() {
-        return jdbc.sql(SELECT + " WHERE o.outcome IS NULL ORDER BY o.id LIMIT 500").query(this::map).list();
+    /** One page of objections as {@link ObjectionListing} filters and sorts them. */
+    PageOf<ObjectionView> page(ListQuery query) {
+        SqlWhere where = where(query);
+        List<ObjectionView> rows = jdbc.sql(SELECT + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
+                .params(where.params()).params(ListSql.pageParams(query)).query(this::map).list();
+        return new PageOf<>(rows, count(query), query);
+    }
+
+    long count(ListQuery query) {
+        SqlWhere where = where(query);
+        return jdbc.sql(ListSql.count(FROM + where.sql())).params(where.params()).query(Long.class).single();
+    }
+
+    /** Every objection the query filters, in its order; the caller closes the stream. */
+    Stream<ObjectionView> all(ListQuery query) {
+        SqlWhere where = where(query);
+        return jdbc.sql(SELECT + where.sql() + ListSql.orderBy(query)).params(where.params())
+                .withFetchSize(ListSql.FETCH_SIZE).query(this::map).stream();
+    }
+
+    private static SqlWhere where(ListQuery query) {
+        SqlWhere where = new SqlWhere().like(query.search(), "o.receipt_no")
+                .and("o.batch_id = :batch", "batch", query.id("batch"))
+                .withinDays("o.received_at", query.date("from"), query.date("to"));
+        switch (query.text("status")) {
+            case "open" -> where.and("o.outcome IS NULL");
+            case "resolved" -> where.and("o.outcome IS NOT NULL");
+            default -> { }
+        }
+        return where;
     }
 
     /** False when the objection was resolved meanwhile. */

@@ -76,7 +76,16 @@ public class Objections {
 
     /** Whether an objection with this receipt exists and has been resolved; nothing else is told publicly. */
     public Optional<Boolean> resolvedByReceipt(String receiptNo) {
-        return store.byReceipt(receiptNo == null ? "" : receiptNo.strip().toUpperCase()).map(v -> !v.isOpen());
+        return byReceipt(receiptNo).map(ReceiptStatus::resolved);
+    }
+
+    /** What the public learns of an objection by its receipt number: when it was filed and whether it is resolved. */
+    public record ReceiptStatus(String receiptNo, Instant filedAt, boolean resolved) {
+    }
+
+    public Optional<ReceiptStatus> byReceipt(String receiptNo) {
+        return store.byReceipt(receiptNo == null ? "" : receiptNo.strip().toUpperCase())
+                .map(v -> new ReceiptStatus(v.receiptNo(), v.receivedAt(), !v.isOpen()));
     }
 
     /** @throws AccessDeniedException unless the user is an approver */
@@ -101,14 +110,6 @@ public class Objections {
     /** The objections to a case, with contacts, for reviewers and approvers; others get none. */
     public List<ObjectionView> of(CurrentUser user, long nominationId) {
         return shown(user, isStaff(user) ? store.of(nominationId) : List.of(), "nomination " + nominationId);
-    }
-
-    /** Objections still open, oldest first, for reviewers and approvers. */
-    public List<ObjectionView> open(CurrentUser user) {
-        if (!isStaff(user)) {
-            throw new NotFoundException("objections");
-        }
-        return shown(user, store.open(), "open objections");
     }
 
     private static boolean isStaff(CurrentUser user) {

@@ -1,11 +1,10 @@
 package cn.jiangxin.notice;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.PublicForms;
+import cn.jiangxin.platform.list.ListQuery;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,27 +14,38 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * What anyone can see and do without logging in: the notices, current and past, with name, unit and criterion of each
- * case; filing an objection while a notice runs; and looking up whether an objection has been handled.
+ * What anyone can see and do without logging in: the notices, current and past (paged), each with its formal
+ * preamble and the name, sex, unit, occupation and criterion of each case; filing an objection while a notice runs;
+ * and looking up an objection by its receipt number: when it was filed and whether it has been handled.
  */
 @Controller
 @RequestMapping("/public/notices")
 class PublicNoticePages {
 
+    /**
+     * The Bureau's telephone for objections, printed in every notice's preamble. Provisional: the number the Bureau
+     * gave for the consultation on the policy, until it names one for objections
+     * ({@code jiangxin.notice.objection-phone}).
+     */
+    static final String PROVISIONAL_PHONE = "010-65090443";
+
     private final NoticeBoard board;
     private final Objections objections;
+    private final NoticeListing listing;
+    private final String objectionPhone;
 
-    PublicNoticePages(NoticeBoard board, Objections objections) {
+    PublicNoticePages(NoticeBoard board, Objections objections, NoticeListing listing,
+            @Value("${jiangxin.notice.objection-phone:" + PROVISIONAL_PHONE + "}") String objectionPhone) {
         this.board = board;
         this.objections = objections;
+        this.listing = listing;
+        this.objectionPhone = objectionPhone;
     }
 
     @GetMapping
-    String list(Model model) {
-        LocalDate today = board.today();
-        List<NoticeBatch> all = board.all();
-        model.addAttribute("running", all.stream().filter(b -> b.runningOn(today)).toList());
-        model.addAttribute("past", all.stream().filter(b -> !b.runningOn(today)).toList());
+    String list(HttpServletRequest request, Model model) {
+        model.addAttribute("running", listing.running());
+        model.addAttribute("listing", listing.past(ListQuery.parse(NoticeListing.PAST, request.getParameterMap())));
         return "notice/public-list";
     }
 
@@ -43,6 +53,7 @@ class PublicNoticePages {
     String read(@PathVariable long id, Model model) {
         model.addAttribute("batch", board.get(id));
         model.addAttribute("today", board.today());
+        model.addAttribute("objectionPhone", objectionPhone);
         return "notice/public-detail";
     }
 
@@ -64,7 +75,7 @@ class PublicNoticePages {
         String receipt = no == null ? "" : no.strip();
         model.addAttribute("no", receipt);
         if (!receipt.isEmpty()) {
-            objections.resolvedByReceipt(receipt).ifPresentOrElse(resolved -> model.addAttribute("resolved", resolved),
+            objections.byReceipt(receipt).ifPresentOrElse(status -> model.addAttribute("status", status),
                     () -> model.addAttribute("notFound", true));
         }
         return "notice/public-receipt";

@@ -7,10 +7,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import cn.jiangxin.certification.TalentCertified;
 import cn.jiangxin.identity.AccountRegistry;
+import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonDraft;
 import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.testsupport.MutableClock;
+import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.TestAccounts;
 import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.testsupport.TestUnits;
@@ -53,6 +55,13 @@ final class BenefitFixture {
 
     static void setToday(MutableClock clock, LocalDate date) {
         clock.set(date.atTime(10, 0).atZone(BeijingTime.ZONE).toInstant());
+    }
+
+    /** The kit's venue ({@link Staff#venue()}) offers every service, so tests may record any of them. */
+    static CurrentUser venueOfferingAll(Staff staff, VenueServices venues) {
+        CurrentUser venue = staff.venue();
+        venues.set(staff.admin(), venue.accountId(), MeasureNames.SERVICES);
+        return venue;
     }
 
     /** A TALENT account linked to the person (no page creates such accounts yet). */

@@ -52,6 +52,7 @@ class EntitlementPagesTest {
     @Autowired AccountRegistry accounts;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired VenueServices venues;
 
     long person;
     String idNumber;
@@ -59,6 +60,7 @@ class EntitlementPagesTest {
 
     @BeforeEach
     void setUp() {
+        BenefitFixture.venueOfferingAll(staff, venues);
         BenefitFixture.setToday(clock, LocalDate.of(2026, 6, 1));
         idNumber = BenefitFixture.newIdNumber(people);
         long unit = staff.officer().unitId();
@@ -99,7 +101,12 @@ class EntitlementPagesTest {
 
         Document doc = Jsoup.parse(html);
         String token = doc.selectFirst("#service-PARK_VISIT input[name=talent]").val();
-        String key = doc.selectFirst("#service-PARK_VISIT input[name=key]").val();
+        String confirm = mvc.perform(get("/services/redeem/confirm").param("talent", token).param("code", "PARK_VISIT")
+                .cookie(session).with(as(Staff.VENUE))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(confirm).contains("为 孔** 登记“公园游览”一次？");
+        assertThat(entitlements.redemptionsOf(entitlementId("PARK_VISIT"))).isEmpty();
+        String key = Jsoup.parse(confirm).selectFirst("#confirm-form input[name=key]").val();
         String[] expected = {"已登记“公园游览”一次，本支持年度剩余 11 次。", "这次使用此前已经登记，未重复计次。"};
         for (int i = 0; i < 2; i++) {
             mvc.perform(post("/services/redeem").param("talent", token).param("code", "PARK_VISIT").param("key", key)

@@ -54,6 +54,8 @@ class EntitlementsBrowserTest extends BrowserTestSupport {
         assertThat(waitFor(By.id("talent-name")).getText()).isEqualTo("张*");
         assertThat(pageText()).doesNotContain(ZHANG_WEI).doesNotContain("张伟");
         submitAndWaitForNextPage(browser.findElement(By.id("record-PARK_VISIT")));
+        assertThat(waitFor(By.id("confirm-question")).getText()).startsWith("为 张* 登记“公园游览”一次？");
+        submitAndWaitForNextPage(browser.findElement(By.id("confirm-record")));
         assertThat(waitFor(By.id("recorded")).getText())
                 .isEqualTo("已登记“公园游览”一次，本支持年度剩余 " + (quota - 1) + " 次。");
         logout();

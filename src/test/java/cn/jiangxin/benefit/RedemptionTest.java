@@ -41,9 +41,11 @@ class RedemptionTest {
 
     CurrentUser provider;
 
+    @Autowired VenueServices venues;
+
     @BeforeEach
     void setUp() {
-        provider = staff.venue();
+        provider = BenefitFixture.venueOfferingAll(staff, venues);
     }
 
     long certifiedOn(LocalDate start, String name) {

@@ -12,6 +12,10 @@ import cn.jiangxin.identity.IssuedCredentials;
 import cn.jiangxin.identity.NewAccount;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.unit.Units;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -139,6 +143,24 @@ public class Staff {
     /** MockMvc signed in as that account (made by this kit or the demo). */
     public RequestPostProcessor as(CurrentUser account) {
         return as(account.username());
+    }
+
+    /**
+     * Runs {@code action} with the account of that name signed in on this thread (for beans that read the signed-in
+     * user, such as a TodoSource), and signs out again.
+     */
+    public <T> T actingAs(String username, Supplier<T> action) {
+        signedIn(username);
+        UserDetails principal = users.loadUserByUsername(username);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** MockMvc signed in as the account of that name (one of this kit's, opened if need be, or any other). */

@@ -1,0 +1,43 @@
+package cn.jiangxin.benefit;
+
+import java.util.List;
+
+import cn.jiangxin.identity.CurrentUsers;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** System administrators set the services a venue account offers (linked from the account's edit page). */
+@Controller
+@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+class VenueAdminPages {
+
+    private final VenueServices venues;
+    private final CurrentUsers users;
+
+    VenueAdminPages(VenueServices venues, CurrentUsers users) {
+        this.venues = venues;
+        this.users = users;
+    }
+
+    @GetMapping("/admin/venues/{accountId}")
+    String form(@PathVariable long accountId, Model model) {
+        model.addAttribute("venue", venues.venue(accountId));
+        model.addAttribute("all", venues.all());
+        model.addAttribute("offered", venues.offeredBy(accountId));
+        return "benefit/venue-services";
+    }
+
+    @PostMapping("/admin/venues/{accountId}")
+    String save(@PathVariable long accountId, @RequestParam(name = "services", required = false) List<String> services,
+            RedirectAttributes flash) {
+        venues.set(users.require(), accountId, services);
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/admin/venues/" + accountId;
+    }
+}
