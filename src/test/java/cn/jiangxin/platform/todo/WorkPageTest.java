@@ -42,7 +42,8 @@ class WorkPageTest {
             Staff.OFFICER, List.of("todo-unit"),
             Staff.FINANCE, List.of("todo-finance"),
             Staff.POLICY, List.of("todo-policy"),
-            Staff.ADMIN, List.of("todo-administration"));
+            Staff.ADMIN, List.of("todo-administration"),
+            Staff.VENUE, List.of("todo-venue"));
 
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
@@ -89,6 +90,11 @@ class WorkPageTest {
         assertThat(officer).contains("草稿", "被退回待修改", "待上传盖章推荐表").doesNotContain("id=\"todo-review\"");
         assertThat(page(Staff.APPROVER, "/?lang=en")).contains("My work", "Waiting for approval")
                 .doesNotContain(">todo.");
+    }
+
+    @Test
+    void theCertifiedTalentSeesWhatTheyCanUseNow() throws Exception {
+        assertThat(page(EveryState.talent(staff), "/")).contains("id=\"todo-talent\"").doesNotContain(">todo.");
     }
 
     @Test
