@@ -168,7 +168,8 @@ class NominationPagesTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/nominations").with(as(Staff.OFFICER2))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("邵丽娜"))));
-        mvc.perform(get("/nominations/{id}", id).with(as(Staff.REVIEWER))).andExpect(status().isOk());
+        // an unsubmitted draft is the unit's own: Bureau staff do not see it either
+        mvc.perform(get("/nominations/{id}", id).with(as(Staff.REVIEWER))).andExpect(status().isNotFound());
         mvc.perform(get("/nominations/new").with(as(Staff.REVIEWER))).andExpect(status().isForbidden());
         mvc.perform(get("/nominations").with(as(Staff.FINANCE))).andExpect(status().isForbidden());
     }

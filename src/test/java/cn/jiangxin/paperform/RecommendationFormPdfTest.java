@@ -76,7 +76,8 @@ class RecommendationFormPdfTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/nominations/{id}/form.pdf", id).with(staff.as(Staff.FINANCE)))
                 .andExpect(status().isForbidden());
+        // an unsubmitted draft is the unit's own
         mvc.perform(get("/nominations/{id}/form.pdf", id).with(staff.as(Staff.REVIEWER)))
-                .andExpect(status().isOk());
+                .andExpect(status().isNotFound());
     }
 }
