@@ -100,7 +100,8 @@ class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
         waitForText(By.id("check-0"), "属实");
         submitAndWaitForNextPage(browser.findElement(By.id("action-PASS")));
         waitForText(By.id("state"), "初审通过");
-        assertThat(browser.findElement(By.id("stored-decision")).getText()).contains("chaoyang-2025-draft");
+        assertThat(browser.findElement(By.id("stored-decision")).getText()).contains("北京市朝阳区高技能领军人才服务支持办法")
+                .doesNotContain("chaoyang-2025-draft");
         logout();
 
         login("approver", DEMO_PASSWORD);
