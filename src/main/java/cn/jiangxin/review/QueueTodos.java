@@ -12,6 +12,7 @@ import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.todo.Section;
 import cn.jiangxin.platform.todo.Todo;
 import cn.jiangxin.platform.todo.TodoSource;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * total of the queue page its link opens.
  */
 @Component
+@Order(10) // the queues come first in their desks: they are where the work starts
 class QueueTodos implements TodoSource {
 
     private final ReviewQueue queue;
