@@ -106,9 +106,18 @@ class AuditStore {
                 .withFetchSize(ListSql.FETCH_SIZE).query(AuditStore::record).stream();
     }
 
-    /** The actions the log holds, for the action filter's choices. */
+    /**
+     * The actions the log holds, for the action filter's choices: each the next one after the last in the action index
+     * (a few dozen index look-ups), where SELECT DISTINCT read every entry (bench/README.md).
+     */
     List<String> actions() {
-        return jdbc.sql("SELECT DISTINCT action FROM audit_entry ORDER BY action").query(String.class).list();
+        return jdbc.sql("""
+                WITH RECURSIVE a (action) AS (
+                    SELECT MIN(action) FROM audit_entry
+                    UNION ALL
+                    SELECT (SELECT MIN(e.action) FROM audit_entry e WHERE e.action > a.action) FROM a
+                    WHERE a.action IS NOT NULL)
+                SELECT action FROM a WHERE action IS NOT NULL ORDER BY action""").query(String.class).list();
     }
 
     private static SqlWhere where(ListQuery query) {
