@@ -30,11 +30,17 @@ class LocaleConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
+    /** {@code ?lang=en} or {@code ?lang=zh_CN}; also run for unknown addresses ({@link StaticResources}). */
+    static LocaleChangeInterceptor languageSwitch() {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
+        return interceptor;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = languageSwitch();
         // The error page keeps the language the failed request chose. It must not read parameters: after a body
         // over the size limit, every read of a parameter fails again.
         registry.addInterceptor(interceptor).excludePathPatterns("/error");
