@@ -58,6 +58,15 @@ class EntitlementsBrowserTest extends BrowserTestSupport {
         submitAndWaitForNextPage(browser.findElement(By.id("confirm-record")));
         assertThat(waitFor(By.id("recorded")).getText())
                 .isEqualTo("已登记“公园游览”一次，本支持年度剩余 " + (quota - 1) + " 次。");
+        // a use recorded by mistake is taken back from today's list within ten minutes, then recorded again
+        submitAndWaitForNextPage(waitFor(By.cssSelector("button[id^='undo-']")));
+        assertThat(waitFor(By.id("undone")).getText()).contains("已撤销");
+        browser.findElement(By.id("idNumber")).sendKeys(ZHANG_WEI);
+        submitAndWaitForNextPage(browser.findElement(By.id("lookup-submit")));
+        submitAndWaitForNextPage(waitFor(By.id("record-PARK_VISIT")));
+        submitAndWaitForNextPage(waitFor(By.id("confirm-record")));
+        assertThat(waitFor(By.id("recorded")).getText())
+                .isEqualTo("已登记“公园游览”一次，本支持年度剩余 " + (quota - 1) + " 次。");
         logout();
 
         login(talent, BenefitFixture.PASSWORD);

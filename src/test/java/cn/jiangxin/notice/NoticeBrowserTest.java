@@ -73,6 +73,9 @@ class NoticeBrowserTest extends BrowserTestSupport {
         assertThat(waitFor(By.id("notice-cases")).getText()).contains(person.name(), Staff.UNIT,
                 "世界技能大赛 金牌");
         assertThat(browser.getPageSource()).doesNotContain(person.idNumber().value(), person.phone().value());
+        assertThat(browser.findElement(By.id("notice-preamble")).getText()).contains("2025-09-30", "2025-10-13",
+                "010-");
+        assertThat(browser.findElement(By.id("notice-issuer")).getText()).contains("北京市朝阳区人力资源和社会保障局");
         submitAndWaitForNextPage(browser.findElement(By.id("object-" + id)));
         waitFor(By.id("body")).sendKeys("<script>alert(1)</script>该人员获奖项目与其岗位不符");
         browser.findElement(By.id("name")).sendKeys("王师傅");
