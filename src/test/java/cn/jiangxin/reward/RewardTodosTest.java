@@ -5,8 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.jiangxin.identity.AccountRegistry;
 import cn.jiangxin.identity.CurrentUser;
@@ -16,6 +14,7 @@ import cn.jiangxin.platform.todo.Section;
 import cn.jiangxin.platform.todo.Todo;
 import cn.jiangxin.policy.PolicyVersions;
 import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.ListPages;
 import cn.jiangxin.testsupport.Staff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +36,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @JiangxinTest
 class RewardTodosTest {
 
-    private static final Pattern TOTAL = Pattern.compile("共 (\\d+) 条");
 
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
@@ -140,9 +138,7 @@ class RewardTodosTest {
     private long listTotal(String href, String username) throws Exception {
         String html = mvc.perform(get(href).with(staff.as(username))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
-        Matcher m = TOTAL.matcher(html);
-        assertThat(m.find()).as("the list shows its total").isTrue();
-        return Long.parseLong(m.group(1));
+        return ListPages.total(html);
     }
 
     /** Batches awaiting approval, made by that user or ("") by anyone. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.jiangxin.platform.todo.Todo;
 import cn.jiangxin.platform.todo.TodoSource;
@@ -13,8 +11,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Checks a {@link TodoSource} against the lists it links to: each count is the total its link's page shows. */
 public final class TodoLinks {
-
-    private static final Pattern TOTAL = Pattern.compile("共 (\\d+) 条");
 
     private TodoLinks() {
     }
@@ -26,9 +22,7 @@ public final class TodoLinks {
         for (Todo todo : todos) {
             String page = mvc.perform(get(todo.href()).with(staff.as(username))).andReturn().getResponse()
                     .getContentAsString();
-            Matcher total = TOTAL.matcher(page);
-            assertThat(total.find()).as("the total on " + todo.href()).isTrue();
-            assertThat(Long.parseLong(total.group(1))).as(todo.label() + " " + todo.href()).isEqualTo(todo.count());
+            assertThat(ListPages.total(page)).as(todo.label() + " " + todo.href()).isEqualTo(todo.count());
         }
         return todos;
     }
