@@ -9,7 +9,6 @@ import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.platform.list.ExcelTable;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.PageOf;
-import cn.jiangxin.unit.UnitView;
 import cn.jiangxin.unit.Units;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,7 +42,8 @@ class CaseListPages {
         model.addAttribute("listing", page.map(row -> new Line(row,
                 lookup.find(row.id()).map(CaseProgress::of).orElseThrow())));
         model.addAttribute("states", List.of(NominationState.values()));
-        model.addAttribute("units", CaseScope.isStaff(user) ? units.search(user, "") : List.<UnitView>of());
+        model.addAttribute("pickUnit", CaseScope.isStaff(user));
+        model.addAttribute("chosenUnit", units.chosen(user, query.id("unit")).orElse(null));
         return "nomination/list";
     }
 

@@ -1,7 +1,6 @@
 package cn.jiangxin.person;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 
 import cn.jiangxin.identity.CurrentUser;
@@ -9,7 +8,6 @@ import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.platform.list.ExcelTable;
 import cn.jiangxin.platform.list.ListQuery;
-import cn.jiangxin.unit.UnitView;
 import cn.jiangxin.unit.Units;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,7 +43,8 @@ class PersonListPages {
         ListQuery query = ListQuery.parse(PersonListing.SPEC, request.getParameterMap());
         CurrentUser user = currentUsers.require();
         model.addAttribute("listing", listing.page(user, query));
-        model.addAttribute("unitChoices", user.seesAllUnits() ? units.search(user, "") : List.<UnitView>of());
+        model.addAttribute("pickUnit", user.seesAllUnits());
+        model.addAttribute("chosenUnit", units.chosen(user, query.id("unitId")).orElse(null));
         model.addAttribute("canRegister", user.has(Role.SYSTEM_ADMIN) || user.has(Role.UNIT_OFFICER) && user.unit().isPresent());
         response.setHeader("Vary", "HX-Request");
         return htmx != null && historyRestore == null ? "person/list :: results" : "person/list";

@@ -65,7 +65,7 @@ class ReviewPages {
         model.addAttribute("listing", queue.page(user, desk, query));
         model.addAttribute("states", desk.states.stream().sorted().toList());
         model.addAttribute("marks", desk.marks);
-        model.addAttribute("units", units.search(user, ""));
+        model.addAttribute("chosenUnit", units.chosen(user, query.id("unit")).orElse(null));
         model.addAttribute("overdueAfter", queue.overdueAfter());
         return "nomination/queue";
     }

@@ -1,12 +1,14 @@
 package cn.jiangxin.unit;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.platform.list.ExcelTable;
 import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.web.BadListRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -26,6 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasAnyRole('UNIT_OFFICER','REVIEWER','APPROVER','SYSTEM_ADMIN')")
 class UnitPages {
+
+    private static final int CHOICES = 30;
+    private static final int CHOICES_TEXT = 50;
 
     private final Units units;
     private final UnitListing listing;
@@ -48,6 +54,22 @@ class UnitPages {
         model.addAttribute("kinds", UnitKind.values());
         model.addAttribute("districts", user.seesAllUnits() ? listing.districts() : java.util.List.of());
         return "unit/list";
+    }
+
+    /**
+     * The options of a unit filter for what the user typed (fragments/list :: unitPicker): "all units" and the first
+     * matches, or a note to type more when there are more.
+     */
+    @GetMapping("/units/choices")
+    String choices(@RequestParam(defaultValue = "") String find, Model model) {
+        String text = find.strip();
+        if (text.length() > CHOICES_TEXT) {
+            throw new BadListRequest("list.error.text", "find", String.valueOf(CHOICES_TEXT));
+        }
+        List<UnitView> found = units.choices(currentUsers.require(), text, CHOICES);
+        model.addAttribute("found", found.stream().limit(CHOICES).toList());
+        model.addAttribute("more", found.size() > CHOICES);
+        return "unit/choices :: options";
     }
 
     @GetMapping("/units.xlsx")

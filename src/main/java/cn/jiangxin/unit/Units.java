@@ -46,6 +46,22 @@ public class Units {
                 || user.has(Role.UNIT_OFFICER) && user.unit().filter(own -> own == unitId).isPresent();
     }
 
+    /** The unit a list is narrowed to, if the user may see it: what a unit filter shows as chosen. */
+    public Optional<UnitView> chosen(CurrentUser user, Optional<Long> id) {
+        return id.filter(unitId -> canSee(user, unitId)).flatMap(store::find);
+    }
+
+    /**
+     * Up to {@code limit} + 1 of the units the user may see whose name or credit code contains the text, by name: a
+     * picker shows {@code limit} and, when one more came back, asks for more letters.
+     */
+    public List<UnitView> choices(CurrentUser user, String text, int limit) {
+        if (user.seesAllUnits()) {
+            return store.search(text, limit + 1);
+        }
+        return user.unit().flatMap(store::find).filter(u -> text.isEmpty() || u.name().contains(text)).stream().toList();
+    }
+
     /** @throws NotFoundException when the unit does not exist or the user may not see it */
     public UnitView requireVisible(CurrentUser user, long id) {
         return store.find(id).filter(u -> canSee(user, u.id()))
