@@ -45,6 +45,7 @@ public record CaseNumber(int year, long serial) {
 
     @Override
     public String toString() {
-        return PREFIX + "-" + year + "-" + String.format("%04d", serial);
+        String digits = Long.toString(serial);
+        return PREFIX + "-" + year + "-" + "0000".substring(Math.min(4, digits.length())) + digits;
     }
 }

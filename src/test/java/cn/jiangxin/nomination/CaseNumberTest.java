@@ -14,6 +14,7 @@ class CaseNumberTest {
         assertThat(CaseNumber.of(7, Instant.parse("2026-03-01T02:00:00Z"))).hasToString("CYTJ-2026-0007");
         // 31 December 2025, 17:00 UTC is already 1 January 2026 in Beijing
         assertThat(CaseNumber.of(12345, Instant.parse("2025-12-31T17:00:00Z"))).hasToString("CYTJ-2026-12345");
+        assertThat(CaseNumber.of(1000, Instant.parse("2026-03-01T02:00:00Z"))).hasToString("CYTJ-2026-1000");
     }
 
     @Test
