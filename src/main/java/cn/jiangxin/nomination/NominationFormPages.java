@@ -74,7 +74,7 @@ class NominationFormPages {
     /**
      * Saves the draft. {@code after} says what the officer wanted besides: {@code row}, a further achievement row (the
      * page's script adds one without leaving the page; without it the saved form comes back with a blank row, and the
-     * page goes to it).
+     * page goes to it), or {@code submit}, the confirmation of the submission.
      */
     @PostMapping("/nominations/{id}")
     String save(@PathVariable long id, @ModelAttribute("form") NominationForm form, BindingResult errors,
@@ -83,6 +83,9 @@ class NominationFormPages {
         NominationView n = nominations.requireEditable(user, id);
         if (!saved(user, n, form, errors)) {
             return form(user, n, model);
+        }
+        if ("submit".equals(after)) {
+            return "redirect:/nominations/" + id + "/submit";
         }
         flash.addFlashAttribute("saved", true);
         if ("row".equals(after)) {
