@@ -139,7 +139,8 @@ class RecommendationFormTest {
                         .isEqualTo(kind.uses(field));
             }
         }
-        row.select("[name]").stream().filter(f -> f.closest("[data-kinds]") == null).map(f -> f.attr("name").replaceAll(".*\\.", ""))
+        row.select("[name]").stream().filter(f -> f.closest("[data-kinds]") == null)
+                .map(f -> f.attr("name").replaceAll(".*\\.", ""))
                 .forEach(field -> assertThat(Achievement.Kind.values()).as(field).allMatch(k -> k.uses(field)));
         Element template = page.getElementById("achievement-template");
         assertThat(template.attr("data-label")).isEqualTo("第{n}项业绩");
