@@ -15,7 +15,21 @@ import cn.jiangxin.policy.Medal;
 public record Achievement(int index, Kind kind, Competition competition, Integer place, String honour,
         Level studioLevel, LocalDate achievedOn, String description) {
 
-    public enum Kind { COMPETITION, HONOR, STUDIO_LEADER }
+    /** The categories, each with the fields of the form that only it has (the date and description all have). */
+    public enum Kind {
+        COMPETITION("competition", "place"), HONOR("honour"), STUDIO_LEADER("studioLevel");
+
+        private final java.util.Set<String> own;
+
+        Kind(String... own) {
+            this.own = java.util.Set.of(own);
+        }
+
+        /** Whether a field of an achievement row belongs to this category: one of its own, or one every category has. */
+        public boolean uses(String field) {
+            return own.contains(field) || java.util.Arrays.stream(values()).noneMatch(k -> k.own.contains(field));
+        }
+    }
 
     public enum Level { NATIONAL, BEIJING, CHAOYANG }
 

@@ -18,7 +18,7 @@ public record AchievementCheck(int index, Outcome outcome, String note, long che
         Objects.requireNonNull(checkedAt, "checkedAt");
         note = note == null ? "" : note.strip();
         if (outcome == Outcome.NOT_CONFIRMED && note.isEmpty()) {
-            throw new cn.jiangxin.platform.RuleViolationException("note", "第" + (index + 1) + "项业绩：未核实时须写明原因");
+            throw new cn.jiangxin.platform.RuleViolationException("note", "第" + (index + 1) + "项业绩：不属实时须写明原因");
         }
         if (note.length() > MAX_NOTE) {
             throw new cn.jiangxin.platform.RuleViolationException("note", "核实意见不能超过" + MAX_NOTE + "字");

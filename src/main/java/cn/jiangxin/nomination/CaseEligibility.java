@@ -10,6 +10,7 @@ import cn.jiangxin.eligibility.EligibilityEvaluations;
 import cn.jiangxin.eligibility.domain.AffiliatedUnit;
 import cn.jiangxin.eligibility.domain.Candidate;
 import cn.jiangxin.eligibility.domain.Evaluation;
+import cn.jiangxin.eligibility.domain.RuleDecision;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonView;
 import cn.jiangxin.person.Sex;
@@ -27,8 +28,38 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseEligibility {
 
-    /** An evaluation, or why the case cannot be evaluated yet. */
-    record Outcome(Evaluation evaluation, String missing) {
+    /**
+     * An evaluation, or why the case cannot be evaluated yet, as the pages beside a case show it: about the nominee
+     * (the rules' reasons address the person checking themselves), and with the checks that fail only for what the
+     * case is still waiting for: the signed and stamped form (the unit's recommendation) and the reviewer's
+     * verification of the {@code unverified} achievements. Those are pending, not failed.
+     */
+    record Outcome(Evaluation evaluation, String missing, boolean awaitingStampedForm, long unverified) {
+
+        /** Whether the check of this rule failed only for what the case is still waiting for. */
+        public boolean pending(String rule) {
+            return evaluation != null && evaluation.checks().stream()
+                    .anyMatch(c -> c.rule().equals(rule) && !c.passed() && waitsFor(rule));
+        }
+
+        /** Not eligible as it stands, but only for what is pending: every other condition is met. */
+        public boolean undecided() {
+            return evaluation != null && !evaluation.eligible()
+                    && evaluation.checks().stream().filter(c -> !c.passed()).allMatch(c -> waitsFor(c.rule()));
+        }
+
+        /** A check's reason about the nominee, for the officer filling the form or the reviewer. */
+        public String reason(RuleDecision check) {
+            return check.reason().replace("您所选类别", "所选退休类别").replace("您", "被推荐人");
+        }
+
+        private boolean waitsFor(String rule) {
+            return switch (rule) {
+                case "RECOMMENDATION" -> awaitingStampedForm;
+                case "QUALIFYING_ACHIEVEMENT" -> unverified > 0;
+                default -> false;
+            };
+        }
     }
 
     private final EligibilityEvaluations evaluations;
@@ -48,16 +79,24 @@ class CaseEligibility {
 
     /** The form as it stands, with every achievement it lists: for the unit while filling it in. */
     Outcome asFilled(NominationView n, NominationDraft draft, boolean stampedFormOnFile) {
-        return candidate(n, draft, draft.achievements(), stampedFormOnFile)
-                .map(c -> new Outcome(evaluations.evaluate(c, LocalDate.now(clock)), null))
-                .orElseGet(() -> new Outcome(null, missingCategory()));
+        return outcome(n, draft, draft.achievements(), stampedFormOnFile, 0);
     }
 
-    /** The case with only the achievements the reviewer confirmed: what passing it would decide. */
+    /**
+     * The case with only the achievements the reviewer confirmed: what passing it would decide. Achievements not yet
+     * verified are pending.
+     */
     Outcome asVerified(NominationView n, boolean stampedFormOnFile) {
-        return candidate(n, n.draft(), n.confirmedAchievements(), stampedFormOnFile)
-                .map(c -> new Outcome(evaluations.evaluate(c, LocalDate.now(clock)), null))
-                .orElseGet(() -> new Outcome(null, missingCategory()));
+        long unverified = n.draft().achievements().stream().filter(a -> n.check(a.index()).isEmpty()).count();
+        return outcome(n, n.draft(), n.confirmedAchievements(), stampedFormOnFile, unverified);
+    }
+
+    private Outcome outcome(NominationView n, NominationDraft draft, List<Achievement> achievements,
+            boolean stampedFormOnFile, long unverified) {
+        return candidate(n, draft, achievements, stampedFormOnFile)
+                .map(c -> new Outcome(evaluations.evaluate(c, LocalDate.now(clock)), null, !stampedFormOnFile,
+                        unverified))
+                .orElseGet(() -> new Outcome(null, missingCategory(), !stampedFormOnFile, unverified));
     }
 
     /** Stores the decision on the confirmed achievements under today's version; its id stays with the case. */

@@ -8,8 +8,9 @@ import cn.jiangxin.unit.Units;
 import org.springframework.stereotype.Component;
 
 /**
- * What a saved form must respect beyond its own fields: no achievement dated in the future, honours from the list of
- * the policy version in force, a woman's retirement category (never the men's), a training unit that is registered.
+ * What a saved form must respect beyond its own fields: 民族, 政治面貌 and 学历 from their lists ({@link ChoiceList}), no
+ * achievement dated in the future, honours from the list of the policy version in force, a woman's retirement category
+ * (never the men's), a training unit that is registered.
  */
 @Component
 class DraftRules {
@@ -23,6 +24,9 @@ class DraftRules {
     }
 
     void check(NominationDraft draft, LocalDate today) {
+        chosen(ChoiceList.ETHNICITY, draft.ethnicity());
+        chosen(ChoiceList.POLITICAL_STATUS, draft.politicalStatus());
+        chosen(ChoiceList.EDUCATION, draft.education());
         var honours = versions.inForceOn(today).map(v -> v.terms().honors()).orElse(java.util.Map.of());
         for (Achievement a : draft.achievements()) {
             String at = "achievements[" + a.index() + "].";
@@ -40,6 +44,13 @@ class DraftRules {
         }
         if (draft.trainingUnitId() != null && units.find(draft.trainingUnitId()).isEmpty()) {
             throw new RuleViolationException("trainingUnitId", "所选培养单位不存在，请从已登记的单位中选择");
+        }
+    }
+
+    /** @throws RuleViolationException on the field, its message a key of the message bundle */
+    private static void chosen(ChoiceList list, String value) {
+        if (!list.allows(value)) {
+            throw new RuleViolationException(list.field(), list.refusal());
         }
     }
 }

@@ -39,9 +39,9 @@ public record NominationDraft(String ethnicity, String politicalStatus, String e
     /** What the form lacks before it can be submitted, apart from files. */
     public List<CaseFacts.Gap> gaps() {
         var gaps = new java.util.ArrayList<CaseFacts.Gap>();
-        require(gaps, "ethnicity", ethnicity, "请填写民族");
-        require(gaps, "politicalStatus", politicalStatus, "请填写政治面貌");
-        require(gaps, "education", education, "请填写学历");
+        require(gaps, "ethnicity", ethnicity, "请选择民族");
+        require(gaps, "politicalStatus", politicalStatus, "请选择政治面貌");
+        require(gaps, "education", education, "请选择学历");
         require(gaps, "occupation", occupation, "请填写职业（工种）");
         if (skillLevel == null) {
             gaps.add(new CaseFacts.Gap("skillLevel", "请选择技能等级"));

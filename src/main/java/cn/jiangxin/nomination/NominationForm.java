@@ -99,6 +99,27 @@ class NominationForm {
                 accomplishments, unitOpinion, trainingUnitId, retirementCategory);
     }
 
+    private static final java.util.regex.Pattern ROW_FIELD = java.util.regex.Pattern.compile("achievements\\[(\\d+)]\\.(\\w+)");
+
+    /**
+     * Whether binding found a malformed value that saving would keep. A value in a field of another category than
+     * its row's, or in a row without a category, is dropped on saving anyway (a page without its script sends every
+     * field of every row), so it does not stop the form; a malformed category always does.
+     */
+    boolean malformed(org.springframework.validation.BindingResult errors) {
+        return errors.hasGlobalErrors() || errors.getFieldErrors().stream().anyMatch(e -> !dropped(e.getField()));
+    }
+
+    private boolean dropped(String field) {
+        java.util.regex.Matcher m = ROW_FIELD.matcher(field);
+        if (!m.matches() || m.group(1).length() > 3 || m.group(2).equals("kind")) {
+            return false;
+        }
+        int i = Integer.parseInt(m.group(1));
+        Row r = i < achievements.size() ? achievements.get(i) : null;
+        return r == null || r.kind == null || !r.kind.uses(m.group(2));
+    }
+
     /** The position the achievement in form row {@code row} is saved at, or null when that row is left empty. */
     Integer savedIndexOfRow(Integer row) {
         if (row == null || row < 0 || row >= achievements.size()) {

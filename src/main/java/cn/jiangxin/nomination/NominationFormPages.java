@@ -10,6 +10,8 @@ import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.policy.Competition;
 import cn.jiangxin.policy.RetirementCategory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,10 +39,12 @@ class NominationFormPages {
     private final AchievementWords words;
     private final UnitChoices unitChoices;
     private final ConversionService conversions;
+    private final MessageSource messages;
 
     NominationFormPages(Nominations nominations, EvidenceUploads uploads, NominationPages pages,
             CurrentUsers users, CaseEligibility eligibility, CaseReview review, AchievementWords words,
-            UnitChoices unitChoices, @Qualifier("mvcConversionService") ConversionService conversions) {
+            UnitChoices unitChoices, @Qualifier("mvcConversionService") ConversionService conversions,
+            MessageSource messages) {
         this.nominations = nominations;
         this.uploads = uploads;
         this.pages = pages;
@@ -50,6 +54,7 @@ class NominationFormPages {
         this.words = words;
         this.unitChoices = unitChoices;
         this.conversions = conversions;
+        this.messages = messages;
     }
 
     @GetMapping("/nominations/{id}/edit")
@@ -66,15 +71,26 @@ class NominationFormPages {
         return form(user, n, model);
     }
 
+    /**
+     * Saves the draft. {@code after} says what the officer wanted besides: {@code row}, a further achievement row (the
+     * page's script adds one without leaving the page; without it the saved form comes back with a blank row, and the
+     * page goes to it), or {@code submit}, the confirmation of the submission.
+     */
     @PostMapping("/nominations/{id}")
-    String save(@PathVariable long id, @ModelAttribute("form") NominationForm form, BindingResult errors, Model model,
-            RedirectAttributes flash) {
+    String save(@PathVariable long id, @ModelAttribute("form") NominationForm form, BindingResult errors,
+            @RequestParam(required = false) String after, Model model, RedirectAttributes flash) {
         CurrentUser user = users.require();
         NominationView n = nominations.requireEditable(user, id);
         if (!saved(user, n, form, errors)) {
             return form(user, n, model);
         }
+        if ("submit".equals(after)) {
+            return "redirect:/nominations/" + id + "/submit";
+        }
         flash.addFlashAttribute("saved", true);
+        if ("row".equals(after)) {
+            return "redirect:/nominations/" + id + "/edit#achievement-" + form.toDraft().achievements().size();
+        }
         return "redirect:/nominations/" + id + "/edit";
     }
 
@@ -109,7 +125,7 @@ class NominationFormPages {
 
     /** Saves the form as the case's draft; false, with the reasons in {@code errors}, when it cannot be saved. */
     private boolean saved(CurrentUser user, NominationView n, NominationForm form, BindingResult errors) {
-        if (errors.hasErrors()) {
+        if (form.malformed(errors)) {
             errors.reject("format", "请检查标出的输入项格式（名次填数字，日期按年-月-日）");
             return false;
         }
@@ -117,10 +133,12 @@ class NominationFormPages {
             nominations.save(user, n.id(), form.toDraft(), form.evidenceMoves());
             return true;
         } catch (RuleViolationException e) {
+            // a rule may give its message as a key of the message bundle, as PageRefusals words it
+            String words = messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale());
             if (e.field() != null && isFormField(e.field())) {
-                errors.rejectValue(e.field(), "invalid", e.getMessage());
+                errors.rejectValue(e.field(), "invalid", words);
             } else {
-                errors.reject("invalid", e.getMessage());
+                errors.reject("invalid", words);
             }
             return false;
         }
@@ -132,7 +150,7 @@ class NominationFormPages {
             Model model) {
         NominationView n = nominations.requireEditable(users.require(), id);
         model.addAttribute("c", pages.page(n));
-        if (errors.hasErrors()) {
+        if (form.malformed(errors)) {
             model.addAttribute("eligibilityProblem", "请检查名次和日期的格式（名次填数字，日期按年-月-日）");
             return "nomination/eligibility :: panel";
         }
@@ -159,6 +177,8 @@ class NominationFormPages {
         model.addAttribute("kinds", Achievement.Kind.values());
         model.addAttribute("competitions", Competition.values());
         model.addAttribute("levels", Achievement.Level.values());
+        model.addAttribute("choiceLists", ChoiceList.values());
+        model.addAttribute("blankRow", new NominationForm().withBlankRow());
         model.addAttribute("maxUpload", uploads.limit());
         model.addAttribute("maxUploadBytes", uploads.maxBytes());
         return "nomination/form";

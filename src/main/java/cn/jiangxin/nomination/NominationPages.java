@@ -108,8 +108,6 @@ class NominationPages {
             review.decision(n).ifPresent(d -> model.addAttribute("decision", d));
             model.addAttribute("reviewGaps", n.state() == NominationState.UNDER_REVIEW ? review.gaps(n, outcome) : List.of());
             model.addAttribute("mayVerify", CaseReview.mayVerify(user, n));
-            model.addAttribute("pendingAchievements", n.draft().achievements().stream()
-                    .filter(a -> n.check(a.index()).isEmpty()).count());
         }
         model.addAttribute("notice", notices.ofCase(id).orElse(null));
         model.addAttribute("objections", objections.of(user, id));

@@ -138,10 +138,46 @@ public class Nominations {
      */
     @Transactional
     public ActionTaken act(CurrentUser user, long id, NominationAction action, String reason) {
+        return take(user, requireVisible(user, id), action, reason)
+                .orElseThrow(() -> new TransitionRefusedException(null, "案件状态已被他人更改，请刷新页面后重试"));
+    }
+
+    /**
+     * Submits the case once the officer confirmed it on a page that showed its history with {@code steps} steps.
+     * Exactly once: a repeated confirmation (a double click, a retry after an answer that got lost) finds the
+     * submission that the first one made and answers with it, without the talent's credentials (those are shown
+     * once; the case page can issue new ones); a case that moved otherwise since the page was shown is refused, to be
+     * looked at again.
+     */
+    @Transactional
+    public ActionTaken submit(CurrentUser user, long id, int steps) {
         NominationView n = requireVisible(user, id);
+        if (n.history().size() == steps) {
+            Optional<ActionTaken> taken = take(user, n, NominationAction.SUBMIT, null);
+            if (taken.isPresent()) {
+                return taken.get();
+            }
+            n = requireVisible(user, id);
+        }
+        return submissionSince(n, steps).map(t -> new ActionTaken(t, Optional.<IssuedCredentials>empty()))
+                .orElseThrow(() -> new RuleViolationException("nom.submit.changed"));
+    }
+
+    /** The submission among the steps after the first {@code steps}, if the case still stands submitted. */
+    private static Optional<Transition> submissionSince(NominationView n, int steps) {
+        if (steps < 0 || steps >= n.history().size() || n.state().isEditableByUnit()) {
+            return Optional.empty();
+        }
+        return n.history().subList(steps, n.history().size()).stream()
+                .filter(t -> t.action() == NominationAction.SUBMIT).findFirst();
+    }
+
+    /** Takes the action the workflow allows; empty when another request moved the case since it was read. */
+    private Optional<ActionTaken> take(CurrentUser user, NominationView n, NominationAction action, String reason) {
+        long id = n.id();
         Transition t = n.workflow().decide(action, user, reason, factsFor(n, action), clock.instant());
         if (!store.apply(id, t)) {
-            throw new TransitionRefusedException(null, "案件状态已被他人更改，请刷新页面后重试");
+            return Optional.empty();
         }
         Optional<IssuedCredentials> issued = Optional.empty();
         switch (action) {
@@ -155,7 +191,7 @@ public class Nominations {
                 t.from() + "->" + t.to() + (t.reason() == null ? "" : " " + t.reason()));
         events.publishEvent(new NominationTransitioned(id, n.personId(), n.unitId(), t.from(), t.to(), action,
                 user.accountId(), t.at(), t.reason()));
-        return new ActionTaken(t, issued);
+        return Optional.of(new ActionTaken(t, issued));
     }
 
     /** What the workflow is told about the case for this action: form gaps, review gaps, or the notice. */

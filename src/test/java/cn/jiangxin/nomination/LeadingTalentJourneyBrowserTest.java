@@ -59,7 +59,8 @@ class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
         open(casePage + "/edit");
         waitForText(By.cssSelector("#eligibility #decision"), "符合高技能领军人才条件");
         submitAndWaitForNextPage(browser.findElement(By.id("nomination-submit")));
-        waitForText(By.id("state"), "已提交");
+        submitAndWaitForNextPage(waitFor(By.id("confirm-submit")));
+        waitForText(By.id("submitted-message"), "提交区人力社保局");
         String talent = browser.findElement(By.id("talent-username")).getText();
         String oneTime = browser.findElement(By.id("talent-password")).getText();
         logout();
@@ -86,7 +87,8 @@ class LeadingTalentJourneyBrowserTest extends BrowserTestSupport {
         submitAndWaitForNextPage(browser.findElement(By.id("nomination-save")));
         waitForText(By.tagName("body"), "草稿已保存");
         submitAndWaitForNextPage(browser.findElement(By.id("nomination-submit")));
-        waitForText(By.id("state"), "已提交");
+        submitAndWaitForNextPage(waitFor(By.id("confirm-submit")));
+        waitForText(By.id("submitted-message"), "提交区人力社保局");
         assertThat(browser.findElements(By.id("talent-username"))).as("the account is opened only once").isEmpty();
         logout();
 

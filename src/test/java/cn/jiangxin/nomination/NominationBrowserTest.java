@@ -36,9 +36,10 @@ class NominationBrowserTest extends BrowserTestSupport {
         waitFor(By.id("nomination-form"));
         assertThat(pageText()).contains("李娜", "1101**********224X").doesNotContain("11010519920615224X");
 
-        type("ethnicity", "汉族");
-        type("politicalStatus", "群众");
-        type("education", "大专");
+        assertThat(new Select(browser.findElement(By.id("ethnicity"))).getOptions()).hasSize(59);
+        new Select(browser.findElement(By.id("ethnicity"))).selectByValue("汉族");
+        new Select(browser.findElement(By.id("politicalStatus"))).selectByVisibleText("群众");
+        new Select(browser.findElement(By.id("education"))).selectByValue("大学专科");
         type("occupation", "数控车工");
         new Select(browser.findElement(By.id("skillLevel"))).selectByValue("LEVEL_2");
         new Select(browser.findElement(By.id("achievements0.kind"))).selectByValue("COMPETITION");
@@ -55,11 +56,45 @@ class NominationBrowserTest extends BrowserTestSupport {
         waitForText(By.cssSelector("#eligibility #check-QUALIFYING_ACHIEVEMENT"), "✓");
         assertThat(browser.findElement(By.cssSelector("#eligibility #check-WORKING_AGE")).getText()).startsWith("✓");
         assertThat(browser.findElement(By.cssSelector("#eligibility #check-RECOMMENDATION")).getText())
-                .as("not recommended until the stamped form is on file").startsWith("✗");
+                .as("pending, not failed, until the stamped form is on file").startsWith("○").contains("待上传盖章推荐表");
+        assertThat(browser.findElement(By.cssSelector("#eligibility #decision")).getText()).isEqualTo("待定：其他条件均已符合");
+
+        // a further row, without saving: only the fields of its category, and the upload can choose it
+        String formUrl = browser.getCurrentUrl();
+        browser.findElement(By.id("achievement-add")).click();
+        waitFor(By.id("achievements1.kind"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(formUrl);
+        assertThat(browser.findElement(By.cssSelector("#achievement-1 legend")).getText()).contains("第2项业绩");
+        assertThat(browser.findElement(By.cssSelector("label[for='achievements1.kind']")).getText()).startsWith("类别");
+        assertThat(browser.findElement(By.id("achievements1.competition")).isDisplayed()).isFalse();
+        new Select(browser.findElement(By.id("achievements1.kind"))).selectByValue("HONOR");
+        assertThat(browser.findElement(By.id("achievements1.honour")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("achievements1.place")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("achievements1.place")).isEnabled()).as("not sent").isFalse();
+        new Select(browser.findElement(By.id("achievements1.kind"))).selectByValue("STUDIO_LEADER");
+        assertThat(browser.findElement(By.id("achievements1.studioLevel")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("achievements1.honour")).isDisplayed()).isFalse();
+        new Select(browser.findElement(By.id("achievements1.kind"))).selectByValue("HONOR");
+        new Select(browser.findElement(By.id("achievements1.honour"))).selectByValue("CHINA_SKILLS_AWARD");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-05-01'",
+                browser.findElement(By.id("achievements1.achievedOn")));
+        assertThat(new Select(browser.findElement(By.id("upload-achievement"))).getOptions())
+                .extracting(o -> o.getText()).contains("第2项业绩");
+        assertThat(browser.findElement(By.cssSelector("#achievement-0 .jx-achievement-remove")).isDisplayed())
+                .as("a row not saved yet can be removed").isTrue();
+        browser.findElement(By.id("achievement-add")).click();
+        waitFor(By.id("achievements2.kind"));
+        browser.findElement(By.cssSelector("#achievement-2 .jx-achievement-remove")).click();
+        assertThat(browser.findElements(By.id("achievement-2"))).isEmpty();
+        assertThat(new Select(browser.findElement(By.id("upload-achievement"))).getOptions()).hasSize(3);
         submitAndWaitForNextPage(browser.findElement(By.id("nomination-save")));
         waitForText(By.tagName("body"), "草稿已保存");
         assertThat(browser.findElement(By.id("achievements0.description")).getAttribute("value"))
                 .isEqualTo("北京市职业技能大赛数控车项目第一名");
+        assertThat(browser.findElement(By.id("achievements1.honour")).getAttribute("value")).isEqualTo("CHINA_SKILLS_AWARD");
+        assertThat(browser.findElement(By.id("achievements1.place")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector("#achievement-1 .jx-achievement-remove")).isDisplayed())
+                .as("a saved row is removed by clearing its category").isFalse();
 
         Path huge = PdfBytes.tempFile("jx-huge", PdfBytes.ofSize(11 * 1024 * 1024));
         new Select(browser.findElement(By.id("upload-kind"))).selectByValue("STAMPED_FORM");
@@ -80,7 +115,17 @@ class NominationBrowserTest extends BrowserTestSupport {
         waitForText(By.id("files"), "签字盖章的推荐表扫描件");
         waitForText(By.cssSelector("#eligibility #decision"), "符合高技能领军人才条件");
 
+        // submitting asks first, then says what happens next
         submitAndWaitForNextPage(browser.findElement(By.id("nomination-submit")));
+        waitForText(By.tagName("h1"), "确认提交推荐表");
+        assertThat(browser.findElement(By.id("submit-summary")).getText()).contains("李娜", "中华技能大奖");
+        assertThat(browser.findElement(By.id("submit-consequences")).getText()).contains("初审", "不能再修改");
+        submitAndWaitForNextPage(browser.findElement(By.id("confirm-submit")));
+        waitForText(By.id("submitted-message"), "提交区人力社保局");
+        assertThat(browser.findElement(By.id("next-steps")).getText()).contains("个工作日内完成初审", "通知");
+        browser.navigate().refresh();
+        waitForText(By.id("submitted-message"), "提交区人力社保局");
+        submitAndWaitForNextPage(browser.findElement(By.id("open-case")));
         waitForText(By.id("state"), "已提交");
         String caseUrl = browser.getCurrentUrl();
         logout();

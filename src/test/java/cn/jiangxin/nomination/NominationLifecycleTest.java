@@ -152,7 +152,7 @@ class NominationLifecycleTest {
     @Test
     void passingNeedsEveryAchievementVerifiedAndRecordsTheDecisionOnTheConfirmedOnesUnderItsPolicyVersion() {
         long id = nominations.open(officer, personId);
-        var twoClaims = new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1, List.of(
+        var twoClaims = new NominationDraft("汉族", "群众", "大学专科", "焊工", SkillLevel.LEVEL_1, List.of(
                 new Achievement(0, Achievement.Kind.HONOR, null, null, "CHINA_SKILLS_AWARD", null,
                         LocalDate.of(2023, 5, 1), "中华技能大奖"),
                 new Achievement(1, Achievement.Kind.COMPETITION, Competition.NATIONAL, 2, null, null,
@@ -171,7 +171,7 @@ class NominationLifecycleTest {
         assertThatThrownBy(() -> nominations.act(reviewer, id, NominationAction.PASS, null))
                 .hasMessage("还不能初审通过：第1项业绩尚未核实；第2项业绩尚未核实");
         assertThatThrownBy(() -> review.verify(reviewer, id, 0, AchievementCheck.Outcome.NOT_CONFIRMED, " "))
-                .hasMessage("第1项业绩：未核实时须写明原因");
+                .hasMessage("第1项业绩：不属实时须写明原因");
         assertThatThrownBy(() -> review.verify(reviewer, id, 7, AchievementCheck.Outcome.CONFIRMED, ""))
                 .isInstanceOf(NotFoundException.class);
 
@@ -197,16 +197,16 @@ class NominationLifecycleTest {
     @Test
     void aWomansCaseNeedsHerRetirementCategoryBeforeSubmission() {
         long id = nominations.open(officer, personId);
-        var withoutCategory = new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1,
+        var withoutCategory = new NominationDraft("汉族", "群众", "大学专科", "焊工", SkillLevel.LEVEL_1,
                 Cases.complete().achievements(), "长期从事焊接工作", "同意推荐", null, null);
         nominations.save(officer, id, withoutCategory);
         assertThat(nominations.gaps(nominations.requireVisible(officer, id))).extracting(CaseFacts.Gap::field)
                 .contains("retirementCategory");
-        assertThatThrownBy(() -> nominations.save(officer, id, new NominationDraft("汉族", "群众", "大专", "焊工",
+        assertThatThrownBy(() -> nominations.save(officer, id, new NominationDraft("汉族", "群众", "大学专科", "焊工",
                 SkillLevel.LEVEL_1, List.of(new Achievement(0, Achievement.Kind.HONOR, null, null, "MADE_UP_HONOUR",
                 null, LocalDate.of(2024, 1, 1), "")), "x", "y", null, RetirementCategory.FEMALE_50)))
                 .hasMessage("第1项业绩：“MADE_UP_HONOUR”不在现行政策所列的荣誉称号和津贴中");
-        assertThatThrownBy(() -> nominations.save(officer, id, new NominationDraft("汉族", "群众", "大专", "焊工",
+        assertThatThrownBy(() -> nominations.save(officer, id, new NominationDraft("汉族", "群众", "大学专科", "焊工",
                 SkillLevel.LEVEL_1, List.of(), "x", "y", 999_999L, RetirementCategory.FEMALE_50)))
                 .hasMessage("所选培养单位不存在，请从已登记的单位中选择");
     }
@@ -230,7 +230,7 @@ class NominationLifecycleTest {
 
     @Test
     void aWorldSkillsGoldNeedsItsTrainingUnit() {
-        var gold = new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1, List.of(new Achievement(0,
+        var gold = new NominationDraft("汉族", "群众", "大学专科", "焊工", SkillLevel.LEVEL_1, List.of(new Achievement(0,
                 Achievement.Kind.COMPETITION, Competition.WORLDSKILLS, 1, null, null,
                 LocalDate.of(2024, 9, 15), "")), "x", "同意", null, null);
         assertThat(gold.gaps()).extracting(CaseFacts.Gap::field).containsExactly("trainingUnitId");

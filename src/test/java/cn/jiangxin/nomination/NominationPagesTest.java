@@ -84,7 +84,7 @@ class NominationPagesTest {
 
     private MockHttpServletRequestBuilder formPost(String url, String... overrides) {
         var fields = new java.util.LinkedHashMap<String, String>();
-        String[] base = {"ethnicity", "汉族", "politicalStatus", "中共党员", "education", "大专", "occupation", "焊工",
+        String[] base = {"ethnicity", "汉族", "politicalStatus", "中共党员", "education", "大学专科", "occupation", "焊工",
                 "skillLevel", "LEVEL_1", "achievements[0].kind", "COMPETITION", "achievements[0].competition", "NATIONAL",
                 "achievements[0].place", "2", "achievements[0].achievedOn", "2025-09-20",
                 "achievements[0].description", "全国职业技能大赛焊接项目第二名", "achievements[1].kind", "",
@@ -252,7 +252,7 @@ class NominationPagesTest {
         mvc.perform(live(id, "retirementCategory", "FEMALE_50"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"check-WORKING_AGE\""),
-                        containsString("尚未经所在院校或单位推荐"), containsString("第（一）项 竞赛名次"))));
+                        containsString("待上传盖章推荐表"), containsString("第（一）项 竞赛名次"))));
         assertThat(nominations.requireVisible(staff.officer(), id).draft().achievements())
                 .as("nothing saved").isEmpty();
         mvc.perform(live(id, "achievements[0].place", "第二"))

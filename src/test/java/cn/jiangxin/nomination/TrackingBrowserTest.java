@@ -40,7 +40,8 @@ class TrackingBrowserTest extends BrowserTestSupport {
         waitFor(By.id("account-menu"));
         open("/nominations/" + id + "/edit");
         submitAndWaitForNextPage(waitFor(By.id("nomination-submit")));
-        waitForText(By.id("state"), "已提交");
+        submitAndWaitForNextPage(waitFor(By.id("confirm-submit")));
+        waitForText(By.id("submitted-message"), "提交区人力社保局");
         assertThat(browser.findElement(By.id("talent-credentials")).getText()).contains("请将账号和初始密码转交本人");
         String username = browser.findElement(By.id("talent-username")).getText();
         String password = browser.findElement(By.id("talent-password")).getText();

@@ -40,7 +40,7 @@ class UploadKeepsTheFormBrowserTest extends BrowserTestSupport {
         waitFor(By.id("account-menu"));
         open("/nominations/" + id + "/edit");
         waitFor(By.id("nomination-form"));
-        type("ethnicity", "满族");
+        new Select(browser.findElement(By.id("ethnicity"))).selectByValue("满族");
         type("occupation", "数控车工");
         new Select(browser.findElement(By.id("skillLevel"))).selectByValue("LEVEL_2");
         new Select(browser.findElement(By.id("retirementCategory"))).selectByValue("FEMALE_55");

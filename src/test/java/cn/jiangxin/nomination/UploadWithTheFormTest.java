@@ -86,7 +86,7 @@ class UploadWithTheFormTest {
                 .andReturn().getResponse().getContentAsString();
         Document page = Jsoup.parse(html);
         assertThat(page.getElementById("upload-error").text()).contains("文件没有上传");
-        assertThat(page.getElementById("ethnicity").val()).isEqualTo("回族");
+        assertThat(page.select("#ethnicity option[selected]").val()).isEqualTo("回族");
         assertThat(page.getElementById("achievements0.place").val()).isEqualTo("第二");
         assertThat(page.getElementById("achievements0.place").hasClass("is-invalid")).isTrue();
         assertThat(page.getElementById("accomplishments").val()).isEqualTo("<b>带徒</b>");

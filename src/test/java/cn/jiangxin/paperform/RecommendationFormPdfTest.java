@@ -43,7 +43,7 @@ class RecommendationFormPdfTest {
         long personId = TestPeople.register(people, officer, "邵丽娜", Sex.FEMALE);
         long id = nominations.open(officer, personId);
         String longText = "长期从事精密焊接工作，带徒弟三十余人。".repeat(200);
-        nominations.save(officer, id, new NominationDraft("汉族", "中共党员", "大专", "焊工", SkillLevel.LEVEL_1,
+        nominations.save(officer, id, new NominationDraft("汉族", "中共党员", "大学专科", "焊工", SkillLevel.LEVEL_1,
                 List.of(new Achievement(0, Achievement.Kind.COMPETITION, Competition.WORLDSKILLS, 1, null,
                         null, LocalDate.of(2024, 9, 15), "焊接项目金牌")),
                 longText, "同意推荐。", officer.unitId(), RetirementCategory.FEMALE_50));

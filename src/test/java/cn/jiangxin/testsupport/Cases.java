@@ -28,7 +28,7 @@ public record Cases(Nominations nominations, EvidenceUploads uploads, CaseReview
 
     /** A complete form: one achievement (second place in a national competition, September 2025), no training unit. */
     public static NominationDraft complete() {
-        return new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1,
+        return new NominationDraft("汉族", "群众", "大学专科", "焊工", SkillLevel.LEVEL_1,
                 List.of(new Achievement(0, Achievement.Kind.COMPETITION, Competition.NATIONAL, 2, null, null,
                         LocalDate.of(2025, 9, 20), "全国职业技能大赛焊接项目第二名")),
                 "长期从事焊接工作", "同意推荐", null, RetirementCategory.FEMALE_50);

@@ -88,7 +88,7 @@ public final class NoticeFixture {
 
     /** A complete form; the training unit of a WorldSkills gold is {@link Staff#UNIT2}, not the nominating one. */
     public NominationDraft draft(Achievement... achievements) {
-        return new NominationDraft("汉族", "群众", "大专", "焊工", SkillLevel.LEVEL_1, List.of(achievements),
+        return new NominationDraft("汉族", "群众", "大学专科", "焊工", SkillLevel.LEVEL_1, List.of(achievements),
                 "长期从事焊接工作", "同意推荐", trainingUnitId(), null);
     }
 

@@ -46,7 +46,7 @@ class DemoCaseSteps {
     static NominationDraft form(String occupation, SkillLevel level, Achievement achievement, String accomplishments,
             Long trainingUnit, RetirementCategory category) {
         boolean complete = !accomplishments.isEmpty();
-        return new NominationDraft("汉族", complete ? "中共党员" : "", "大专", occupation, level, List.of(achievement),
+        return new NominationDraft("汉族", complete ? "中共党员" : "", "大学专科", occupation, level, List.of(achievement),
                 accomplishments, complete ? "同意推荐。" : "", trainingUnit, category);
     }
 
