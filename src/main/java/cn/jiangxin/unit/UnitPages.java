@@ -83,6 +83,7 @@ class UnitPages {
         UnitView unit = units.requireVisible(user, id);
         model.addAttribute("unit", unit);
         model.addAttribute("canEdit", units.canEdit(user, id));
+        model.addAttribute("allUnits", user.seesAllUnits());
         return "unit/detail";
     }
 
@@ -109,8 +110,9 @@ class UnitPages {
         return "redirect:/units/" + id;
     }
 
-    private static String form(Model model, UnitView existing) {
+    private String form(Model model, UnitView existing) {
         model.addAttribute("unit", existing);
+        model.addAttribute("allUnits", currentUsers.require().seesAllUnits());
         model.addAttribute("kinds", UnitKind.values());
         return "unit/form";
     }
