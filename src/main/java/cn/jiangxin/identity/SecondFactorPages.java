@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SecondFactorPages {
 
     private final SecondFactor secondFactor;
+    private final SignInGate gate;
 
-    SecondFactorPages(SecondFactor secondFactor) {
+    SecondFactorPages(SecondFactor secondFactor, SignInGate gate) {
         this.secondFactor = secondFactor;
+        this.gate = gate;
     }
 
     @GetMapping("/login/second-factor")
@@ -47,7 +49,9 @@ class SecondFactorPages {
     }
 
     @GetMapping("/account/second-factor")
-    String enrolment(Authentication auth, Model model) {
+    String enrolment(Authentication auth, HttpServletRequest request, Model model) {
+        model.addAttribute("held", auth.getPrincipal() instanceof AccountPrincipal p
+                && gate.heldAt(p, request.getSession(false)) != null);
         if (secondFactor.enrolled(auth.getName())) {
             model.addAttribute("enrolled", true);
             return "identity/second-factor-enrol";

@@ -39,21 +39,31 @@ class SignInGate implements WebMvcConfigurer, HandlerInterceptor {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String target = null;
-        if (p.isMustChangePassword()) {
-            target = "/account/password";
-        } else if (!passed(request.getSession(false))) {
-            if (p.isSecondFactorEnrolled()) {
-                target = "/login/second-factor";
-            } else if (staffMustUseSecondFactor && p.toCurrentUser().roles().stream().anyMatch(Role::isBureauStaff)) {
-                target = "/account/second-factor";
-            }
-        }
+        String target = heldAt(p, request.getSession(false));
         if (target == null || path.equals(target) || path.startsWith(target + "/")) {
             return true;
         }
         response.sendRedirect(request.getContextPath() + target);
         return false;
+    }
+
+    /**
+     * The page this account must finish signing in on before any other in that session, or null when it is signed
+     * in (a page held on shows no way elsewhere: every other address leads back to it).
+     */
+    String heldAt(AccountPrincipal p, HttpSession session) {
+        if (p.isMustChangePassword()) {
+            return "/account/password";
+        }
+        if (!passed(session)) {
+            if (p.isSecondFactorEnrolled()) {
+                return "/login/second-factor";
+            }
+            if (staffMustUseSecondFactor && p.toCurrentUser().roles().stream().anyMatch(Role::isBureauStaff)) {
+                return "/account/second-factor";
+            }
+        }
+        return null;
     }
 
     static boolean passed(HttpSession session) {

@@ -105,6 +105,7 @@ class UnitPages {
         UnitView unit = units.requireVisible(user, id);
         model.addAttribute("unit", unit);
         model.addAttribute("canEdit", units.canEdit(user, id));
+        model.addAttribute("allUnits", user.seesAllUnits());
         return "unit/detail";
     }
 
@@ -131,8 +132,9 @@ class UnitPages {
         return "redirect:/units/" + id;
     }
 
-    private static String form(Model model, UnitView existing) {
+    private String form(Model model, UnitView existing) {
         model.addAttribute("unit", existing);
+        model.addAttribute("allUnits", currentUsers.require().seesAllUnits());
         model.addAttribute("kinds", UnitKind.values());
         return "unit/form";
     }

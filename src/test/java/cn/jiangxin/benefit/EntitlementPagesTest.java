@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.jiangxin.testsupport.Breadcrumbs;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.MovableClock;
@@ -105,6 +106,7 @@ class EntitlementPagesTest {
                 .cookie(session).with(as(Staff.VENUE))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(confirm).contains("为 孔** 登记“公园游览”一次？");
+        assertThat(Breadcrumbs.problems("/services/redeem/confirm", confirm)).isEmpty();
         assertThat(entitlements.redemptionsOf(entitlementId("PARK_VISIT"))).isEmpty();
         String key = Jsoup.parse(confirm).selectFirst("#confirm-form input[name=key]").val();
         String[] expected = {"已登记“公园游览”一次，本支持年度剩余 11 次。", "这次使用此前已经登记，未重复计次。"};

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.testsupport.AccessibilityCheck;
+import cn.jiangxin.testsupport.Breadcrumbs;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.ListPages;
 import cn.jiangxin.testsupport.Staff;
@@ -63,6 +64,9 @@ class CommentListTest {
     void pagesSortAndShowTheirClassifyForms() throws Exception {
         String first = page(get("/consultations/comments").param("consultation", String.valueOf(id)));
         assertThat(ListPages.total(first)).isEqualTo(22);
+        assertThat(Breadcrumbs.problems("/consultations/comments", first)).isEmpty();
+        assertThat(Breadcrumbs.up(Jsoup.parse(first, "http://localhost/consultations/comments")))
+                .map(Breadcrumbs::pathOf).as("back to the consultation").contains("/consultations/" + id);
         assertThat(bodies(first)).hasSize(20).startsWith("意见00", "意见01");
         assertThat(Jsoup.parse(first).select("form[action*=/classify]")).hasSize(20);
         assertThat(bodies(page(get("/consultations/comments").param("consultation", String.valueOf(id))

@@ -55,7 +55,7 @@ class ConsultationBrowserTest extends BrowserTestSupport {
         assertThat(forms).hasSize(2);
         classify(0, "PARTLY_ADOPTED", "次数由年度配额确定，将在实施细则中写明");
         classify(1, "NOT_ADOPTED", "公园范围以区属公园为限");
-        submitAndWaitForNextPage(browser.findElement(By.id("consultation-detail")));
+        submitAndWaitForNextPage(browser.findElement(By.cssSelector("nav.jx-crumbs a.jx-crumb-up")));
         browser.findElement(By.id("summary")).sendKeys("第二轮共收到意见2条。");
         submitAndWaitForNextPage(browser.findElement(By.id("publish-report")));
         assertThat(pageText()).contains("意见采纳情况已公布");

@@ -95,6 +95,8 @@ class IdentityWebTest {
         var session = login.getResponse().getCookie("SESSION");
         assertThat(session).as("Spring Session JDBC cookie").isNotNull();
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("jx-crumbs"))));
 
         mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("current", "Initial12345").param("next", "Brand-new-42").param("repeat", "Different-42"))

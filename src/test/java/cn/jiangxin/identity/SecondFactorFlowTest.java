@@ -75,6 +75,7 @@ class SecondFactorFlowTest {
         assertThat(b.send(get("/units")).getRedirectedUrl()).isEqualTo("/account/second-factor");
 
         String page = b.send(get("/account/second-factor")).getContentAsString();
+        assertThat(page).as("held here: no breadcrumbs to pages that lead back").doesNotContain("jx-crumbs");
         Matcher m = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<").matcher(page);
         assertThat(m.find()).isTrue();
         String secret = m.group(1);
@@ -86,6 +87,7 @@ class SecondFactorFlowTest {
         assertThat(b.send(post("/account/second-factor").param("code", code(secret))).getRedirectedUrl())
                 .isEqualTo("/?secondFactor");
         assertThat(b.send(get("/")).getStatus()).isEqualTo(200);
+        assertThat(b.send(get("/account/second-factor")).getContentAsString()).contains("jx-crumbs");
 
         b.login("mfa.reviewer");
         assertThat(b.send(get("/")).getRedirectedUrl()).isEqualTo("/login/second-factor");

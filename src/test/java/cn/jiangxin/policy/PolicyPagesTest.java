@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import cn.jiangxin.testsupport.Breadcrumbs;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.Staff;
 import org.jsoup.Jsoup;
@@ -54,7 +55,8 @@ class PolicyPagesTest {
                 .andExpect(content().string(containsString("10000000")));
         mvc.perform(post("/policies/chaoyang-2025-draft/copy").with(csrf()).param("newCode", "pages-draft").param("title", "草稿"))
                 .andExpect(redirectedUrl("/policies/pages-draft/edit"));
-        mvc.perform(get("/policies/pages-draft/edit")).andExpect(status().isOk());
+        assertThat(Breadcrumbs.problems("/policies/pages-draft/edit", mvc.perform(get("/policies/pages-draft/edit"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())).isEmpty();
         mvc.perform(post("/policies/pages-draft/edit").with(csrf()).param("title", "草稿")
                         .param("param:reward.worldSkillsGold.personFen", "-100")
                         .param("param:support.periodYears", "0"))

@@ -25,6 +25,7 @@ import cn.jiangxin.ledger.domain.PostingLine;
 import cn.jiangxin.policy.PolicyVersions;
 import cn.jiangxin.ledger.Allocations;
 import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.Breadcrumbs;
 import cn.jiangxin.testsupport.ExcelRows;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.Staff;
@@ -91,7 +92,8 @@ class RewardPagesTest {
                 .andExpect(content().string(containsString("待填写银行账户")));
         mvc.perform(get("/unit/rewards/{id}/bank", ids[1]).with(as(Staff.OFFICER2))).andExpect(status().isNotFound());
         mvc.perform(get("/my/rewards/{id}/bank", ids[1]).with(as("talent-wangfang"))).andExpect(status().isNotFound());
-        mvc.perform(get("/unit/rewards/{id}/bank", ids[1]).with(as(Staff.OFFICER))).andExpect(status().isOk());
+        assertThat(Breadcrumbs.problems("/unit/rewards/" + ids[1] + "/bank", mvc.perform(get("/unit/rewards/{id}/bank", ids[1])
+                .with(as(Staff.OFFICER))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())).isEmpty();
         mvc.perform(post("/my/rewards/{id}/bank", ids[0]).with(as("talent-wangfang")).with(csrf())
                 .param("holder", "王芳").param("bankName", "中国建设银行").param("accountNumber", "12ab"))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("银行账号须为8至30位数字")));
@@ -128,6 +130,8 @@ class RewardPagesTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(again).isEqualTo(first);
         long batchId = Long.parseLong(first.substring(first.lastIndexOf('/') + 1));
+        assertThat(Breadcrumbs.problems(first, mvc.perform(get(first).with(as(Staff.FINANCE))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())).isEmpty();
         mvc.perform(post("/rewards/batches").with(as(Staff.FINANCE)).with(csrf()).param("caseIds", String.valueOf(ids[0])))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("幂等编号")));
 
