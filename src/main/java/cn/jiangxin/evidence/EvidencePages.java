@@ -1,33 +1,43 @@
 package cn.jiangxin.evidence;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 
 import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.platform.NotFoundException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Removal of evidence and stamped forms by the unit; download by whoever may see the case. Uploads go with the form
- * (nomination's form page).
+ * Removal of evidence and stamped forms by the unit; download and preview by whoever may see the case. Uploads go
+ * with the form (nomination's form page).
  */
 @Controller
 class EvidencePages {
 
+    /** Who may read a case's files; {@link EvidenceUploads} then asks whether this user may see this case. */
+    private static final String READERS = "hasAnyRole('UNIT_OFFICER','REVIEWER','APPROVER')";
+    private static final String FILE = "/nominations/{id}/files/{fileId}";
+
     private final EvidenceUploads uploads;
+    private final FilePreviews previews;
     private final CurrentUsers users;
 
-    EvidencePages(EvidenceUploads uploads, CurrentUsers users) {
+    EvidencePages(EvidenceUploads uploads, FilePreviews previews, CurrentUsers users) {
         this.uploads = uploads;
+        this.previews = previews;
         this.users = users;
     }
 
@@ -38,8 +48,8 @@ class EvidencePages {
         return "redirect:/nominations/" + id + "/edit";
     }
 
-    @GetMapping("/nominations/{id}/files/{fileId}")
-    @PreAuthorize("hasAnyRole('UNIT_OFFICER','REVIEWER','APPROVER')")
+    @GetMapping(FILE)
+    @PreAuthorize(READERS)
     ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long fileId) {
         EvidenceUploads.Download d = uploads.open(users.require(), id, fileId);
         return ResponseEntity.ok()
@@ -50,5 +60,32 @@ class EvidencePages {
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(new FileSystemResource(d.path()));
+    }
+
+    /** The preview below a file (htmx fragment): its pages as images, or that it cannot be previewed. */
+    @GetMapping(FILE + "/preview")
+    @PreAuthorize(READERS)
+    String preview(@PathVariable long id, @PathVariable long fileId, Model model) {
+        EvidenceUploads.Download d = uploads.openForPreview(users.require(), id, fileId, null);
+        model.addAttribute("file", d.file());
+        model.addAttribute("preview", previews.outline(d.file(), d.path()));
+        return "evidence/preview :: pages";
+    }
+
+    /** One page of the preview, rendered and re-encoded here; kept by the user's browser only, for an hour. */
+    @GetMapping(FILE + "/preview/{page}")
+    @PreAuthorize(READERS)
+    ResponseEntity<byte[]> previewPage(@PathVariable long id, @PathVariable long fileId, @PathVariable int page) {
+        if (page < 1 || page > FilePreviews.SHOWN) {
+            throw new NotFoundException("page " + page);
+        }
+        EvidenceUploads.Download d = uploads.openForPreview(users.require(), id, fileId, page);
+        FilePreviews.Picture picture = previews.page(d.file(), d.path(), page)
+                .orElseThrow(() -> new NotFoundException("no preview of page " + page));
+        return ResponseEntity.ok()
+                .contentType(picture.type())
+                .cacheControl(CacheControl.maxAge(1, TimeUnit.HOURS).cachePrivate())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(picture.bytes());
     }
 }

@@ -98,9 +98,30 @@ public class EvidenceUploads {
     /** @throws NotFoundException when the case or the file does not exist or the user may not see the case */
     @Transactional
     public Download open(CurrentUser user, long nominationId, long fileId) {
+        Download d = find(user, nominationId, fileId);
+        audit.recordChange("NOMINATION_FILE_READ", "nomination", nominationId, "file=" + fileId + " " + d.file().kind());
+        return d;
+    }
+
+    /**
+     * The file for a preview, to the same people as {@link #open}; recorded as a read of {@code page} when a page of it
+     * is shown, not when only its pages are counted ({@code page} null).
+     *
+     * @throws NotFoundException when the case or the file does not exist or the user may not see the case
+     */
+    @Transactional
+    Download openForPreview(CurrentUser user, long nominationId, long fileId, Integer page) {
+        Download d = find(user, nominationId, fileId);
+        if (page != null) {
+            audit.recordChange("NOMINATION_FILE_PREVIEWED", "nomination", nominationId, "file=" + fileId + " "
+                    + d.file().kind() + " page=" + page);
+        }
+        return d;
+    }
+
+    private Download find(CurrentUser user, long nominationId, long fileId) {
         cases.requireVisible(user, nominationId);
         StoredFile file = files.find(nominationId, fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
-        audit.recordChange("NOMINATION_FILE_READ", "nomination", nominationId, "file=" + fileId + " " + file.kind());
         return new Download(file, files.pathOf(fileId));
     }
 

@@ -8,31 +8,48 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Text on a PDF page in one font: measuring, wrapping Chinese text by character to a width, and replacing what the
- * font cannot draw with a question mark rather than failing the document.
+ * Text on a PDF page in one font, or in one font with fallbacks for the characters it lacks (each character in the
+ * first font that has it): measuring, wrapping Chinese text by character to a width, and replacing what no font can
+ * draw with a question mark rather than failing the document or drawing an empty box.
  */
 public final class PdfText {
 
     private final PDFont font;
+    private final List<PDFont> fonts;
 
     public PdfText(PDFont font) {
-        this.font = font;
+        this(font, List.of());
     }
 
+    public PdfText(PDFont font, List<? extends PDFont> fallbacks) {
+        this.font = font;
+        List<PDFont> all = new ArrayList<>();
+        all.add(font);
+        all.addAll(fallbacks);
+        this.fonts = List.copyOf(all);
+    }
+
+    /** The main font. */
     public PDFont font() {
         return font;
     }
 
     public float width(String text, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+        float units = 0;
+        for (Run run : runs(text)) {
+            units += run.font().getStringWidth(run.text());
+        }
+        return units / 1000 * size;
     }
 
     /** Writes one line with its baseline at {@code (x, baseline)}; the text must be {@link #printable}. */
     public void write(PDPageContentStream cs, String text, float size, float x, float baseline) throws IOException {
         cs.beginText();
-        cs.setFont(font, size);
         cs.newLineAtOffset(x, baseline);
-        cs.showText(text);
+        for (Run run : runs(text)) {
+            cs.setFont(run.font(), size);
+            cs.showText(run.text());
+        }
         cs.endText();
     }
 
@@ -56,20 +73,62 @@ public final class PdfText {
         return out;
     }
 
-    /** Only characters the font can draw and newlines; anything else becomes a question mark. */
+    /** Only characters one of the fonts can draw and newlines; anything else becomes a question mark. */
     public String printable(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         text.replace("\r", "").replace("\t", "    ").codePoints().forEach(cp -> {
             String ch = new String(Character.toChars(cp));
-            sb.append(cp == '\n' || canDraw(ch) ? ch : "?");
+            sb.append(cp == '\n' || fontFor(ch) != null ? ch : "?");
         });
         return sb.toString();
     }
 
-    private boolean canDraw(String ch) {
+    /** A piece of a line drawn in one font. */
+    private record Run(PDFont font, String text) {
+    }
+
+    private List<Run> runs(String text) {
+        List<Run> runs = new ArrayList<>();
+        PDFont current = null;
+        StringBuilder piece = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            String ch = new String(Character.toChars(cp));
+            PDFont f = fontFor(ch);
+            if (f == null) {
+                f = font;
+                ch = "?";
+            }
+            if (f != current && piece.length() > 0) {
+                runs.add(new Run(current, piece.toString()));
+                piece.setLength(0);
+            }
+            current = f;
+            piece.append(ch);
+        }
+        if (piece.length() > 0) {
+            runs.add(new Run(current, piece.toString()));
+        }
+        return runs;
+    }
+
+    private PDFont fontFor(String ch) {
+        if (Character.isISOControl(ch.codePointAt(0))) {
+            return null;
+        }
+        for (PDFont f : fonts) {
+            if (canDraw(f, ch)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean canDraw(PDFont f, String ch) {
         try {
-            font.encode(ch);
-            return !Character.isISOControl(ch.codePointAt(0));
+            f.encode(ch);
+            return true;
         } catch (IllegalArgumentException | IOException e) {
             return false;
         }
