@@ -42,19 +42,52 @@ class RecommendationFormPdf {
         this.words = words;
     }
 
-    /** The form of the case, with its photo ({@code photo}: a JPEG or PNG checked on upload) in the photo box. */
+    /**
+     * The form of the case, with its photo ({@code photo}: a JPEG or PNG checked on upload) in the photo box. The boxes
+     * leave room to write by hand; when that room would push the last box (the Bureau's) onto a page of its own, the
+     * form is laid out again with less of it, so that the last page is not that box alone.
+     */
     byte[] render(CasePage c, Optional<byte[]> photo) throws IOException {
+        Printed ample = render(c, photo, Room.AMPLE);
+        return ample.lastBoxAlone() ? render(c, photo, Room.TIGHT).pdf() : ample.pdf();
+    }
+
+    /**
+     * Room to write by hand, at the least: rows of the achievements table, lines of the accomplishments, of the
+     * unit's and of the Bureau's opinion.
+     */
+    private enum Room {
+        AMPLE(2, 8, 3, 3), TIGHT(1, 2, 1, 0);
+
+        final int achievements;
+        final int accomplishments;
+        final int opinion;
+        final int bureau;
+
+        Room(int achievements, int accomplishments, int opinion, int bureau) {
+            this.achievements = achievements;
+            this.accomplishments = accomplishments;
+            this.opinion = opinion;
+            this.bureau = bureau;
+        }
+    }
+
+    private record Printed(byte[] pdf, boolean lastBoxAlone) {
+    }
+
+    private Printed render(CasePage c, Optional<byte[]> photo, Room room) throws IOException {
         NominationDraft d = c.nomination().draft();
         String number = "推荐编号：" + c.number();
         try (FormPdfLayout pdf = new FormPdfLayout()) {
             pdf.footer(number);
             pdf.title(NominationDraft.FORM_TITLE, number, "打印日期：" + ChineseDate.of(LocalDate.now(clock)));
             pdf.details(details(c, d), 5, photo.orElse(null), PHOTO_PLACEHOLDER);
-            pdf.table("符合条件的业绩", ACHIEVEMENT_COLUMNS, d.achievements().stream().map(this::achievement).toList(), 2);
-            pdf.row("主要业绩", d.accomplishments(), 8);
-            pdf.signedRow("推荐单位意见", d.unitOpinion(), 3, UNIT_SIGNATURE);
-            pdf.lastRow("区人力资源和社会保障局审核意见", "", 3, BUREAU_SIGNATURE);
-            return pdf.toBytes();
+            pdf.table("符合条件的业绩", ACHIEVEMENT_COLUMNS, d.achievements().stream().map(this::achievement).toList(),
+                    room.achievements);
+            pdf.row("主要业绩", d.accomplishments(), room.accomplishments);
+            pdf.signedRow("推荐单位意见", d.unitOpinion(), room.opinion, UNIT_SIGNATURE);
+            boolean alone = pdf.lastRow("区人力资源和社会保障局审核意见", "", room.bureau, BUREAU_SIGNATURE);
+            return new Printed(pdf.toBytes(), alone);
         }
     }
 

@@ -237,13 +237,15 @@ public final class FormPdfLayout implements AutoCloseable {
 
     /**
      * The form's last row, reaching down to the foot of its page, with the {@code signature} lines at its bottom.
-     * Nothing can follow it.
+     * Nothing can follow it. Answers whether it had to begin a page of its own: a caller may then lay the form out
+     * again with less empty room above it, so that it stays with the rest.
      */
-    public void lastRow(String label, String value, int minLines, List<String> signature) throws IOException {
-        row(label, value, minLines, signature, true);
+    public boolean lastRow(String label, String value, int minLines, List<String> signature) throws IOException {
+        return row(label, value, minLines, signature, true);
     }
 
-    private void row(String label, String value, int minLines, List<String> signature, boolean fill)
+    /** Answers whether the row had to begin a new page. */
+    private boolean row(String label, String value, int minLines, List<String> signature, boolean fill)
             throws IOException {
         float textWidth = width - LABEL_WIDTH - 2 * PADDING;
         List<Line> lines = new ArrayList<>();
@@ -266,6 +268,7 @@ public final class FormPdfLayout implements AutoCloseable {
         }
         List<String> labelLines = balanced(label, LABEL_WIDTH - 2 * PADDING);
         boolean continued = false;
+        boolean beganPage = false;
         while (true) {
             int fit = fit();
             List<Line> here = lines.size() > fit ? withoutFillers(lines, lines.size() - fit) : lines;
@@ -273,6 +276,7 @@ public final class FormPdfLayout implements AutoCloseable {
             if (take < Math.min(3, here.size()) || labelLines.size() + (continued ? 1 : 0) > fit) {
                 if (!pageIsFresh()) {
                     newPage();
+                    beganPage = !continued;
                     continue;
                 }
                 take = Math.min(fit, here.size());
@@ -291,7 +295,7 @@ public final class FormPdfLayout implements AutoCloseable {
             textCell(shownLabel, part, h, last && fill);
             y -= h;
             if (last) {
-                return;
+                return beganPage;
             }
             lines = new ArrayList<>(lines.subList(take, lines.size()));
             continued = true;

@@ -109,6 +109,22 @@ class RecommendationFormPdfTest {
     }
 
     @Test
+    void theBureausBoxIsNeverAPageAloneTheEmptyRoomAboveGivesWay() throws Exception {
+        CurrentUser officer = staff.officer();
+        long id = nominations.open(officer, TestPeople.register(people, officer, "阿卜杜热合曼·买买提", Sex.MALE));
+        // long details make the grid tall; with the usual room to write by hand the Bureau's box would not fit
+        nominations.save(officer, id, new NominationDraft("维吾尔族", "中国共产主义青年团团员", "硕士研究生（工程硕士，在职）",
+                "数控车工、数控铣工、加工中心操作调整工（多工种复合型技能人才）", SkillLevel.LEVEL_1, List.of(), "", "",
+                officer.unitId(), null));
+
+        try (PDDocument doc = Loader.loadPDF(print(id))) {
+            assertThat(doc.getNumberOfPages()).isOne();
+            assertThat(text(doc)).contains("区人力资源和社会保障局审核意见", "主要业绩推荐单位意见");
+            assertThat(PdfGeometry.of(doc, 0).lowestRectangle()).isLessThan(60);
+        }
+    }
+
+    @Test
     void theUploadedPhotoIsDrawnIntoTheBoxAtTheTopRightWithItsProportions() throws Exception {
         CurrentUser officer = staff.officer();
         long id = nominations.open(officer, TestPeople.register(people, officer, "冯丙", Sex.MALE));
