@@ -25,6 +25,7 @@ import cn.jiangxin.platform.web.Refusal;
 import cn.jiangxin.testsupport.Cases;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.PdfBytes;
+import cn.jiangxin.testsupport.Redirects;
 import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.testsupport.TestPeople;
 import cn.jiangxin.testsupport.TestPhotos;
@@ -39,6 +40,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -137,8 +139,14 @@ class PhotoUploadTest {
 
     @Test
     void aPdfNamedJpgIsRefusedWithAMessageAtThePhotoInput() throws Exception {
-        refused("照片.jpg", PdfBytes.minimal(), "照片须为JPEG或PNG图片（按文件内容判断，与文件名无关），该文件不是，请另选照片");
-        Document form = page("/nominations/" + caseId + "/edit");
+        String message = "照片须为JPEG或PNG图片（按文件内容判断，与文件名无关），该文件不是，请另选照片";
+        MvcResult refusal = refused("照片.jpg", PdfBytes.minimal(), message);
+        Document form = Jsoup.parse(Redirects.follow(mvc, refusal, staff.as(Staff.OFFICER)).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(form.select("#refusal-message").text()).isEqualTo(message);
+        assertThat(form.select("#refusal a").attr("href")).isEqualTo("#photo-file");
+        assertThat(form.select("#photo-file").hasClass("is-invalid")).isTrue();
+        assertThat(form.select("#photo-refused").text()).isEqualTo(message);
         assertThat(form.select("#photo-none").text()).isEqualTo("未上传");
     }
 
@@ -165,15 +173,16 @@ class PhotoUploadTest {
         assertThat(caseFiles.photo(caseId)).isEmpty();
     }
 
-    private void refused(String name, byte[] bytes, String message) throws Exception {
+    private MvcResult refused(String name, byte[] bytes, String message) throws Exception {
         List<String> before = stored();
-        var refusal = (Refusal) upload(name, bytes, Staff.OFFICER)
-                .andExpect(redirectedUrl("/nominations/" + caseId + "/edit#refusal")).andReturn()
-                .getFlashMap().get("refusal");
+        MvcResult result = upload(name, bytes, Staff.OFFICER)
+                .andExpect(redirectedUrl("/nominations/" + caseId + "/edit#refusal")).andReturn();
+        var refusal = (Refusal) result.getFlashMap().get("refusal");
         assertThat(refusal.message()).startsWith(message);
         assertThat(refusal.field()).isEqualTo("photo-file");
         assertThat(caseFiles.photo(caseId)).isEmpty();
         assertThat(stored()).as("nothing left on disk").isEqualTo(before);
+        return result;
     }
 
     private ResultActions upload(String name, byte[] bytes, String username) throws Exception {
