@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Removal of evidence and stamped forms by the unit; download and preview by whoever may see the case. Uploads go
- * with the form (nomination's form page).
+ * Removal of evidence, stamped forms and the photo by the unit; download and preview by whoever may see the case,
+ * and the photo shown in the page. Uploads go with the form (nomination's form page).
  */
 @Controller
 class EvidencePages {
@@ -51,11 +51,21 @@ class EvidencePages {
     @GetMapping(FILE)
     @PreAuthorize(READERS)
     ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long fileId) {
-        EvidenceUploads.Download d = uploads.open(users.require(), id, fileId);
+        return send(uploads.open(users.require(), id, fileId), ContentDisposition.attachment());
+    }
+
+    /** The case's photo, shown in the page (a JPEG or PNG that decoded on upload); 404 when it has none. */
+    @GetMapping("/nominations/{id}/photo")
+    @PreAuthorize(READERS)
+    ResponseEntity<Resource> photo(@PathVariable long id) {
+        return send(uploads.openPhoto(users.require(), id), ContentDisposition.inline());
+    }
+
+    private static ResponseEntity<Resource> send(EvidenceUploads.Download d, ContentDisposition.Builder disposition) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(d.file().contentType()))
                 .contentLength(d.file().sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition
                         .filename(d.file().displayName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -31,15 +33,39 @@ class EvidenceStore {
         this.vault = vault;
     }
 
+    /** A file of the case; a photo only through {@link #replacePhoto}. */
     long insert(long nominationId, FileCategory kind, Integer achievementIndex, FileVault.Written w, String displayName,
             ContentType type, long uploadedBy, Instant at) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO nomination_file (nomination_id, kind, achievement_index, stored_name, display_name,
-                  content_type, size_bytes, sha256, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  content_type, size_bytes, sha256, uploaded_by, uploaded_at, photo_of)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(nominationId, kind.name(), achievementIndex, w.storedName(), displayName, type.mediaType(),
-                        w.size(), w.sha256(), uploadedBy, DbTime.toDb(at)).update(keys, "id");
+                        w.size(), w.sha256(), uploadedBy, DbTime.toDb(at),
+                        kind == FileCategory.PHOTO ? nominationId : null).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /**
+     * Makes the written file the case's one photo: the one it had goes (its row now, its bytes once the transaction
+     * has committed). Two replacements at once cannot both keep theirs: the database takes one photo per case
+     * ({@code photo_of} is unique), and the later is refused.
+     */
+    long replacePhoto(long nominationId, FileVault.Written w, String displayName, ContentType type, long uploadedBy,
+            Instant at) {
+        photo(nominationId).ifPresent(old -> delete(nominationId, old.id()));
+        try {
+            return insert(nominationId, FileCategory.PHOTO, null, w, displayName, type, uploadedBy, at);
+        } catch (DuplicateKeyException concurrent) {
+            throw new RuleViolationException(IdPhoto.FIELD,
+                    "同时有另一张照片上传到本案件，这张没有保存；请刷新页面查看，需要时再上传");
+        }
+    }
+
+    Optional<StoredFile> photo(long nominationId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination_file WHERE nomination_id = ? AND kind = 'PHOTO'")
+                .param(nominationId).query((rs, n) -> map(rs)).optional();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
@@ -33,15 +34,18 @@ public class EvidenceUploads {
     private final Clock clock;
     private final AuditTrail audit;
     private final DataSize max;
+    private final DataSize photoMax;
 
     EvidenceUploads(EvidenceCases cases, EvidenceStore files, FileVault vault, Clock clock, AuditTrail audit,
-            @Value("${jiangxin.uploads.max-size:10MB}") DataSize max) {
+            @Value("${jiangxin.uploads.max-size:10MB}") DataSize max,
+            @Value("${jiangxin.uploads.photo-max-size:2MB}") DataSize photoMax) {
         this.cases = cases;
         this.files = files;
         this.vault = vault;
         this.clock = clock;
         this.audit = audit;
         this.max = max;
+        this.photoMax = photoMax;
     }
 
     /** A file to send back: its metadata and where its bytes are. */
@@ -53,9 +57,26 @@ public class EvidenceUploads {
     }
 
     public String limit() {
-        return max.toBytes() >= DataSize.ofMegabytes(1).toBytes() ? max.toMegabytes() + "MB" : max.toKilobytes() + "KB";
+        return words(max);
     }
 
+    public long photoMaxBytes() {
+        return photoMax.toBytes();
+    }
+
+    /** The largest photo taken, in words (2MB). */
+    public String photoLimit() {
+        return words(photoMax);
+    }
+
+    private static String words(DataSize size) {
+        return size.toBytes() >= DataSize.ofMegabytes(1).toBytes() ? size.toMegabytes() + "MB" : size.toKilobytes() + "KB";
+    }
+
+    /**
+     * Takes a file for the case while the unit may change it: evidence of one of its achievements, the stamped form,
+     * or the nominee's photo, which replaces the photo the case had.
+     */
     @Transactional
     public StoredFile upload(CurrentUser user, long nominationId, FileCategory kind, Integer achievementIndex,
             MultipartFile upload) {
@@ -68,12 +89,23 @@ public class EvidenceUploads {
                 || !achievements.contains(index))) {
             throw new RuleViolationException("file", "请先填写并保存这项业绩，再上传它的证明材料");
         }
+        String field = kind == FileCategory.PHOTO ? IdPhoto.FIELD : "file";
         if (upload == null || upload.isEmpty()) {
-            throw new RuleViolationException("file", "文件是空的，请选择要上传的文件");
+            throw new RuleViolationException(field, "文件是空的，请选择要上传的文件");
         }
         if (!DisplayName.isPlain(upload.getOriginalFilename())) {
-            throw new RuleViolationException("file", "文件名不能包含路径（/、\\、..）或控制字符，请改名后再上传");
+            throw new RuleViolationException(field, "文件名不能包含路径（/、\\、..）或控制字符，请改名后再上传");
         }
+        try {
+            return kind == FileCategory.PHOTO ? photo(user, nominationId, upload)
+                    : document(user, nominationId, kind, index, upload);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StoredFile document(CurrentUser user, long nominationId, FileCategory kind, Integer index,
+            MultipartFile upload) throws IOException {
         if (upload.getSize() > max.toBytes()) {
             throw tooLarge();
         }
@@ -90,9 +122,32 @@ public class EvidenceUploads {
                     "file=" + id + " " + kind + (index == null ? "" : " achievement=" + index) + " sha256="
                             + written.sha256());
             return files.find(nominationId, id).orElseThrow();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+    }
+
+    /** The photo is read whole (it is small), checked as an image and then stored in place of the case's photo. */
+    private StoredFile photo(CurrentUser user, long nominationId, MultipartFile upload) throws IOException {
+        if (upload.getSize() > photoMax.toBytes()) {
+            throw photoTooLarge();
+        }
+        byte[] bytes;
+        try (InputStream in = upload.getInputStream()) {
+            bytes = in.readNBytes((int) photoMax.toBytes() + 1);
+        }
+        if (bytes.length > photoMax.toBytes()) {
+            throw photoTooLarge();
+        }
+        IdPhoto photo = IdPhoto.check(bytes);
+        var written = vault.write(new java.io.ByteArrayInputStream(bytes), photoMax.toBytes())
+                .orElseThrow(this::photoTooLarge);
+        deleteOnRollback(written.path());
+        Optional<StoredFile> replaced = files.photo(nominationId);
+        long id = files.replacePhoto(nominationId, written, DisplayName.of(upload.getOriginalFilename(), photo.type()),
+                photo.type(), user.accountId(), clock.instant());
+        audit.recordChange("NOMINATION_FILE_UPLOADED", "nomination", nominationId, "file=" + id + " PHOTO "
+                + photo.width() + "x" + photo.height() + replaced.map(old -> " replaces file=" + old.id()).orElse("")
+                + " sha256=" + written.sha256());
+        return files.find(nominationId, id).orElseThrow();
     }
 
     /** @throws NotFoundException when the case or the file does not exist or the user may not see the case */
@@ -136,9 +191,36 @@ public class EvidenceUploads {
         return file;
     }
 
-    public java.util.List<StoredFile> of(CurrentUser user, long nominationId) {
+    /**
+     * The case's documents for whoever may see the case: its evidence and stamped forms, in the order they came. The
+     * photo is not among them: pages show it apart ({@link #photoOf}).
+     */
+    public List<StoredFile> of(CurrentUser user, long nominationId) {
         cases.requireVisible(user, nominationId);
-        return files.of(nominationId);
+        return files.of(nominationId).stream().filter(f -> f.kind() != FileCategory.PHOTO).toList();
+    }
+
+    /** The case's photo, if it has one, for whoever may see the case; its bytes through {@link #openPhoto}. */
+    public Optional<StoredFile> photoOf(CurrentUser user, long nominationId) {
+        cases.requireVisible(user, nominationId);
+        return files.photo(nominationId);
+    }
+
+    /**
+     * The case's photo to show, for whoever may see the case; each read is audited as a file's is.
+     *
+     * @throws NotFoundException when the case has no photo or the user may not see the case
+     */
+    @Transactional
+    public Download openPhoto(CurrentUser user, long nominationId) {
+        cases.requireVisible(user, nominationId);
+        StoredFile photo = files.photo(nominationId).orElseThrow(() -> new NotFoundException("photo of " + nominationId));
+        audit.recordChange("NOMINATION_FILE_READ", "nomination", nominationId, "file=" + photo.id() + " PHOTO");
+        return new Download(photo, files.pathOf(photo.id()));
+    }
+
+    private RuleViolationException photoTooLarge() {
+        return new RuleViolationException(IdPhoto.FIELD, "照片文件超过" + photoLimit() + "，请上传证件照原图或压缩后再上传");
     }
 
     private RuleViolationException tooLarge() {

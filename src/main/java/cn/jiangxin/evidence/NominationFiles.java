@@ -1,11 +1,18 @@
 package cn.jiangxin.evidence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/** The files of a case for nomination's own rules, without asking who reads them (callers have checked that). */
+/**
+ * The files of a case for other modules' own use, without asking who reads them (callers have checked that):
+ * nomination's rules, and the photo for the printed form (paperform).
+ */
 @Component
 public class NominationFiles {
 
@@ -17,6 +24,17 @@ public class NominationFiles {
 
     public List<StoredFile> of(long nominationId) {
         return store.of(nominationId);
+    }
+
+    /** The bytes of the case's photo (a JPEG or PNG checked on upload), if it has one. */
+    public Optional<byte[]> photo(long nominationId) {
+        return store.photo(nominationId).map(p -> {
+            try {
+                return Files.readAllBytes(store.pathOf(p.id()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /**

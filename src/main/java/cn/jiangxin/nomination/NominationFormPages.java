@@ -95,9 +95,9 @@ class NominationFormPages {
     }
 
     /**
-     * Uploads evidence or the stamped form. From the page, what was typed comes along ({@code draft}, the form
-     * URL-encoded by the page's script) and is saved first, so that leaving the page for the upload loses nothing;
-     * {@code achievement} is then the form's row. A form that cannot be saved comes back with its errors, as typed,
+     * Uploads evidence, the stamped form or the photo. From the page, what was typed comes along ({@code draft}, the
+     * form URL-encoded by the page's script) and is saved first, so that leaving the page for the upload loses
+     * nothing; {@code achievement} is then the form's row. A form that cannot be saved comes back with its errors, as typed,
      * and the file is not taken.
      */
     @PostMapping("/nominations/{id}/files")
@@ -181,6 +181,9 @@ class NominationFormPages {
         model.addAttribute("blankRow", new NominationForm().withBlankRow());
         model.addAttribute("maxUpload", uploads.limit());
         model.addAttribute("maxUploadBytes", uploads.maxBytes());
+        model.addAttribute("photo", uploads.photoOf(user, n.id()).orElse(null));
+        model.addAttribute("maxPhoto", uploads.photoLimit());
+        model.addAttribute("maxPhotoBytes", uploads.photoMaxBytes());
         return "nomination/form";
     }
 

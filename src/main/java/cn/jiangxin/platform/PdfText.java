@@ -53,7 +53,12 @@ public final class PdfText {
         cs.endText();
     }
 
-    /** The lines of {@code text} at {@code size} no wider than {@code max}; each newline starts a new line. */
+    /**
+     * The lines of {@code text} at {@code size} no wider than {@code max}; each newline starts a new line. Chinese
+     * breaks between any two characters, except that no line starts with closing punctuation (，。、）” …) or ends
+     * with opening punctuation (（“ …), and a run of Latin letters and digits (a date, a number, a word) moves to the
+     * next line whole unless it is longer than a line.
+     */
     public List<String> wrap(String text, float size, float max) throws IOException {
         List<String> out = new ArrayList<>();
         for (String paragraph : printable(text).split("\n", -1)) {
@@ -62,8 +67,13 @@ public final class PdfText {
                 int cp = paragraph.codePointAt(i);
                 String ch = new String(Character.toChars(cp));
                 if (line.length() > 0 && width(line + ch, size) > max) {
-                    out.add(line.toString());
-                    line.setLength(0);
+                    int cut = breakBefore(line, cp);
+                    out.add(line.substring(0, cut));
+                    line.delete(0, cut);
+                    if (line.length() > 0 && width(line + ch, size) > max) {
+                        out.add(line.toString());
+                        line.setLength(0);
+                    }
                 }
                 line.append(ch);
                 i += Character.charCount(cp);
@@ -71,6 +81,34 @@ public final class PdfText {
             out.add(line.toString());
         }
         return out;
+    }
+
+    private static final String NO_LINE_START = "，。、；：？！）》」』】〕〉”’…·%,.;:?!)]}";
+    private static final String NO_LINE_END = "（《「『【〔〈“‘([{";
+
+    /** Where a full line breaks when {@code next} does not fit: at its end, or earlier to keep pieces together. */
+    private static int breakBefore(StringBuilder line, int next) {
+        int end = line.length();
+        int last = line.codePointBefore(end);
+        int beforeLast = end - Character.charCount(last);
+        if (isWordPart(next) && isWordPart(last)) {
+            int start = end;
+            while (start > 0 && isWordPart(line.codePointBefore(start))) {
+                start -= Character.charCount(line.codePointBefore(start));
+            }
+            if (start > 0) {
+                return start;
+            }
+        }
+        if ((NO_LINE_START.indexOf(next) >= 0 || NO_LINE_END.indexOf(last) >= 0) && beforeLast > 0) {
+            return beforeLast;
+        }
+        return end;
+    }
+
+    private static boolean isWordPart(int cp) {
+        return cp < 0x80 && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '.' || cp == '/' || cp == ':'
+                || cp == '@' || cp == '_');
     }
 
     /** Only characters one of the fonts can draw and newlines; anything else becomes a question mark. */

@@ -26,6 +26,12 @@ import cn.jiangxin.policy.RetirementCategory;
  */
 public record Cases(Nominations nominations, EvidenceUploads uploads, CaseReview review, NoticeBoard board) {
 
+    /** With the beans of that context. */
+    public static Cases of(org.springframework.context.ApplicationContext context) {
+        return new Cases(context.getBean(Nominations.class), context.getBean(EvidenceUploads.class),
+                context.getBean(CaseReview.class), context.getBean(NoticeBoard.class));
+    }
+
     /** A complete form: one achievement (second place in a national competition, September 2025), no training unit. */
     public static NominationDraft complete() {
         return new NominationDraft("汉族", "群众", "大学专科", "焊工", SkillLevel.LEVEL_1,

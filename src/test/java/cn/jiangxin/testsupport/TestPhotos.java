@@ -1,0 +1,67 @@
+package cn.jiangxin.testsupport;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import javax.imageio.ImageIO;
+
+import org.springframework.mock.web.MockMultipartFile;
+
+/**
+ * ID photos drawn for tests, so that no picture is kept in the repository: a head and shoulders on the blue of a
+ * Chinese ID photo, as JPEG or PNG of any size (a 1寸 photo is 295 × 413 pixels, a 2寸 413 × 579).
+ */
+public final class TestPhotos {
+
+    /** The blue of an ID photo's background, as drawn. */
+    public static final Color BACKGROUND = new Color(0x43, 0x8E, 0xDB);
+
+    private TestPhotos() {
+    }
+
+    public static byte[] jpeg(int width, int height) {
+        return encode(draw(width, height), "jpeg");
+    }
+
+    public static byte[] png(int width, int height) {
+        return encode(draw(width, height), "png");
+    }
+
+    /** The photo as the multipart part {@code file} named {@code filename}. */
+    public static MockMultipartFile upload(String filename, byte[] bytes) {
+        return new MockMultipartFile("file", filename, "application/octet-stream", bytes);
+    }
+
+    private static BufferedImage draw(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(BACKGROUND);
+        g.fillRect(0, 0, width, height);
+        g.setColor(new Color(0x22, 0x2A, 0x35));
+        g.fillRoundRect(width / 10, height * 7 / 10, width * 8 / 10, height * 4 / 10, width / 3, width / 3);
+        g.setColor(new Color(0xF1, 0xC2, 0x9A));
+        g.fillOval(width * 3 / 10, height / 5, width * 4 / 10, height * 2 / 5);
+        g.setColor(new Color(0x1B, 0x1B, 0x1B));
+        g.fillArc(width * 3 / 10, height / 6, width * 4 / 10, height / 4, 0, 180);
+        g.dispose();
+        return image;
+    }
+
+    private static byte[] encode(BufferedImage image, String format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalStateException("no writer for " + format);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
