@@ -110,14 +110,15 @@ class RecommendationFormPdfTest {
 
     @Test
     void theBureausBoxIsNeverAPageAloneTheEmptyRoomAboveGivesWay() throws Exception {
-        CurrentUser officer = staff.officer();
+        CurrentUser officer = staff.officer("kit-officer-long-unit",
+                "北京市朝阳区高端装备智能制造与精密数控加工技术产业协同创新发展研究院（有限合伙）第二分院", "EMPLOYER");
         long id = nominations.open(officer, TestPeople.register(people, officer, "阿卜杜热合曼·买买提", Sex.MALE));
         // long details make the grid tall; with the usual room to write by hand the Bureau's box would not fit
-        nominations.save(officer, id, new NominationDraft("维吾尔族", "中国共产主义青年团团员", "硕士研究生（工程硕士，在职）",
-                "数控车工、数控铣工、加工中心操作调整工（多工种复合型技能人才）", SkillLevel.LEVEL_1, List.of(), "", "",
+        nominations.save(officer, id, new NominationDraft("维吾尔族", "九三学社社员", "研究生（硕士）",
+                "数控车工、数控铣工、加工中心操作调整工、多轴数控加工操作工（多工种复合型技能人才，兼任内训师）", SkillLevel.LEVEL_1, List.of(), "", "",
                 officer.unitId(), null));
 
-        try (PDDocument doc = Loader.loadPDF(print(id))) {
+        try (PDDocument doc = Loader.loadPDF(print(id, "kit-officer-long-unit"))) {
             assertThat(doc.getNumberOfPages()).isOne();
             assertThat(text(doc)).contains("区人力资源和社会保障局审核意见", "主要业绩推荐单位意见");
             assertThat(PdfGeometry.of(doc, 0).lowestRectangle()).isLessThan(60);
@@ -214,7 +215,11 @@ class RecommendationFormPdfTest {
     }
 
     private byte[] print(long id) throws Exception {
-        return mvc.perform(get("/nominations/{id}/form.pdf", id).with(staff.as(Staff.OFFICER)))
+        return print(id, Staff.OFFICER);
+    }
+
+    private byte[] print(long id, String officer) throws Exception {
+        return mvc.perform(get("/nominations/{id}/form.pdf", id).with(staff.as(officer)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Cache-Control", "no-store"))
