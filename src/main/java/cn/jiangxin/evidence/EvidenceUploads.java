@@ -137,8 +137,9 @@ public class EvidenceUploads {
         if (bytes.length > photoMax.toBytes()) {
             throw photoTooLarge();
         }
-        IdPhoto photo = IdPhoto.check(bytes);
-        var written = vault.write(new java.io.ByteArrayInputStream(bytes), photoMax.toBytes())
+        IdPhoto.Clean clean = IdPhoto.cleaned(bytes, IdPhoto.check(bytes));
+        IdPhoto photo = clean.photo();
+        var written = vault.write(new java.io.ByteArrayInputStream(clean.bytes()), 4 * photoMax.toBytes())
                 .orElseThrow(this::photoTooLarge);
         deleteOnRollback(written.path());
         Optional<StoredFile> replaced = files.photo(nominationId);

@@ -99,6 +99,27 @@ record IdPhoto(ContentType type, int width, int height) {
         return Optional.empty();
     }
 
+    /**
+     * The photo's pixels in a new file of its format, upright, without what its file carried besides (EXIF: the camera,
+     * the time, often where it was taken), then checked again as it will be printed.
+     */
+    static Clean cleaned(byte[] bytes, IdPhoto checked) {
+        byte[] clean;
+        try {
+            var image = cn.jiangxin.platform.UntrustedImage.decode(bytes, Math.max(MAX_WIDTH, MAX_HEIGHT),
+                    (long) MAX_WIDTH * MAX_HEIGHT);
+            clean = checked.type == ContentType.PNG ? cn.jiangxin.platform.UntrustedImage.png(image)
+                    : cn.jiangxin.platform.UntrustedImage.jpeg(image, 0.92f);
+        } catch (IOException e) {
+            throw unreadable(checked.type);
+        }
+        return new Clean(check(clean), clean);
+    }
+
+    /** A photo as stored: checked, and its new file. */
+    record Clean(IdPhoto photo, byte[] bytes) {
+    }
+
     private static ImageReader readerFor(ContentType type) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(type.mediaType());
         if (!readers.hasNext()) {

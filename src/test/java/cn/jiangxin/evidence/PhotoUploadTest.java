@@ -72,13 +72,18 @@ class PhotoUploadTest {
 
     @Test
     void theOfficerUploadsAPhotoSeesItOnTheFormAndEveryoneWhoMaySeeTheCaseGetsIt() throws Exception {
-        byte[] jpeg = TestPhotos.jpeg(295, 413);
+        byte[] jpeg = TestPhotos.withExifOrientation(TestPhotos.jpeg(295, 413), 1);
         upload("一寸照.JPG", jpeg, Staff.OFFICER).andExpect(redirectedUrl("/nominations/" + caseId + "/edit"))
                 .andExpect(flash().attribute("uploaded", "一寸照.jpg"));
 
         StoredFile photo = photo();
         assertThat(photo.contentType()).isEqualTo("image/jpeg");
-        assertThat(Files.readAllBytes(vault(photo))).isEqualTo(jpeg);
+        byte[] stored = Files.readAllBytes(vault(photo));
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).as("the EXIF block is not kept")
+                .doesNotContain("Exif");
+        java.awt.image.BufferedImage kept = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored));
+        assertThat(kept.getWidth()).isEqualTo(295);
+        assertThat(kept.getHeight()).isEqualTo(413);
         Document form = page("/nominations/" + caseId + "/edit");
         assertThat(form.select("#photo-thumbnail").attr("src"))
                 .isEqualTo("/nominations/" + caseId + "/photo?v=" + photo.id());
@@ -89,7 +94,7 @@ class PhotoUploadTest {
         mvc.perform(get("/nominations/{id}/photo", caseId).with(staff.as(Staff.OFFICER)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("image/jpeg"))
-                .andExpect(content().bytes(jpeg))
+                .andExpect(content().bytes(stored))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
         assertThat(audit.latest(Staff.OFFICER, "nomination", String.valueOf(caseId), 5))
@@ -114,12 +119,14 @@ class PhotoUploadTest {
         StoredFile second = photo();
         assertThat(second.id()).isNotEqualTo(first.id());
         assertThat(second.contentType()).isEqualTo("image/png");
-        assertThat(caseFiles.photo(caseId)).hasValue(png);
+        byte[] kept = Files.readAllBytes(vault(second));
+        assertThat(kept).as("a PNG made again from its pixels").startsWith(png[0], png[1], png[2], png[3]);
+        assertThat(caseFiles.photo(caseId)).hasValue(kept);
         assertThat(Files.exists(firstBytes)).as("the replaced photo's bytes").isFalse();
         assertThat(audit.latest(Staff.OFFICER, "nomination", String.valueOf(caseId), 5))
                 .anySatisfy(r -> assertThat(r.detail()).contains("PHOTO 413x579 replaces file=" + first.id()));
         mvc.perform(get("/nominations/{id}/photo", caseId).with(staff.as(Staff.OFFICER)))
-                .andExpect(content().bytes(png));
+                .andExpect(content().bytes(kept));
     }
 
     @Test

@@ -34,17 +34,6 @@ class UntrustedImageTest {
         return out.toByteArray();
     }
 
-    /** The JPEG with an EXIF block (big-endian TIFF, one IFD entry: orientation) right after its start marker. */
-    private static byte[] withOrientation(byte[] jpeg, int orientation) {
-        byte[] app1 = {(byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1,
-            0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0};
-        byte[] out = new byte[jpeg.length + app1.length];
-        System.arraycopy(jpeg, 0, out, 0, 2);
-        System.arraycopy(app1, 0, out, 2, app1.length);
-        System.arraycopy(jpeg, 2, out, 2 + app1.length, jpeg.length - 2);
-        return out;
-    }
-
     private static boolean reddish(int rgb) {
         Color c = new Color(rgb);
         return c.getRed() > 200 && c.getBlue() < 60;
@@ -62,18 +51,18 @@ class UntrustedImageTest {
     @Test
     void turnsAPhoneJpegUprightByItsExifOrientation() throws IOException {
         byte[] jpeg = encoded(redLeftBlueRight(), "jpeg");
-        BufferedImage asStored = UntrustedImage.decode(withOrientation(jpeg, 1), 1000, 10_000);
+        BufferedImage asStored = UntrustedImage.decode(cn.jiangxin.testsupport.TestPhotos.withExifOrientation(jpeg, 1), 1000, 10_000);
         assertThat(asStored.getWidth()).isEqualTo(80);
 
-        BufferedImage clockwise = UntrustedImage.decode(withOrientation(jpeg, 6), 1000, 10_000);
+        BufferedImage clockwise = UntrustedImage.decode(cn.jiangxin.testsupport.TestPhotos.withExifOrientation(jpeg, 6), 1000, 10_000);
         assertThat(clockwise.getWidth()).isEqualTo(40);
         assertThat(clockwise.getHeight()).isEqualTo(80);
         assertThat(reddish(clockwise.getRGB(20, 10))).as("the left side is now the top").isTrue();
         assertThat(reddish(clockwise.getRGB(20, 70))).isFalse();
 
-        BufferedImage counterClockwise = UntrustedImage.decode(withOrientation(jpeg, 8), 1000, 10_000);
+        BufferedImage counterClockwise = UntrustedImage.decode(cn.jiangxin.testsupport.TestPhotos.withExifOrientation(jpeg, 8), 1000, 10_000);
         assertThat(reddish(counterClockwise.getRGB(20, 70))).as("the left side is now the bottom").isTrue();
-        BufferedImage upsideDown = UntrustedImage.decode(withOrientation(jpeg, 3), 1000, 10_000);
+        BufferedImage upsideDown = UntrustedImage.decode(cn.jiangxin.testsupport.TestPhotos.withExifOrientation(jpeg, 3), 1000, 10_000);
         assertThat(reddish(upsideDown.getRGB(70, 20))).as("the left side is now the right").isTrue();
     }
 

@@ -33,6 +33,20 @@ public final class TestPhotos {
     }
 
     /** The photo as the multipart part {@code file} named {@code filename}. */
+    /**
+     * The JPEG with an EXIF block (big-endian TIFF, one IFD entry: orientation) right after its start marker, as a
+     * phone writes one.
+     */
+    public static byte[] withExifOrientation(byte[] jpeg, int orientation) {
+        byte[] app1 = {(byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1,
+            0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0};
+        byte[] out = new byte[jpeg.length + app1.length];
+        System.arraycopy(jpeg, 0, out, 0, 2);
+        System.arraycopy(app1, 0, out, 2, app1.length);
+        System.arraycopy(jpeg, 2, out, 2 + app1.length, jpeg.length - 2);
+        return out;
+    }
+
     public static MockMultipartFile upload(String filename, byte[] bytes) {
         return new MockMultipartFile("file", filename, "application/octet-stream", bytes);
     }
