@@ -77,14 +77,14 @@ class NominationStore {
 
     /** The cases about one person, newest first. */
     List<NominationView> ofPerson(long personId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE person_id = ? ORDER BY id DESC LIMIT 100")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE person_id = ? ORDER BY id DESC")
                 .param(personId).query((rs, n) -> map(rs)).list();
     }
 
     /** Cases in the given states, oldest submission first, optionally of one unit. */
     List<NominationView> inStates(java.util.Collection<NominationState> states, Long unitId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE state IN (:states)"
-                + " AND (CAST(:unit AS BIGINT) IS NULL OR unit_id = :unit) ORDER BY submitted_at, id LIMIT 500")
+                + " AND (CAST(:unit AS BIGINT) IS NULL OR unit_id = :unit) ORDER BY submitted_at, id")
                 .param("states", states.stream().map(Enum::name).toList()).param("unit", unitId)
                 .query((rs, n) -> map(rs)).list();
     }
