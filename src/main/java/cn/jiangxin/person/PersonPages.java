@@ -113,7 +113,13 @@ class PersonPages {
     private String form(Model model, PersonView existing) {
         CurrentUser user = currentUsers.require();
         model.addAttribute("person", existing);
-        model.addAttribute("units", units.search(user, "").stream().filter(u -> units.canEdit(user, u.id())).toList());
+        // who sees every unit picks one by typing (there may be thousands); an officer has their own unit only
+        Object form = model.getAttribute("form");
+        Long chosen = form instanceof PersonForm f ? f.getUnitId() : null;
+        model.addAttribute("findUnit", user.seesAllUnits());
+        model.addAttribute("units", user.seesAllUnits()
+                ? units.chosen(user, java.util.Optional.ofNullable(chosen)).stream().toList()
+                : units.search(user, "").stream().filter(u -> units.canEdit(user, u.id())).toList());
         return "person/form";
     }
 }

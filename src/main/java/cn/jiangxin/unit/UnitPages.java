@@ -57,11 +57,12 @@ class UnitPages {
     }
 
     /**
-     * The options of a unit filter for what the user typed (fragments/list :: unitPicker): "all units" and the first
-     * matches, or a note to type more when there are more.
+     * The options of a unit select for what the user typed (fragments/list :: unitFinder): "all units" (or "choose a
+     * unit" where one must be chosen) and the first matches, or a note to type more when there are more.
      */
     @GetMapping("/units/choices")
-    String choices(@RequestParam(defaultValue = "") String find, Model model) {
+    String choices(@RequestParam(defaultValue = "") String find, @RequestParam(defaultValue = "false") boolean required,
+            Model model) {
         String text = find.strip();
         if (text.length() > CHOICES_TEXT) {
             throw new BadListRequest("list.error.text", "find", String.valueOf(CHOICES_TEXT));
@@ -69,6 +70,7 @@ class UnitPages {
         List<UnitView> found = units.choices(currentUsers.require(), text, CHOICES);
         model.addAttribute("found", found.stream().limit(CHOICES).toList());
         model.addAttribute("more", found.size() > CHOICES);
+        model.addAttribute("required", required);
         return "unit/choices :: options";
     }
 

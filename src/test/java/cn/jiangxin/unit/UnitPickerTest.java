@@ -31,6 +31,7 @@ class UnitPickerTest {
     @Autowired MockMvc mvc;
     @Autowired Units units;
     @Autowired Staff staff;
+    @Autowired cn.jiangxin.person.People people;
 
     private String tag;
     private final List<Long> ids = new ArrayList<>();
@@ -68,6 +69,22 @@ class UnitPickerTest {
         assertThat(options.select("option[value~=\\d+]")).extracting(Element::text).containsExactly(Staff.UNIT);
         assertThat(Jsoup.parse(html(get("/units/choices").param("find", tag), Staff.OFFICER))
                 .select("option[value~=\\d+]")).isEmpty();
+    }
+
+    @Test
+    void anAdministratorPicksAPersonsUnitByTypingAndSeesTheirUnitWhenEditing() throws Exception {
+        Document blank = Jsoup.parse(html(get("/people/new"), Staff.ADMIN));
+        assertThat(blank.select("#unitId option")).extracting(Element::text).containsExactly("请选择");
+        assertThat(blank.getElementById("unitId-find").attr("hx-get")).isEqualTo("/units/choices?required=true");
+        Document asked = Jsoup.parse(html(get("/units/choices").param("find", tag + " U03").param("required", "true"),
+                Staff.ADMIN));
+        assertThat(asked.select("option").first().text()).isEqualTo("请选择单位");
+
+        long person = cn.jiangxin.testsupport.TestPeople.register(people, staff.admin(), ids.get(30), "选单位人",
+                cn.jiangxin.person.Sex.FEMALE, java.time.LocalDate.of(1980, 1, 1), 3650);
+        Document edit = Jsoup.parse(html(get("/people/" + person + "/edit"), Staff.ADMIN));
+        assertThat(edit.select("#unitId option[selected]")).extracting(Element::text).containsExactly(tag + " U30");
+        assertThat(edit.select("#unitId option")).hasSize(2);
     }
 
     @Test
