@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** The Bureau's seal as stored: a PNG made by the application from the upload, its size, who uploaded it and when. */
-public record CertificateSeal(byte[] png, int width, int height, String sha256, long uploadedBy, Instant uploadedAt) {
+record CertificateSeal(byte[] png, int width, int height, String sha256, long uploadedBy, Instant uploadedAt) {
 
     public CertificateSeal {
         Objects.requireNonNull(png, "png");

@@ -26,7 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
  * pixels a side, so nothing but pixels reaches a certificate; replaced or removed, each change audited.
  */
 @Service
-public class CertificateSeals {
+class CertificateSeals {
 
     static final long MAX_BYTES = 2L * 1024 * 1024;
     static final int MIN_SIDE = 100;

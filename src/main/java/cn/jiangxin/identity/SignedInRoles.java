@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * access itself is decided by the security configuration and the services, not here.
  */
 @Component("signedIn")
-public class SignedInRoles {
+class SignedInRoles {
 
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 

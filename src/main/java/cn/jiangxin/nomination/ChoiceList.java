@@ -13,7 +13,7 @@ import java.util.List;
  * and must be replaced by a choice before the form can be saved). The code of each entry only names its words in the
  * message bundles ({@code nom.ethnicity.01}), so the English page shows English words.
  */
-public enum ChoiceList {
+enum ChoiceList {
 
     ETHNICITY("ethnicity", "01 汉族", "02 蒙古族", "03 回族", "04 藏族", "05 维吾尔族", "06 苗族", "07 彝族", "08 壮族",
             "09 布依族", "10 朝鲜族", "11 满族", "12 侗族", "13 瑶族", "14 白族", "15 土家族", "16 哈尼族", "17 哈萨克族",

@@ -86,6 +86,9 @@ class WorkPageTest {
         String reviewer = page(Staff.REVIEWER, "/");
         assertThat(reviewer).contains("待初审", "我受理的", "超期").doesNotContain("id=\"todo-unit\"",
                 "id=\"todo-approval\"", ">todo.");
+        assertThat(reviewer).as("the navigation: the reviewer's queue, not the approver's; signed in")
+                .contains("id=\"nav-review\"", "id=\"account-menu\"", "href=\"/people\"")
+                .doesNotContain("id=\"nav-approval\"", "id=\"finance-menu\"", "class=\"nav-link\" href=\"/self-check\"");
         String officer = page(Staff.OFFICER, "/");
         assertThat(officer).contains("草稿", "被退回待修改", "待上传盖章推荐表").doesNotContain("id=\"todo-review\"");
         assertThat(page(Staff.APPROVER, "/?lang=en")).contains("My work", "Waiting for approval")
@@ -102,6 +105,8 @@ class WorkPageTest {
         String home = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(home).doesNotContain("id=\"work\"").contains("id=\"shortcuts\"");
+        assertThat(home).as("the navigation of a visitor").contains("class=\"nav-link\" href=\"/self-check\"", "href=\"/login\"")
+                .doesNotContain("id=\"account-menu\"", "id=\"nav-review\"");
     }
 
     private List<Shown> todos(String user) {
