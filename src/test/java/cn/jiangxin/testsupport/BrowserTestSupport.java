@@ -78,7 +78,26 @@ public abstract class BrowserTestSupport {
     /** Clicks and waits until the browser has left the page, so the next read is not of the old, reloading page. */
     protected void submitAndWaitForNextPage(WebElement button) {
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> gone(button));
+    }
+
+    /**
+     * Whether the element has left the page. Chromium sometimes answers a question about an element of a page that is
+     * being replaced with "Node with given id does not belong to the document" instead of a stale element: that is
+     * gone as well (ExpectedConditions.stalenessOf let it fail a test now and then).
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     protected WebElement waitFor(By by) {
