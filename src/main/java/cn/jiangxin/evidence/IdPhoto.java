@@ -104,16 +104,22 @@ record IdPhoto(ContentType type, int width, int height) {
      * the time, often where it was taken), then checked again as it will be printed.
      */
     static Clean cleaned(byte[] bytes, IdPhoto checked) {
+        java.awt.image.BufferedImage image;
         byte[] clean;
         try {
-            var image = cn.jiangxin.platform.UntrustedImage.decode(bytes, Math.max(MAX_WIDTH, MAX_HEIGHT),
+            image = cn.jiangxin.platform.UntrustedImage.decode(bytes, Math.max(MAX_WIDTH, MAX_HEIGHT),
                     (long) MAX_WIDTH * MAX_HEIGHT);
             clean = checked.type == ContentType.PNG ? cn.jiangxin.platform.UntrustedImage.png(image)
                     : cn.jiangxin.platform.UntrustedImage.jpeg(image, 0.92f);
         } catch (IOException e) {
             throw unreadable(checked.type);
         }
-        return new Clean(check(clean), clean);
+        // the pixels were just drawn into a file of our own: only their size upright is left to check
+        IdPhoto upright = new IdPhoto(checked.type, image.getWidth(), image.getHeight());
+        upright.wrongSize().ifPresent(why -> {
+            throw new RuleViolationException(FIELD, why);
+        });
+        return new Clean(upright, clean);
     }
 
     /** A photo as stored: checked, and its new file. */
