@@ -11,13 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.imageio.ImageIO;
 
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.nomination.NominationAction;
@@ -175,12 +173,12 @@ class CertificateTest extends NoticeContext {
     }
 
     private static MockMultipartFile seal(int width, int height, String name, String format) throws IOException {
-        byte[] bytes = format.equals("png") ? png(width, height) : encoded(stamp(width, height, BufferedImage.TYPE_INT_RGB), "jpeg");
+        byte[] bytes = format.equals("png") ? png(width, height) : cn.jiangxin.testsupport.TestPhotos.encode(stamp(width, height, BufferedImage.TYPE_INT_RGB), "jpeg");
         return new MockMultipartFile("file", name, "application/octet-stream", bytes);
     }
 
     private static byte[] png(int width, int height) throws IOException {
-        return encoded(stamp(width, height, BufferedImage.TYPE_INT_ARGB), "png");
+        return cn.jiangxin.testsupport.TestPhotos.encode(stamp(width, height, BufferedImage.TYPE_INT_ARGB), "png");
     }
 
     /** A red ring with a star, on transparent (ARGB) or white (RGB) ground. */
@@ -198,12 +196,6 @@ class CertificateTest extends NoticeContext {
                 height * 6 / 10, height * 6 / 10}, 3);
         g.dispose();
         return image;
-    }
-
-    private static byte[] encoded(BufferedImage image, String format) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
-        return out.toByteArray();
     }
 
     private static List<PDImageXObject> images(PDDocument doc) throws IOException {

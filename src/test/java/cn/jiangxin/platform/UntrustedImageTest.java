@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +26,6 @@ class UntrustedImageTest {
         return image;
     }
 
-    private static byte[] encoded(BufferedImage image, String format) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
-        return out.toByteArray();
-    }
-
     private static boolean reddish(int rgb) {
         Color c = new Color(rgb);
         return c.getRed() > 200 && c.getBlue() < 60;
@@ -41,16 +33,16 @@ class UntrustedImageTest {
 
     @Test
     void knowsPngAndJpegByTheirFirstBytesOnly() throws IOException {
-        assertThat(UntrustedImage.format(encoded(redLeftBlueRight(), "png"))).contains(UntrustedImage.Format.PNG);
-        assertThat(UntrustedImage.format(encoded(redLeftBlueRight(), "jpeg"))).contains(UntrustedImage.Format.JPEG);
+        assertThat(UntrustedImage.format(cn.jiangxin.testsupport.TestPhotos.encode(redLeftBlueRight(), "png"))).contains(UntrustedImage.Format.PNG);
+        assertThat(UntrustedImage.format(cn.jiangxin.testsupport.TestPhotos.encode(redLeftBlueRight(), "jpeg"))).contains(UntrustedImage.Format.JPEG);
         assertThat(UntrustedImage.format("%PDF-1.7".getBytes(StandardCharsets.US_ASCII))).isEmpty();
         assertThat(UntrustedImage.format(new byte[0])).isEmpty();
-        assertThat(UntrustedImage.size(encoded(redLeftBlueRight(), "png"))).contains(new UntrustedImage.Size(80, 40));
+        assertThat(UntrustedImage.size(cn.jiangxin.testsupport.TestPhotos.encode(redLeftBlueRight(), "png"))).contains(new UntrustedImage.Size(80, 40));
     }
 
     @Test
     void turnsAPhoneJpegUprightByItsExifOrientation() throws IOException {
-        byte[] jpeg = encoded(redLeftBlueRight(), "jpeg");
+        byte[] jpeg = cn.jiangxin.testsupport.TestPhotos.encode(redLeftBlueRight(), "jpeg");
         BufferedImage asStored = UntrustedImage.decode(cn.jiangxin.testsupport.TestPhotos.withExifOrientation(jpeg, 1), 1000, 10_000);
         assertThat(asStored.getWidth()).isEqualTo(80);
 
@@ -68,7 +60,7 @@ class UntrustedImageTest {
 
     @Test
     void refusesTooManyPixelsReducesLargeOnesAndReEncodesOnlyPixels() throws IOException {
-        byte[] png = encoded(redLeftBlueRight(), "png");
+        byte[] png = cn.jiangxin.testsupport.TestPhotos.encode(redLeftBlueRight(), "png");
         assertThatThrownBy(() -> UntrustedImage.decode(png, 1000, 80 * 40 - 1)).isInstanceOf(IOException.class);
         BufferedImage small = UntrustedImage.decode(png, 20, 10_000);
         assertThat(small.getWidth()).isEqualTo(20);

@@ -67,7 +67,8 @@ public final class TestPhotos {
         return image;
     }
 
-    private static byte[] encode(BufferedImage image, String format) {
+    /** The image written in the format ("png", "jpeg"); fails when the JDK has no writer for it. */
+    public static byte[] encode(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (!ImageIO.write(image, format, out)) {
