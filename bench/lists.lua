@@ -3,6 +3,8 @@
 -- in turn (wrk does not say which connection a request goes on, so a session is not tied to one connection).
 -- Without BENCH_SESSIONS it sends no cookie (the ceiling). Counts every answer but 200 (a redirect to /login would
 -- otherwise pass for a success) and prints one line: p50 p95 p99 in ms, req/s, that count.
+-- BENCH_THINK_MS (optional) makes each connection a user who waits before the next page: a random pause between half
+-- and one and a half times that many milliseconds (wrk's delay()); without it every connection asks again at once.
 local threads = {}
 
 function setup(thread)
@@ -20,6 +22,15 @@ function init(args)
   end
   n = id
   not_ok = 0
+  think = tonumber(os.getenv("BENCH_THINK_MS") or "") or 0
+  math.randomseed(os.time() + id)
+end
+
+function delay()
+  if think <= 0 then
+    return 0
+  end
+  return math.floor(think * (0.5 + math.random()))
 end
 
 function request()

@@ -24,7 +24,7 @@ class AuditListing {
 
     static final ListSpec SPEC = ListSpec.of("/admin/audit", "id")
             .sort("at", "recorded_at").sort("actor", "actor").sort("action", "action").sort("outcome", "outcome")
-            .defaultSort("at", true).withSearch()
+            .defaultSort("at", true).seekable("at", "actor", "action", "outcome").withSearch()
             .text("actor").text("action").choice("outcome", "SUCCESS", "DENIED", "FAILED")
             .text("objectType").text("objectId").date("from").date("to");
 

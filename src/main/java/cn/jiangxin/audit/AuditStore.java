@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -89,14 +90,12 @@ class AuditStore {
     PageOf<AuditRecord> page(ListQuery query) {
         SqlWhere where = where(query);
         long total = count(query);
-        List<AuditRecord> rows = jdbc.sql(RECORD + FROM + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
-                .params(where.params()).params(ListSql.pageParams(query)).query(AuditStore::record).list();
-        return new PageOf<>(rows, total, query);
+        return ListPageStore.page(jdbc, query, total, RECORD, FROM, where, AuditStore::record);
     }
 
     long count(ListQuery query) {
         SqlWhere where = where(query);
-        return jdbc.sql(ListSql.count(FROM + where.sql())).params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, FROM + where.sql(), where.params());
     }
 
     /** Every entry the query filters, in its order, every page; the caller closes the stream. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -22,8 +23,9 @@ class CaseListStore {
 
     private static final String WITH_PERSON = " FROM nomination n JOIN person p ON p.id = n.person_id";
     private static final String FROM = WITH_PERSON + " JOIN unit u ON u.id = n.unit_id";
-    private static final String SELECT = "SELECT n.id, n.person_id, p.name AS person_name, n.unit_id,"
-            + " u.name AS unit_name, n.state, n.created_at, n.submitted_at" + FROM;
+    private static final String COLUMNS = "SELECT n.id, n.person_id, p.name AS person_name, n.unit_id,"
+            + " u.name AS unit_name, n.state, n.created_at, n.submitted_at";
+    private static final String SELECT = COLUMNS + FROM;
 
     private final JdbcClient jdbc;
 
@@ -33,9 +35,7 @@ class CaseListStore {
 
     PageOf<CaseRow> page(CaseFilter filter, ListQuery query) {
         SqlWhere where = where(filter);
-        List<CaseRow> rows = jdbc.sql(SELECT + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
-                .params(where.params()).params(ListSql.pageParams(query)).query(CaseListStore::row).list();
-        return new PageOf<>(rows, count(filter), query);
+        return ListPageStore.page(jdbc, query, count(filter), COLUMNS, FROM, where, CaseListStore::row);
     }
 
     /**
@@ -45,7 +45,7 @@ class CaseListStore {
     long count(CaseFilter filter) {
         SqlWhere where = where(filter);
         String from = filter.search().isEmpty() ? " FROM nomination n" : WITH_PERSON;
-        return jdbc.sql(ListSql.count(from + where.sql())).params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, from + where.sql(), where.params());
     }
 
     Stream<CaseRow> all(CaseFilter filter, ListQuery query) {

@@ -33,6 +33,7 @@ public class CaseSearch {
         return ListSpec.of(path, "n.id")
                 .sort("number", "n.id").sort("person", "p.name").sort("unit", "u.name").sort("state", "n.state")
                 .sort("submitted", "n.submitted_at").defaultSort(defaultSort, descending)
+                .seekable("number", "person", "unit", "state")
                 .withSearch().choice("state", states.stream().sorted().map(Enum::name).toArray(String[]::new))
                 .id("unit").date("from").date("to");
     }

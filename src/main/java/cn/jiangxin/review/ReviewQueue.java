@@ -47,8 +47,9 @@ public class ReviewQueue {
             this.role = role;
             this.states = states;
             this.marks = List.of(marks);
+            // a queue holds submitted cases only, so their submission moment is never NULL
             this.spec = CaseSearch.spec("/" + name().toLowerCase(java.util.Locale.ROOT), states, "submitted", false)
-                    .choice("only", marks);
+                    .seekable("submitted").choice("only", marks);
         }
 
         public ListSpec spec() {

@@ -20,13 +20,15 @@ import java.util.stream.Collectors;
  * are left alone. {@link #href()} gives the address back, shortest form, so links keep every other parameter.
  */
 public record ListQuery(ListSpec spec, String search, int page, int size, String sort, boolean descending,
-        Map<String, String> filters) {
+        Map<String, String> filters, Seek seek) {
 
     static final String SEARCH = "q";
     static final String PAGE = "page";
     static final String SIZE = "size";
     static final String SORT = "sort";
     static final String DIRECTION = "dir";
+    static final String AFTER = "after";
+    static final String BEFORE = "before";
     static final int MAX_PAGE = 1_000_000;
 
     public ListQuery {
@@ -41,6 +43,53 @@ public record ListQuery(ListSpec spec, String search, int page, int size, String
         filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
         if (!spec.filters().keySet().containsAll(filters.keySet())) {
             throw new IllegalArgumentException("filters not in the spec: " + filters.keySet());
+        }
+        if (seek != null && !seek.leadsTo(page)) {
+            throw new IllegalArgumentException(seek + " does not lead to page " + page);
+        }
+    }
+
+    /** A query without a known neighbouring row (typed, or the first page). */
+    public ListQuery(ListSpec spec, String search, int page, int size, String sort, boolean descending,
+            Map<String, String> filters) {
+        this(spec, search, page, size, sort, descending, filters, null);
+    }
+
+    /**
+     * A row of a neighbouring page that this page is read from (keyset paging): {@code after} the last row of page
+     * {@code anchorPage} (a later page) or {@code before} its first row (an earlier page), the row named by its
+     * tie-break id. Read with the row's sort key, the page costs the same whatever its number
+     * ({@link ListPageStore}); a pager link carries it, a typed page number does not need it.
+     *
+     * @param after the page comes after the anchor page, else before it
+     */
+    public record Seek(boolean after, int anchorPage, long rowId) {
+
+        /** Pages a link may skip past its anchor row (the pager shows two on each side). */
+        static final int MAX_GAP = 10;
+
+        public Seek {
+            if (anchorPage < 1 || anchorPage > MAX_PAGE || rowId < 1) {
+                throw new IllegalArgumentException("anchor page " + anchorPage + ", row " + rowId);
+            }
+        }
+
+        boolean leadsTo(int page) {
+            int gap = after ? page - anchorPage : anchorPage - page;
+            return gap >= 1 && gap <= MAX_GAP;
+        }
+
+        /** Rows between the anchor row and the page, on the anchor's side of it. */
+        long skipped(int page, int size) {
+            return (long) ((after ? page - anchorPage : anchorPage - page) - 1) * size;
+        }
+
+        String parameter() {
+            return after ? AFTER : BEFORE;
+        }
+
+        String value() {
+            return anchorPage + "-" + rowId;
         }
     }
 
@@ -66,8 +115,9 @@ public record ListQuery(ListSpec spec, String search, int page, int size, String
      */
     public static ListQuery parse(ListSpec spec, Map<String, String[]> parameters) {
         ListQueryReader reader = new ListQueryReader(spec, parameters);
-        return new ListQuery(spec, reader.search(), reader.page(), reader.size(), reader.sort(),
-                reader.descending(), reader.filters());
+        int page = reader.page();
+        return new ListQuery(spec, reader.search(), page, reader.size(), reader.sort(), reader.descending(),
+                reader.filters(), reader.seek(page));
     }
 
     /** Rows skipped before this page. */
@@ -110,6 +160,16 @@ public record ListQuery(ListSpec spec, String search, int page, int size, String
 
     public ListQuery withPage(int newPage) {
         return new ListQuery(spec, search, newPage, size, sort, descending, filters);
+    }
+
+    /** Page {@code newPage} read from a row of this page (see {@link Seek}). */
+    ListQuery withPage(int newPage, Seek from) {
+        return new ListQuery(spec, search, newPage, size, sort, descending, filters, from);
+    }
+
+    /** Whether pages of this query can be read from a row's sort key (the spec says its sort column holds no NULL). */
+    boolean seekable() {
+        return sort == null || sort.equals(spec.tiebreak()) || spec.seekable().contains(sort);
     }
 
     /** Page 1 in the new size. */
@@ -157,6 +217,9 @@ public record ListQuery(ListSpec spec, String search, int page, int size, String
         }
         if (withPage && page != 1) {
             parameters.put(PAGE, String.valueOf(page));
+            if (seek != null) {
+                parameters.put(seek.parameter(), seek.value());
+            }
         }
         return parameters.isEmpty() ? path : path + "?" + parameters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

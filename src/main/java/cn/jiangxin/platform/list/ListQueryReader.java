@@ -46,6 +46,28 @@ final class ListQueryReader {
         }).orElse(ListSpec.SIZES.get(0));
     }
 
+    /** The neighbouring row a pager link names ({@code after=3-1234} or {@code before=5-1234}), if any. */
+    ListQuery.Seek seek(int page) {
+        Optional<String> after = single(ListQuery.AFTER);
+        Optional<String> before = single(ListQuery.BEFORE);
+        if (after.isPresent() && before.isPresent()) {
+            throw new BadListRequest("list.error.seek", ListQuery.AFTER + "/" + ListQuery.BEFORE);
+        }
+        String name = after.isPresent() ? ListQuery.AFTER : ListQuery.BEFORE;
+        return after.or(() -> before).map(value -> {
+            String[] parts = value.split("-", -1);
+            if (parts.length != 2 || !parts[0].matches("[1-9][0-9]{0,6}") || !parts[1].matches("[1-9][0-9]{0,17}")) {
+                throw new BadListRequest("list.error.seek", name);
+            }
+            ListQuery.Seek seek = new ListQuery.Seek(after.isPresent(), Integer.parseInt(parts[0]),
+                    Long.parseLong(parts[1]));
+            if (!seek.leadsTo(page)) {
+                throw new BadListRequest("list.error.seek", name);
+            }
+            return seek;
+        }).orElse(null);
+    }
+
     String sort() {
         return single(ListQuery.SORT).map(key -> {
             if (!spec.sorts().containsKey(key)) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,14 +20,14 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public record ListSpec(String path, String tiebreak, Map<String, String> sorts, String defaultSort,
-        boolean defaultDescending, boolean searchable, Map<String, ListFilter> filters) {
+        boolean defaultDescending, boolean searchable, Map<String, ListFilter> filters, Set<String> seekable) {
 
     /** Page sizes a list offers; the first is the default. */
     public static final List<Integer> SIZES = List.of(20, 50, 100);
 
     /** Parameters the block itself reads; a filter may not take one of these names. */
     static final List<String> OWN_PARAMETERS = List.of(ListQuery.SEARCH, ListQuery.PAGE, ListQuery.SIZE,
-            ListQuery.SORT, ListQuery.DIRECTION);
+            ListQuery.SORT, ListQuery.DIRECTION, ListQuery.AFTER, ListQuery.BEFORE);
 
     private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,30}");
     private static final Pattern SQL_EXPRESSION = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_.]*( COLLATE \"?\\w+\"?)?");
@@ -51,11 +52,15 @@ public record ListSpec(String path, String tiebreak, Map<String, String> sorts, 
                 throw new IllegalArgumentException("filter name not usable: " + name);
             }
         });
+        seekable = Set.copyOf(seekable);
+        if (!sorts.keySet().containsAll(seekable)) {
+            throw new IllegalArgumentException("seekable keys that are not sort keys: " + seekable);
+        }
     }
 
     /** A list at {@code path}, ordered by {@code tiebreak} (a unique column such as {@code id}) until told more. */
     public static ListSpec of(String path, String tiebreak) {
-        return new ListSpec(path, tiebreak, Map.of(), null, false, false, Map.of());
+        return new ListSpec(path, tiebreak, Map.of(), null, false, false, Map.of(), Set.of());
     }
 
     /** Adds a sort key and the column (or column expression without user text) it orders by. */
@@ -63,16 +68,28 @@ public record ListSpec(String path, String tiebreak, Map<String, String> sorts, 
         Map<String, String> more = new LinkedHashMap<>(sorts);
         more.put(key, sqlExpression);
         return new ListSpec(path, tiebreak, more, defaultSort == null ? key : defaultSort, defaultDescending,
-                searchable, filters);
+                searchable, filters, seekable);
     }
 
     public ListSpec defaultSort(String key, boolean descending) {
-        return new ListSpec(path, tiebreak, sorts, key, descending, searchable, filters);
+        return new ListSpec(path, tiebreak, sorts, key, descending, searchable, filters, seekable);
     }
 
     /** The list has a search box ({@code q}). */
     public ListSpec withSearch() {
-        return new ListSpec(path, tiebreak, sorts, defaultSort, defaultDescending, true, filters);
+        return new ListSpec(path, tiebreak, sorts, defaultSort, defaultDescending, true, filters, seekable);
+    }
+
+    /**
+     * Sort keys whose expression is never NULL in this list (a NOT NULL column, or one the list's own condition keeps
+     * non-null): a page next to one already shown is then read from the neighbouring row's sort key and id, at the
+     * same cost whatever its number (keyset paging, {@link ListPageStore}). Other keys page by OFFSET, which is
+     * always right but grows with the page number. The tie-break needs no declaration.
+     */
+    public ListSpec seekable(String... keys) {
+        Set<String> more = new java.util.HashSet<>(seekable);
+        more.addAll(List.of(keys));
+        return new ListSpec(path, tiebreak, sorts, defaultSort, defaultDescending, searchable, filters, more);
     }
 
     /** A free-text filter, matched as the store decides. */
@@ -109,7 +126,7 @@ public record ListSpec(String path, String tiebreak, Map<String, String> sorts, 
         if (more.put(filter.name(), filter) != null) {
             throw new IllegalArgumentException("filter declared twice: " + filter.name());
         }
-        return new ListSpec(path, tiebreak, sorts, defaultSort, defaultDescending, searchable, more);
+        return new ListSpec(path, tiebreak, sorts, defaultSort, defaultDescending, searchable, more, seekable);
     }
 
     private static void requireName(String name) {

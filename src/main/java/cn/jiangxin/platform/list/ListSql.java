@@ -37,7 +37,12 @@ public final class ListSql {
 
     /** {@code ORDER BY <the sort key's expression> ASC|DESC, <tie-break> ASC|DESC}. */
     public static String orderBy(ListQuery query) {
-        String direction = query.descending() ? " DESC" : " ASC";
+        return orderBy(query, false);
+    }
+
+    /** The query's order, or its exact reverse (a page read from the end of the list, {@link ListPageStore}). */
+    static String orderBy(ListQuery query, boolean reversed) {
+        String direction = query.descending() != reversed ? " DESC" : " ASC";
         String tiebreak = query.spec().tiebreak() + direction;
         String sort = query.sortSql();
         return sort == null || sort.equals(query.spec().tiebreak()) ? " ORDER BY " + tiebreak

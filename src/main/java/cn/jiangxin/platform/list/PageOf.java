@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
  *
  * @param total rows of the whole filtered list, not of this page
  */
-public record PageOf<T>(List<T> rows, long total, ListQuery query) {
+public record PageOf<T>(List<T> rows, long total, ListQuery query, long firstRowId, long lastRowId) {
 
     /** Page numbers shown on each side of the current one. */
     private static final int AROUND = 2;
@@ -24,8 +24,21 @@ public record PageOf<T>(List<T> rows, long total, ListQuery query) {
         }
     }
 
+    /** A page whose rows' tie-break ids are not known: its links page by number only. */
+    public PageOf(List<T> rows, long total, ListQuery query) {
+        this(rows, total, query, 0, 0);
+    }
+
     public <R> PageOf<R> map(Function<T, R> mapper) {
-        return new PageOf<>(rows.stream().map(mapper).toList(), total, query);
+        return new PageOf<>(rows.stream().map(mapper).toList(), total, query, firstRowId, lastRowId);
+    }
+
+    /** The same page with other rows of the same ids (a Store that adds to each row). */
+    public <R> PageOf<R> withRows(List<R> sameRows) {
+        if (sameRows.size() != rows.size()) {
+            throw new IllegalArgumentException(sameRows.size() + " rows for a page of " + rows.size());
+        }
+        return new PageOf<>(sameRows, total, query, firstRowId, lastRowId);
     }
 
     public int page() {
@@ -61,8 +74,19 @@ public record PageOf<T>(List<T> rows, long total, ListQuery query) {
         return IntStream.rangeClosed(from, to).boxed().toList();
     }
 
+    /**
+     * The link to page {@code number}: a page near this one names this page's last row (a later page) or first row (an
+     * earlier page), so that it is read from that row's sort key ({@link ListPageStore}); the first and the last page
+     * need no row.
+     */
     public String pageLink(int number) {
-        return query.withPage(Math.max(1, Math.min(number, ListQuery.MAX_PAGE))).href();
+        int target = Math.max(1, Math.min(number, ListQuery.MAX_PAGE));
+        long anchorRow = target > page() ? lastRowId : firstRowId;
+        if (target == 1 || target >= pageCount() || target == page() || anchorRow < 1 || !query.seekable()) {
+            return query.withPage(target).href();
+        }
+        ListQuery.Seek seek = new ListQuery.Seek(target > page(), page(), anchorRow);
+        return seek.leadsTo(target) ? query.withPage(target, seek).href() : query.withPage(target).href();
     }
 
     public String sizeLink(int newSize) {

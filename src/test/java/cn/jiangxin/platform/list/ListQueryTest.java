@@ -118,6 +118,50 @@ class ListQueryTest {
         assertThat(new PageOf<String>(java.util.List.of(), 0, ListQuery.first(SPEC)).pageCount()).isEqualTo(1);
     }
 
+    @Test
+    void aPagerLinkNamesTheNeighbouringRowAndKeepsItOnlyForThatPage() {
+        ListQuery q = ListQuery.parse(SPEC, params("page", "4", "after", "3-1207", "state", "OPEN"));
+        assertThat(q.seek()).isEqualTo(new ListQuery.Seek(true, 3, 1207));
+        assertThat(q.href()).isEqualTo("/things?state=OPEN&page=4&after=3-1207");
+        assertThat(q.exportHref()).doesNotContain("after");
+        assertThat(q.withPage(5).href()).isEqualTo("/things?state=OPEN&page=5");
+        assertThat(q.withSize(50).href()).doesNotContain("after");
+        assertThat(q.sortedToggled("name").href()).doesNotContain("after");
+        assertThat(ListQuery.parse(SPEC, params("page", "2", "before", "3-9")).seek())
+                .isEqualTo(new ListQuery.Seek(false, 3, 9));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"after, 3-x", "after, 3", "after, 0-5", "after, 3-0", "after, 4-7", "after, 5-7", "before, 2-7",
+            "after, -3-7", "before, 99999999-7", "after, 3-1-2"})
+    void aNeighbouringRowThatDoesNotLeadToThePageIsRefused(String name, String value) {
+        assertThatThrownBy(() -> ListQuery.parse(SPEC, params("page", "4", name, value)))
+                .isInstanceOfSatisfying(BadListRequest.class, e -> assertThat(e.key()).isEqualTo("list.error.seek"));
+    }
+
+    @Test
+    void aPageIsNotReadAfterAndBeforeRowsAtOnce() {
+        assertThatThrownBy(() -> ListQuery.parse(SPEC, params("page", "4", "after", "3-1", "before", "5-2")))
+                .isInstanceOfSatisfying(BadListRequest.class, e -> assertThat(e.key()).isEqualTo("list.error.seek"));
+    }
+
+    @Test
+    void pagerLinksNameTheRowOfThisPageNextToThem() {
+        ListQuery page3 = ListQuery.parse(SPEC.seekable("at"), params("page", "3"));
+        PageOf<String> page = new PageOf<>(java.util.List.of("a", "b"), 200, page3, 41, 60);
+        assertThat(page.pageLink(4)).isEqualTo("/things?page=4&after=3-60");
+        assertThat(page.pageLink(5)).isEqualTo("/things?page=5&after=3-60");
+        assertThat(page.pageLink(2)).isEqualTo("/things?page=2&before=3-41");
+        assertThat(page.pageLink(1)).as("the first page needs no row").isEqualTo("/things");
+        assertThat(page.pageLink(10)).as("nor the last").isEqualTo("/things?page=10");
+        assertThat(page.pageLink(3)).isEqualTo("/things?page=3");
+        assertThat(new PageOf<>(java.util.List.of("a"), 200, page3).pageLink(4))
+                .as("rows of unknown ids: by number").isEqualTo("/things?page=4");
+        ListQuery byNullable = ListQuery.parse(ListSpec.of("/n", "id").sort("maybe", "maybe"), params("page", "3"));
+        assertThat(new PageOf<>(java.util.List.of("a"), 200, byNullable, 41, 60).pageLink(4))
+                .as("a sort key not declared seekable pages by number").isEqualTo("/n?page=4");
+    }
+
     private static Map<String, String[]> params(String... pairs) {
         Map<String, String[]> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
