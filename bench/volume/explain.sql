@@ -15,6 +15,22 @@ SELECT n.id, n.person_id, p.name AS person_name, n.unit_id, u.name AS unit_name,
 FROM nomination n JOIN person p ON p.id = n.person_id JOIN unit u ON u.id = n.unit_id
 WHERE n.state IN ('SUBMITTED', 'UNDER_REVIEW') AND n.submitted_at IS NOT NULL
 ORDER BY n.submitted_at ASC, n.id ASC LIMIT 20 OFFSET 19980;
+-- @ queue deep page by the pager (keyset), 1 of 2, the named row's sort key: /review?page=1000&after=999-1079906
+SELECT n.submitted_at FROM nomination n JOIN person p ON p.id = n.person_id JOIN unit u ON u.id = n.unit_id
+WHERE n.id = 1079906;
+-- @ queue deep page by the pager (keyset), 2 of 2, the rows after it: /review?page=1000&after=999-1079906
+SELECT n.id, n.person_id, p.name AS person_name, n.unit_id, u.name AS unit_name, n.state, n.created_at, n.submitted_at,
+  n.id AS list_row_id
+FROM nomination n JOIN person p ON p.id = n.person_id JOIN unit u ON u.id = n.unit_id
+WHERE n.state IN ('SUBMITTED', 'UNDER_REVIEW') AND n.submitted_at IS NOT NULL
+  AND (n.submitted_at, n.id) > (TIMESTAMP WITH TIME ZONE '2025-10-06 10:50:00+00', 1079906)
+ORDER BY n.submitted_at ASC, n.id ASC LIMIT 20 OFFSET 0;
+-- @ queue deep page typed, now read from the end (5,000 rows after it): /review?page=1000
+SELECT n.id, n.person_id, p.name AS person_name, n.unit_id, u.name AS unit_name, n.state, n.created_at, n.submitted_at,
+  n.id AS list_row_id
+FROM nomination n JOIN person p ON p.id = n.person_id JOIN unit u ON u.id = n.unit_id
+WHERE n.state IN ('SUBMITTED', 'UNDER_REVIEW') AND n.submitted_at IS NOT NULL
+ORDER BY n.submitted_at DESC, n.id DESC LIMIT 20 OFFSET 5000;
 -- @ queue filtered page: /review?state=SUBMITTED&q=刘伟
 SELECT n.id, n.person_id, p.name AS person_name, n.unit_id, u.name AS unit_name, n.state, n.created_at, n.submitted_at
 FROM nomination n JOIN person p ON p.id = n.person_id JOIN unit u ON u.id = n.unit_id
@@ -36,6 +52,13 @@ SELECT COUNT(*) FROM audit_entry;
 -- @ audit deep page: /admin/audit?page=40000
 SELECT id, recorded_at, actor, action, object_type, object_id, outcome, detail FROM audit_entry
 ORDER BY recorded_at DESC, id DESC LIMIT 20 OFFSET 799980;
+-- @ audit deep page by the pager (keyset; the sort is the tie-break's neighbour, its key read first as above): /admin/audit?page=40000&after=39999-10200283
+SELECT id, recorded_at, actor, action, object_type, object_id, outcome, detail, id AS list_row_id FROM audit_entry
+WHERE (recorded_at, id) < (TIMESTAMP WITH TIME ZONE '2025-03-11 13:01:30+00', 10200283)
+ORDER BY recorded_at DESC, id DESC LIMIT 20 OFFSET 0;
+-- @ audit last page (read from the end): /admin/audit?page=50001
+SELECT id, recorded_at, actor, action, object_type, object_id, outcome, detail, id AS list_row_id FROM audit_entry
+ORDER BY recorded_at ASC, id ASC LIMIT 20 OFFSET 0;
 -- @ audit action filter's choices as they were: /admin/audit
 SELECT DISTINCT action FROM audit_entry ORDER BY action;
 -- @ audit action filter's choices now (one index look-up per action): /admin/audit
