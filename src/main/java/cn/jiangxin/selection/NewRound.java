@@ -10,12 +10,12 @@ import cn.jiangxin.platform.RuleViolationException;
  * recommend, the conditions, the window for units to propose (both days included) and the deciding date. Messages
  * are keys of the selection bundle.
  */
-record NewRound(String purpose, String title, int year, int places, RoundConditions conditions,
+public record NewRound(String purpose, String title, int year, int places, RoundConditions conditions,
         LocalDate proposalsOpen, LocalDate proposalsClose, LocalDate decideOn) {
 
     static final int MAX_PLACES = 500;
 
-    NewRound {
+    public NewRound {
         purpose = purpose == null ? "" : purpose.strip();
         title = title == null ? "" : title.strip();
         if (purpose.isEmpty()) {

@@ -6,11 +6,11 @@ import cn.jiangxin.platform.RuleViolationException;
  * A unit's short form proposing one of its people for a round: the person, their trade and skill level (codes of the
  * form's levels), years of service, and why the unit proposes them. Messages are keys of the selection bundle.
  */
-record Proposal(long personId, String trade, String skillLevel, Integer serviceYears, String reason) {
+public record Proposal(long personId, String trade, String skillLevel, Integer serviceYears, String reason) {
 
     static final int MAX_REASON = 1000;
 
-    Proposal {
+    public Proposal {
         trade = trade == null ? "" : trade.strip();
         skillLevel = skillLevel == null || skillLevel.isBlank() ? null : skillLevel.strip();
         reason = reason == null ? "" : reason.strip();

@@ -12,7 +12,7 @@ import cn.jiangxin.platform.RuleViolationException;
  * The conditions a round sets, each only when set: the lowest skill level (a code of the form's levels), the trades
  * (any of them; none: every trade), the highest age on the deciding date and the fewest years of service.
  */
-record RoundConditions(String minSkillLevel, List<String> trades, Integer maxAge, Integer minServiceYears) {
+public record RoundConditions(String minSkillLevel, List<String> trades, Integer maxAge, Integer minServiceYears) {
 
     static final int MAX_TRADES = 20;
 
@@ -28,7 +28,7 @@ record RoundConditions(String minSkillLevel, List<String> trades, Integer maxAge
         }
     }
 
-    RoundConditions {
+    public RoundConditions {
         minSkillLevel = minSkillLevel == null || minSkillLevel.isBlank() ? null : minSkillLevel.strip();
         trades = trades == null ? List.of() : trades.stream().map(String::strip).filter(t -> !t.isEmpty())
                 .distinct().toList();
@@ -43,7 +43,7 @@ record RoundConditions(String minSkillLevel, List<String> trades, Integer maxAge
         }
     }
 
-    static RoundConditions none() {
+    public static RoundConditions none() {
         return new RoundConditions(null, List.of(), null, null);
     }
 

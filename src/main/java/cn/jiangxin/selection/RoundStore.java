@@ -61,6 +61,10 @@ class RoundStore {
         return keys.getKey().longValue();
     }
 
+    boolean anyRound() {
+        return jdbc.sql("SELECT COUNT(*) FROM selection_round").query(Long.class).single() > 0;
+    }
+
     Optional<Round> find(long id) {
         return jdbc.sql(ROUND + " FROM selection_round r WHERE r.id = ?").param(id).query(RoundStore::round)
                 .optional();
@@ -107,8 +111,6 @@ class RoundStore {
 
     private static SqlWhere where(ListQuery query, LocalDate today) {
         SqlWhere where = new SqlWhere().like(query.search(), "r.title");
-        where.and("r.purpose = :purpose", "purpose", query.text("purpose"));
-        where.and("r.round_year = :year", "year", query.filter("year").map(Integer::valueOf));
         switch (query.text("stage")) {
             case "UPCOMING" -> where.and("r.proposals_ended_at IS NULL AND r.proposals_open > :today").bind("today", today);
             case "PROPOSING" -> where.and("r.proposals_ended_at IS NULL AND r.proposals_open <= :today"

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * announced as {@link HonourAwarded}.
  */
 @Service
-class SelectionRounds {
+public class SelectionRounds {
 
     /** A round with its list in order, as the user may see it: staff the whole list, others their own rows. */
     record RoundPage(Round round, List<CandidateOrder.Ranked> ranked, long recommended, Round.Stage stage) {
@@ -70,7 +70,7 @@ class SelectionRounds {
         this.clock = clock;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
@@ -86,7 +86,7 @@ class SelectionRounds {
 
     /** Opens a round and lists the active leading talents who meet its conditions; answers its id. */
     @Transactional
-    long open(CurrentUser user, NewRound r) {
+    public long open(CurrentUser user, NewRound r) {
         requireStaff(user);
         PolicyVersion version = versions.inForceOn(today())
                 .orElseThrow(() -> new RuleViolationException("selection.error.noPolicy"));
@@ -154,7 +154,7 @@ class SelectionRounds {
 
     /** A unit officer proposes one of the unit's people in the window; answers the candidate's id. */
     @Transactional
-    long propose(CurrentUser user, long roundId, Proposal p) {
+    public long propose(CurrentUser user, long roundId, Proposal p) {
         if (!user.has(Role.UNIT_OFFICER) || user.unit().isEmpty()) {
             throw new NotFoundException("selection round " + roundId);
         }
@@ -281,6 +281,16 @@ class SelectionRounds {
     /** The rounds a talent is or was a candidate in, with the outcome. */
     List<Candidate> ofTalent(CurrentUser user) {
         return user.person().map(store::ofPerson).orElse(List.of());
+    }
+
+    /** Whether any round was ever opened (the demo opens its round once). */
+    public boolean anyOpened() {
+        return store.anyRound();
+    }
+
+    /** The round of a candidate (for the way back to its page). */
+    long roundOf(long candidateId) {
+        return candidate(candidateId).roundId();
     }
 
     Optional<Round> find(long id) {
