@@ -67,6 +67,11 @@ class CaseClosing {
         return LocalDate.ofInstant(at, clock.getZone());
     }
 
+    /** What a certification of the case would rest on: its achievements and the honours on the person's record. */
+    List<QualifyingAchievement> qualifyingOf(NominationView n) {
+        return qualifying(n);
+    }
+
     private List<QualifyingAchievement> qualifying(NominationView n) {
         List<Achievement> all = new java.util.ArrayList<>(n.draft().achievements());
         all.addAll(honours.of(n.personId()));

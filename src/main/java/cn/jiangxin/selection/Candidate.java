@@ -18,12 +18,12 @@ record Candidate(long id, long roundId, long personId, long unitId, String perso
 
     enum Result { AWARDED, NOT_AWARDED }
 
-    boolean leadingTalent() {
+    public boolean leadingTalent() {
         return source == Source.LEADING_TALENT;
     }
 
     /** The outcome so far as one code for the pages: WAITING, RECOMMENDED, NOT_RECOMMENDED, AWARDED, NOT_AWARDED. */
-    String outcome() {
+    public String outcome() {
         if (result != null) {
             return result.name();
         }

@@ -17,7 +17,7 @@ record Round(long id, String purpose, String title, int year, int places, RoundC
 
     enum Stage { UPCOMING, PROPOSING, DECIDING }
 
-    Stage stageOn(LocalDate day) {
+    public Stage stageOn(LocalDate day) {
         if (proposalsEndedAt != null || day.isAfter(proposalsClose)) {
             return Stage.DECIDING;
         }
@@ -25,7 +25,7 @@ record Round(long id, String purpose, String title, int year, int places, RoundC
     }
 
     /** An honour, which counts as an achievement of the person when won (not a programme). */
-    boolean forHonour() {
+    public boolean forHonour() {
         return !PROGRAMME.equals(purpose);
     }
 }

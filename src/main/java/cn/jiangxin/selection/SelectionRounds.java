@@ -39,7 +39,7 @@ public class SelectionRounds {
     /** A round with its list in order, as the user may see it: staff the whole list, others their own rows. */
     record RoundPage(Round round, List<CandidateOrder.Ranked> ranked, long recommended, Round.Stage stage) {
 
-        long placesLeft() {
+        public long placesLeft() {
             return Math.max(0, round.places() - recommended);
         }
     }
