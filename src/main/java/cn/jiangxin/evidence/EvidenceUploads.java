@@ -52,6 +52,15 @@ public class EvidenceUploads {
     public record Download(StoredFile file, Path path) {
     }
 
+    /**
+     * A document taken for another module's record (the evidence of a unit's proposal in a selection round), by the
+     * same rules as a case's evidence; the caller keeps this metadata and serves the bytes through
+     * {@link #documentPath}.
+     */
+    public record AcceptedDocument(String storedName, String displayName, String contentType, long sizeBytes,
+            String sha256) {
+    }
+
     public long maxBytes() {
         return max.toBytes();
     }
@@ -123,6 +132,40 @@ public class EvidenceUploads {
                             + written.sha256());
             return files.find(nominationId, id).orElseThrow();
         }
+    }
+
+    /**
+     * Judges and stores one document outside a case: not empty, a plain file name, within the size limit, a PDF or
+     * picture by its content. The bytes go again if the caller's transaction does not commit.
+     */
+    @Transactional
+    public AcceptedDocument acceptDocument(MultipartFile upload) {
+        if (upload == null || upload.isEmpty()) {
+            throw new RuleViolationException("file", "文件是空的，请选择要上传的文件");
+        }
+        if (!DisplayName.isPlain(upload.getOriginalFilename())) {
+            throw new RuleViolationException("file", "文件名不能包含路径（/、\\、..）或控制字符，请改名后再上传");
+        }
+        if (upload.getSize() > max.toBytes()) {
+            throw tooLarge();
+        }
+        try (InputStream in = upload.getInputStream()) {
+            byte[] head = in.readNBytes(ContentType.HEAD);
+            ContentType type = ContentType.sniff(head)
+                    .orElseThrow(() -> new RuleViolationException("file", ContentType.refusal(head)));
+            var written = vault.write(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in),
+                    max.toBytes()).orElseThrow(this::tooLarge);
+            deleteOnRollback(written.path());
+            return new AcceptedDocument(written.storedName(), DisplayName.of(upload.getOriginalFilename(), type),
+                    type.mediaType(), written.size(), written.sha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the bytes of a document taken by {@link #acceptDocument} are. */
+    public Path documentPath(String storedName) {
+        return vault.pathOf(storedName);
     }
 
     /** The photo is read whole (it is small), checked as an image and then stored in place of the case's photo. */

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The pages of selection rounds: the list of rounds (policy staff and unit officers), opening a round (staff), a
@@ -134,8 +135,9 @@ class SelectionPages {
     @PreAuthorize("hasRole('UNIT_OFFICER')")
     String propose(@PathVariable long id, @RequestParam(defaultValue = "0") long personId,
             @RequestParam(required = false) String trade, @RequestParam(required = false) String skillLevel,
-            @RequestParam(required = false) Integer serviceYears, @RequestParam(required = false) String reason) {
-        rounds.propose(users.require(), id, new Proposal(personId, trade, skillLevel, serviceYears, reason));
+            @RequestParam(required = false) Integer serviceYears, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) MultipartFile evidence) {
+        rounds.propose(users.require(), id, new Proposal(personId, trade, skillLevel, serviceYears, reason), evidence);
         return "redirect:/selection/" + id + "#candidates";
     }
 
@@ -184,6 +186,17 @@ class SelectionPages {
                         .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").header("X-Content-Type-Options", "nosniff")
                 .body(body);
+    }
+
+    @GetMapping("/selection/candidates/{candidateId}/evidence")
+    @PreAuthorize("hasAnyRole('POLICY_ADMIN','UNIT_OFFICER')")
+    ResponseEntity<org.springframework.core.io.Resource> evidence(@PathVariable long candidateId) {
+        SelectionRounds.Evidence e = rounds.evidence(users.require(), candidateId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(e.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(e.name(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").header("X-Content-Type-Options", "nosniff")
+                .body(new org.springframework.core.io.FileSystemResource(e.path()));
     }
 
     @GetMapping("/my/selection")

@@ -10,6 +10,7 @@ import java.util.Optional;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.certification.Certification;
 import cn.jiangxin.certification.Certifications;
+import cn.jiangxin.evidence.EvidenceUploads;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
@@ -26,6 +27,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Selection rounds (BEN-2): policy staff open them, the system lists the active leading talents who meet the
@@ -52,12 +54,14 @@ public class SelectionRounds {
     private final PolicyVersions versions;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final EvidenceUploads uploads;
     private final MessageSource messages;
     private final Clock clock;
 
     SelectionRounds(RoundStore store, Certifications certifications, CandidateRecords records, People people,
             Units units, PolicyVersions versions, AuditTrail audit, ApplicationEventPublisher events,
-            MessageSource messages, Clock clock) {
+            EvidenceUploads uploads, MessageSource messages, Clock clock) {
+        this.uploads = uploads;
         this.store = store;
         this.certifications = certifications;
         this.records = records;
@@ -155,6 +159,15 @@ public class SelectionRounds {
     /** A unit officer proposes one of the unit's people in the window; answers the candidate's id. */
     @Transactional
     public long propose(CurrentUser user, long roundId, Proposal p) {
+        return propose(user, roundId, p, null);
+    }
+
+    /**
+     * As {@link #propose(CurrentUser, long, Proposal)}, with a file of evidence (optional), judged by the evidence
+     * module's upload rules.
+     */
+    @Transactional
+    long propose(CurrentUser user, long roundId, Proposal p, MultipartFile evidence) {
         if (!user.has(Role.UNIT_OFFICER) || user.unit().isEmpty()) {
             throw new NotFoundException("selection round " + roundId);
         }
@@ -183,8 +196,14 @@ public class SelectionRounds {
                 unitName, Candidate.Source.PROPOSED, clip(reason), p.trade(), p.skillLevel(), p.serviceYears(),
                 p.reason(), user.accountId(), clock.instant()))
                 .orElseThrow(() -> new RuleViolationException("personId", "selection.error.listedAlready"));
+        String file = "";
+        if (evidence != null && !evidence.isEmpty()) {
+            EvidenceUploads.AcceptedDocument doc = uploads.acceptDocument(evidence);
+            store.attachEvidence(id, doc.displayName(), doc.storedName(), doc.contentType());
+            file = " evidence sha256=" + doc.sha256();
+        }
         audit.recordChange("SELECTION_CANDIDATE_PROPOSED", "selection_round", roundId, "candidate=" + id
-                + " person=" + person.id());
+                + " person=" + person.id() + file);
         return id;
     }
 
@@ -286,6 +305,21 @@ public class SelectionRounds {
     /** Whether any round was ever opened (the demo opens its round once). */
     public boolean anyOpened() {
         return store.anyRound();
+    }
+
+    /** A file of evidence for a candidate's proposal: its name, type and bytes' place. */
+    record Evidence(String name, String contentType, java.nio.file.Path path) {
+    }
+
+    /** The evidence of a proposal, for staff and the officers of the candidate's unit. */
+    Evidence evidence(CurrentUser user, long candidateId) {
+        Candidate c = candidate(candidateId);
+        if (!(staff(user) || user.has(Role.UNIT_OFFICER) && user.unit().filter(u -> u == c.unitId()).isPresent())) {
+            throw new NotFoundException("selection candidate " + candidateId);
+        }
+        String[] e = store.evidence(candidateId)
+                .orElseThrow(() -> new NotFoundException("evidence of candidate " + candidateId));
+        return new Evidence(e[0], e[2], uploads.documentPath(e[1]));
     }
 
     /** The round of a candidate (for the way back to its page). */

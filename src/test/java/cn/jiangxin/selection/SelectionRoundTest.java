@@ -48,6 +48,7 @@ class SelectionRoundTest {
     @Autowired Staff staff;
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
+    @Autowired RecommendedList list;
 
     private SelectionFixture fixture;
     private CurrentUser policy;
@@ -151,6 +152,26 @@ class SelectionRoundTest {
     }
 
     @Test
+    void aProposalsEvidenceIsJudgedByTheEvidenceUploadRules() {
+        long person = TestPeople.register(people, officer, "材料人", Sex.MALE);
+        long other = TestPeople.register(people, officer, "材料不符人", Sex.MALE);
+        long id = rounds.open(policy, SelectionFixture.round("PHOENIX_TALENT", 2, trade, today));
+
+        assertThat(refusal(() -> rounds.propose(officer, id, new Proposal(other, trade, null, null, "业绩突出"),
+                new org.springframework.mock.web.MockMultipartFile("evidence", "说明.pdf", "application/pdf",
+                        "不是PDF，只是文字".getBytes(java.nio.charset.StandardCharsets.UTF_8))))).contains("PDF");
+        assertThat(names(id, policy)).as("a refused file leaves no candidate").doesNotContain("材料不符人");
+
+        long candidate = rounds.propose(officer, id, new Proposal(person, trade, null, null, "业绩突出"),
+                cn.jiangxin.testsupport.PdfBytes.upload("获奖证书.pdf", "application/pdf"));
+        SelectionRounds.Evidence evidence = rounds.evidence(officer, candidate);
+        assertThat(evidence.name()).isEqualTo("获奖证书.pdf");
+        assertThat(evidence.contentType()).isEqualTo("application/pdf");
+        assertThat(evidence.path()).exists();
+        assertThatThrownBy(() -> rounds.evidence(officer2, candidate)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void aRoundIsValidatedWithMessagesInBothLanguages() {
         assertThat(refusal(() -> new NewRound("", null, 2026, 3, null, today, today, today))).isEqualTo("selection.error.purpose");
         assertThat(refusal(() -> new NewRound("PROGRAMME", " ", 2026, 3, null, today, today, today))).isEqualTo("selection.error.title");
@@ -166,7 +187,7 @@ class SelectionRoundTest {
     }
 
     @Test
-    void outcomesComeInOrderWithinThePlacesAndMovesAreAudited() {
+    void outcomesComeInOrderWithinThePlacesAndMovesAreAudited() throws Exception {
         fixture.talent(officer, "结果甲", trade, SkillLevel.LEVEL_1, List.of(SelectionFixture.competition(Competition.WORLDSKILLS, 2, "2024-09-14")));
         fixture.talent(officer, "结果乙", trade, SkillLevel.LEVEL_1, List.of(SelectionFixture.competition(Competition.CHAOYANG, 1, "2024-09-14")));
         fixture.talent(officer, "结果丙", trade, SkillLevel.LEVEL_1, List.of(SelectionFixture.studio("2024-09-14")));
@@ -207,6 +228,19 @@ class SelectionRoundTest {
         assertThat(page.placesLeft()).isZero();
         assertThat(rounds.recommended(policy, id).ranked()).extracting(r -> r.candidate().personName())
                 .containsExactly("结果丙");
+
+        // the list the higher authority receives: Excel with a title row, a PDF under the Bureau's header
+        var out = new java.io.ByteArrayOutputStream();
+        list.excel(rounds.recommended(policy, id), out);
+        List<List<String>> rows = cn.jiangxin.testsupport.ExcelRows.of(out.toByteArray());
+        assertThat(rows.get(0).get(0)).isEqualTo("北京市朝阳区人力资源和社会保障局 " + today.getYear()
+                + "年国务院政府特殊津贴人员推荐人选名单");
+        assertThat(rows.get(1)).startsWith("序号", "姓名", "工作单位");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(2)).contains("结果丙", "高技能领军人才");
+        String pdf = cn.jiangxin.testsupport.PdfBytes.glyphs(list.pdf(rounds.recommended(policy, id), today)).stream()
+                .map(cn.jiangxin.testsupport.PdfBytes.Glyph::text).collect(java.util.stream.Collectors.joining());
+        assertThat(pdf).contains("北京市朝阳区人力资源和社会保障局", "推荐人选名单", "结果丙").doesNotContain("结果甲");
         assertThat(b).isPositive();
     }
 
