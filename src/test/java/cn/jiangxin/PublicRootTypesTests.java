@@ -42,7 +42,6 @@ class PublicRootTypesTests {
             Map.entry("cn.jiangxin.benefit.Entitlements", "nomination.demo.DemoCasesTest"),
             Map.entry("cn.jiangxin.benefit.Entitlement", "nomination.demo.DemoCasesTest"),
             Map.entry("cn.jiangxin.benefit.EntitlementStatus", "nomination.demo.DemoCasesTest"),
-            Map.entry("cn.jiangxin.certification.Certification", "nomination.CertificationFlowTest, notice.NoticeBrowserTest, nomination.demo.DemoCasesTest"),
             Map.entry("cn.jiangxin.notification.Notifications", "identity.TalentPasswordResetTest"),
             Map.entry("cn.jiangxin.notification.Notification", "identity.TalentPasswordResetTest"),
             Map.entry("cn.jiangxin.identity.AccountPrincipal", "testsupport.TestAccounts, nomination.demo.DemoCasesTest"),

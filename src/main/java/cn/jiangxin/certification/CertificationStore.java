@@ -77,6 +77,12 @@ class CertificationStore {
                 .optional();
     }
 
+    /** The certifications whose support period includes {@code day}, by person. */
+    List<Certification> activeOn(LocalDate day) {
+        return jdbc.sql(SELECT + " WHERE support_start <= ? AND support_end > ? ORDER BY person_id, id")
+                .params(day, day).query(CertificationStore::map).list();
+    }
+
     /** A person's certifications, latest first. */
     List<Certification> ofPerson(long personId) {
         return jdbc.sql(SELECT + " WHERE person_id = ? ORDER BY person_seq DESC").param(personId)

@@ -137,6 +137,11 @@ public class Certifications {
         return store.ofPerson(personId).stream().filter(c -> c.activeOn(day)).findFirst();
     }
 
+    /** Every certification whose support period includes {@code day}: the active leading talents of that day. */
+    public List<Certification> activeOn(LocalDate day) {
+        return store.activeOn(day);
+    }
+
     /** What a third party sees by the code of a certificate. */
     public Optional<Certification> verify(String typedCode) {
         return VerificationCode.read(typedCode).flatMap(store::byCode);

@@ -52,6 +52,15 @@ public class EvidenceUploads {
     public record Download(StoredFile file, Path path) {
     }
 
+    /**
+     * A document taken for another module's record (the evidence of a unit's proposal in a selection round), by the
+     * same rules as a case's evidence; the caller keeps this metadata and serves the bytes through
+     * {@link #documentPath}.
+     */
+    public record AcceptedDocument(String storedName, String displayName, String contentType, long sizeBytes,
+            String sha256) {
+    }
+
     public long maxBytes() {
         return max.toBytes();
     }
@@ -89,13 +98,7 @@ public class EvidenceUploads {
                 || !achievements.contains(index))) {
             throw new RuleViolationException("file", "请先填写并保存这项业绩，再上传它的证明材料");
         }
-        String field = kind == FileCategory.PHOTO ? IdPhoto.FIELD : "file";
-        if (upload == null || upload.isEmpty()) {
-            throw new RuleViolationException(field, "文件是空的，请选择要上传的文件");
-        }
-        if (!DisplayName.isPlain(upload.getOriginalFilename())) {
-            throw new RuleViolationException(field, "文件名不能包含路径（/、\\、..）或控制字符，请改名后再上传");
-        }
+        requireNamedFile(upload, kind == FileCategory.PHOTO ? IdPhoto.FIELD : "file");
         try {
             return kind == FileCategory.PHOTO ? photo(user, nominationId, upload)
                     : document(user, nominationId, kind, index, upload);
@@ -106,6 +109,32 @@ public class EvidenceUploads {
 
     private StoredFile document(CurrentUser user, long nominationId, FileCategory kind, Integer index,
             MultipartFile upload) throws IOException {
+        Judged judged = judgeAndWrite(upload);
+        var written = judged.written();
+        String name = DisplayName.of(upload.getOriginalFilename(), judged.type());
+        long id = files.insert(nominationId, kind, index, written, name, judged.type(), user.accountId(),
+                clock.instant());
+        audit.recordChange("NOMINATION_FILE_UPLOADED", "nomination", nominationId,
+                "file=" + id + " " + kind + (index == null ? "" : " achievement=" + index) + " sha256="
+                        + written.sha256());
+        return files.find(nominationId, id).orElseThrow();
+    }
+
+    /** The checks every upload passes first: a file with something in it, under a plain name. */
+    private static void requireNamedFile(MultipartFile upload, String field) {
+        if (upload == null || upload.isEmpty()) {
+            throw new RuleViolationException(field, "文件是空的，请选择要上传的文件");
+        }
+        if (!DisplayName.isPlain(upload.getOriginalFilename())) {
+            throw new RuleViolationException(field, "文件名不能包含路径（/、\\、..）或控制字符，请改名后再上传");
+        }
+    }
+
+    /** A document judged by its content and written to the vault (removed again if the transaction rolls back). */
+    private record Judged(ContentType type, FileVault.Written written) {
+    }
+
+    private Judged judgeAndWrite(MultipartFile upload) throws IOException {
         if (upload.getSize() > max.toBytes()) {
             throw tooLarge();
         }
@@ -116,13 +145,31 @@ public class EvidenceUploads {
             var written = vault.write(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in),
                     max.toBytes()).orElseThrow(this::tooLarge);
             deleteOnRollback(written.path());
-            String name = DisplayName.of(upload.getOriginalFilename(), type);
-            long id = files.insert(nominationId, kind, index, written, name, type, user.accountId(), clock.instant());
-            audit.recordChange("NOMINATION_FILE_UPLOADED", "nomination", nominationId,
-                    "file=" + id + " " + kind + (index == null ? "" : " achievement=" + index) + " sha256="
-                            + written.sha256());
-            return files.find(nominationId, id).orElseThrow();
+            return new Judged(type, written);
         }
+    }
+
+    /**
+     * Judges and stores one document outside a case: not empty, a plain file name, within the size limit, a PDF or
+     * picture by its content. The bytes go again if the caller's transaction does not commit.
+     */
+    @Transactional
+    public AcceptedDocument acceptDocument(MultipartFile upload) {
+        requireNamedFile(upload, "file");
+        try {
+            Judged judged = judgeAndWrite(upload);
+            var written = judged.written();
+            return new AcceptedDocument(written.storedName(),
+                    DisplayName.of(upload.getOriginalFilename(), judged.type()), judged.type().mediaType(),
+                    written.size(), written.sha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the bytes of a document taken by {@link #acceptDocument} are. */
+    public Path documentPath(String storedName) {
+        return vault.pathOf(storedName);
     }
 
     /** The photo is read whole (it is small), checked as an image and then stored in place of the case's photo. */

@@ -22,9 +22,12 @@ class CaseClosing {
     private final CaseNotices notices;
     private final Certifications certifications;
     private final AchievementWords words;
+    private final RecordedHonours honours;
     private final Clock clock;
 
-    CaseClosing(CaseNotices notices, Certifications certifications, AchievementWords words, Clock clock) {
+    CaseClosing(CaseNotices notices, Certifications certifications, AchievementWords words, RecordedHonours honours,
+            Clock clock) {
+        this.honours = honours;
         this.notices = notices;
         this.certifications = certifications;
         this.words = words;
@@ -64,8 +67,15 @@ class CaseClosing {
         return LocalDate.ofInstant(at, clock.getZone());
     }
 
+    /** What a certification of the case would rest on: its achievements and the honours on the person's record. */
+    List<QualifyingAchievement> qualifyingOf(NominationView n) {
+        return qualifying(n);
+    }
+
     private List<QualifyingAchievement> qualifying(NominationView n) {
-        return n.draft().achievements().stream().map(this::qualifying).toList();
+        List<Achievement> all = new java.util.ArrayList<>(n.draft().achievements());
+        all.addAll(honours.of(n.personId()));
+        return all.stream().map(this::qualifying).toList();
     }
 
     private QualifyingAchievement qualifying(Achievement a) {

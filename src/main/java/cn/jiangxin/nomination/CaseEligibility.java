@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * A case seen by the eligibility rules of art. 3: the person's birth date and sex from the ID number, the woman's
  * retirement category from the form, the nominating unit's kind and district, the unit's recommendation (its signed
- * and stamped form is on file) and the achievements. Evaluated under the version in force today.
+ * and stamped form is on file) and the achievements, with the honours on the person's record that selection rounds
+ * conferred ({@link RecordedHonours}). Evaluated under the version in force today.
  */
 @Component
 class CaseEligibility {
@@ -66,10 +67,12 @@ class CaseEligibility {
     private final EligibilityDecisions decisions;
     private final People people;
     private final Units units;
+    private final RecordedHonours honours;
     private final Clock clock;
 
     CaseEligibility(EligibilityEvaluations evaluations, EligibilityDecisions decisions, People people, Units units,
-            Clock clock) {
+            RecordedHonours honours, Clock clock) {
+        this.honours = honours;
         this.evaluations = evaluations;
         this.decisions = decisions;
         this.people = people;
@@ -118,10 +121,12 @@ class CaseEligibility {
             return Optional.empty();
         }
         UnitView unit = units.find(n.unitId()).orElseThrow();
+        List<Achievement> counted = new java.util.ArrayList<>(achievements);
+        counted.addAll(honours.of(n.personId()));
         return Optional.of(new Candidate(person.birthDate(), person.sex(),
                 person.sex() == Sex.FEMALE ? draft.retirementCategory() : null,
                 new AffiliatedUnit(unit.kind().name(), unit.districtCode().value()), recommended,
-                achievements.stream().map(CaseEligibility::rulesView).toList()));
+                counted.stream().map(CaseEligibility::rulesView).toList()));
     }
 
     static cn.jiangxin.eligibility.domain.Achievement rulesView(Achievement a) {

@@ -51,6 +51,8 @@ final class ParameterCatalogue {
         defs.add(new ParameterDefinition("notice.workingDays", ParameterType.INTEGER, 1L, null));
         defs.add(new ParameterDefinition("renewal.rule", ParameterType.TEXT, null,
                 Pattern.compile("NEW_ACHIEVEMENT_AFTER_PREVIOUS_PERIOD_START|ANY_QUALIFYING_ACHIEVEMENT|NO_RENEWAL")));
+        defs.add(new ParameterDefinition("selection.purposes", ParameterType.NAMED_CODES, null, null));
+        defs.add(new ParameterDefinition("selection.rankingTiers", ParameterType.CODE_LIST, null, null));
         Map<String, ParameterDefinition> map = new LinkedHashMap<>();
         defs.forEach(d -> map.put(d.key(), d));
         ALL = Collections.unmodifiableMap(map);

@@ -133,6 +133,19 @@ public final class PolicyTerms {
         return pack.value("renewal.rule");
     }
 
+    /** What selection rounds may be opened for (art. 4 item (二)): code → name, in the pack's order. */
+    public Map<String, String> selectionPurposes() {
+        return java.util.Collections.unmodifiableMap(ParameterType.table(pack.value("selection.purposes")));
+    }
+
+    /**
+     * The ranking rule of selection rounds among leading talents: achievement tiers, best first (codes such as
+     * {@code WORLDSKILLS}, {@code HONOUR}); a person ranks by their best tier, then by the date of that achievement.
+     */
+    public List<String> selectionRankingTiers() {
+        return List.copyOf(ParameterType.lines(pack.value("selection.rankingTiers")));
+    }
+
     /** The article a parameter implements, e.g. {@code 第四条第（一）项}. */
     public String article(String key) {
         PackParameter p = pack.parameters().get(key);
