@@ -28,7 +28,8 @@ class RoundListing {
 
     static final cn.jiangxin.platform.list.ListSpec SPEC = cn.jiangxin.platform.list.ListSpec.of("/selection", "r.id")
             .sort("opens", "r.proposals_open").sort("year", "r.round_year").sort("title", "r.title")
-            .sort("decide", "r.decide_on").defaultSort("opens", true).withSearch()
+            .sort("decide", "r.decide_on").defaultSort("opens", true).seekable("opens", "year", "title", "decide")
+            .withSearch()
             .choice("stage", STAGES).choice("undecided", "yes");
 
     /** Staff's to-do: rounds whose window is over with candidates still waiting for a decision. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -84,17 +85,13 @@ class RoundStore {
 
     PageOf<Row> page(ListQuery query, LocalDate today) {
         SqlWhere where = where(query, today);
-        long total = jdbc.sql(ListSql.count("FROM selection_round r" + where.sql())).params(where.params())
-                .query(Long.class).single();
-        List<Row> rows = jdbc.sql(ROUND + COUNTS + " FROM selection_round r" + where.sql() + ListSql.orderBy(query)
-                + ListSql.PAGE).params(where.params()).params(ListSql.pageParams(query)).query(RoundStore::row).list();
-        return new PageOf<>(rows, total, query);
+        return ListPageStore.page(jdbc, query, count(query, today), ROUND + COUNTS, " FROM selection_round r", where,
+                RoundStore::row);
     }
 
     long count(ListQuery query, LocalDate today) {
         SqlWhere where = where(query, today);
-        return jdbc.sql(ListSql.count("FROM selection_round r" + where.sql())).params(where.params())
-                .query(Long.class).single();
+        return ListPageStore.count(jdbc, "FROM selection_round r" + where.sql(), where.params());
     }
 
     Stream<Row> all(ListQuery query, LocalDate today) {
