@@ -49,6 +49,9 @@ final class ParameterCatalogue {
         defs.add(new ParameterDefinition("studio.fundingFen", ParameterType.MONEY_TABLE, null, null));
         defs.add(new ParameterDefinition("support.periodYears", ParameterType.INTEGER, 1L, null));
         defs.add(new ParameterDefinition("notice.workingDays", ParameterType.INTEGER, 1L, null));
+        defs.add(new ParameterDefinition("expert.drawWorkingDaysBefore", ParameterType.INTEGER, 1L, null));
+        defs.add(new ParameterDefinition("expert.reserves", ParameterType.INTEGER, 2L, null));
+        defs.add(new ParameterDefinition("expert.responseHours", ParameterType.INTEGER, 1L, null));
         defs.add(new ParameterDefinition("renewal.rule", ParameterType.TEXT, null,
                 Pattern.compile("NEW_ACHIEVEMENT_AFTER_PREVIOUS_PERIOD_START|ANY_QUALIFYING_ACHIEVEMENT|NO_RENEWAL")));
         Map<String, ParameterDefinition> map = new LinkedHashMap<>();
