@@ -1,0 +1,166 @@
+package cn.jiangxin.expert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import cn.jiangxin.calendar.WorkingCalendar;
+import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.person.People;
+import cn.jiangxin.person.Sex;
+import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.MovableClock;
+import cn.jiangxin.testsupport.MutableClock;
+import cn.jiangxin.testsupport.NoticeFixture;
+import cn.jiangxin.testsupport.Staff;
+import cn.jiangxin.testsupport.TestPeople;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The pool and a draw through the real services: a certified talent opts in, staff add others, a need is drawn in
+ * two steps under four-eyes, the talent (a leading talent, drawn first) declines and the first reserve is asked, a
+ * missed deadline asks the next; the audit record recomputes. And two staff drawing for one need at once.
+ */
+@JiangxinTest
+@MovableClock
+class ExpertDrawFlowTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired Staff staff;
+    @Autowired People people;
+    @Autowired ExpertPool pool;
+    @Autowired ExpertNeeds needs;
+    @Autowired NeedStore store;
+    @Autowired WorkingCalendar calendar;
+    @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
+
+    private static final ExpertProfile WELDER = new ExpertProfile(Set.of("焊工"), "焊接工艺",
+            EnumSet.of(ExpertRole.PROJECT_REVIEW), "工作日", Set.of(), Set.of());
+
+    /** A certified talent signed in (today is the day after the notice); answers the talent. */
+    private CurrentUser certifiedTalent() {
+        NoticeFixture cases = NoticeFixture.of(context);
+        cases.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(10, 0));
+        long personId = cases.newPerson();
+        long id = cases.approvedCase(personId, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
+        cases.afterNotice(cases.publish(id));
+        cases.cases().certify(staff.approver(), id);
+        return staff.signedIn(staff.talent(cases.talentCredentials(personId)));
+    }
+
+    private List<Long> others(int n) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long person = TestPeople.register(people, staff.officer2(), "专家" + "甲乙丙丁戊己".charAt(i), Sex.MALE);
+            ids.add(pool.add(staff.reviewer(), person, WELDER));
+        }
+        return ids;
+    }
+
+    private long need(LocalDate date) {
+        return needs.create(staff.reviewer(), new NeedDraft("焊接项目评审", ExpertRole.PROJECT_REVIEW, Set.of("焊工"), 1,
+                date, Set.of(), Set.of()));
+    }
+
+    @Test
+    void aLeadingTalentIsDrawnFirstDeclinesAndTheReserveTakesThePlace() {
+        CurrentUser talent = certifiedTalent();
+        long talentExpert = pool.optIn(talent, WELDER);
+        others(3);
+        LocalDate date = calendar.plusWorkingDays(needs.today(), 2);
+        long needId = need(date);
+
+        assertThatThrownBy(() -> needs.cosign(staff.approver(), needId)).isInstanceOf(RuleViolationException.class);
+        needs.commit(staff.reviewer(), needId);
+        Draw committed = store.draw(needId).orElseThrow();
+        assertThat(committed.seed()).as("the seed stays secret until the co-signature").isNull();
+        assertThat(committed.sealedSeed()).doesNotContain(committed.seedHash());
+        assertThatThrownBy(() -> needs.cosign(staff.reviewer(), needId)).hasMessage("expert.refused.fourEyes");
+        needs.cosign(staff.approver(), needId);
+
+        Draw draw = store.draw(needId).orElseThrow();
+        assertThat(VerifiableDraw.sm3(draw.seed())).isEqualTo(committed.seedHash());
+        List<Assignment> result = store.assignments(needId);
+        assertThat(result).hasSize(3);
+        assertThat(result.get(0).expertId()).as("the leading talent first").isEqualTo(talentExpert);
+        assertThat(result.get(0).status()).isEqualTo(Assignment.ASKED);
+        assertThat(result.subList(1, 3)).extracting(Assignment::status).containsOnly(Assignment.WAITING);
+        assertThat(result.subList(1, 3)).extracting(Assignment::expertId).doesNotContain(talentExpert);
+
+        String detail = jdbc.sql("SELECT detail FROM audit_entry WHERE action = 'EXPERT_DRAW_COSIGNED' AND object_id = ?")
+                .param(String.valueOf(needId)).query(String.class).single();
+        assertThat(DrawRecord.parse(detail).recomputesFrom(draw.snapshot())).isTrue();
+
+        assertThatThrownBy(() -> needs.answer(talent, result.get(0).id(), false, " "))
+                .hasMessage("expert.refused.declineReason");
+        needs.answer(talent, result.get(0).id(), false, "当天另有比赛任务");
+        List<Assignment> after = store.assignments(needId);
+        assertThat(after.get(0).status()).isEqualTo(Assignment.DECLINED);
+        assertThat(after.get(1).status()).as("the first reserve is asked").isEqualTo(Assignment.ASKED);
+        assertThat(after.get(1).replacesId()).isEqualTo(after.get(0).id());
+
+        clock.advance(Duration.ofHours(25));
+        assertThat(needs.expireDue()).isEqualTo(1);
+        List<Assignment> expired = store.assignments(needId);
+        assertThat(expired.get(1).status()).isEqualTo(Assignment.EXPIRED);
+        assertThat(expired.get(2).status()).as("the second reserve after a missed deadline").isEqualTo(Assignment.ASKED);
+        assertThat(pool.require(talentExpert).draws()).isEqualTo(1);
+    }
+
+    @Test
+    void twoStaffDrawingForOneNeedAtOnceRecordOneDraw() throws Exception {
+        NoticeFixture.of(context).setClock(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
+        others(4);
+        long needId = need(calendar.plusWorkingDays(needs.today(), 1));
+        for (int round = 0; round < 1; round++) {
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            List<Future<String>> answers = new ArrayList<>();
+            for (CurrentUser who : List.of(staff.reviewer(), staff.reviewer2())) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    try {
+                        needs.commit(who, needId);
+                        return "drawn";
+                    } catch (RuleViolationException e) {
+                        return e.getMessage();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> f : answers) {
+                outcomes.add(f.get());
+            }
+            threads.shutdown();
+            assertThat(outcomes).containsExactlyInAnyOrder("drawn", "expert.refused.alreadyDrawn");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM expert_draw WHERE need_id = ?").param(needId).query(Long.class)
+                .single()).isEqualTo(1);
+    }
+
+    @Test
+    void aDrawOpensOnlyTheConfiguredWorkingDaysBeforeTheNeed() {
+        NoticeFixture.of(context).setClock(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
+        others(3);
+        long needId = need(calendar.plusWorkingDays(needs.today(), 3));
+        assertThatThrownBy(() -> needs.commit(staff.reviewer(), needId)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("前2个工作日");
+    }
+}
