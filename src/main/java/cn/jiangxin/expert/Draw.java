@@ -10,7 +10,7 @@ record Draw(long id, long needId, String snapshot, String snapshotHash, String s
         String seed, int wanted, int reserves, long committedByAccount, String committedBy, Instant committedAt,
         Long cosignedByAccount, String cosignedBy, Instant drawnAt, String result) {
 
-    boolean drawn() {
+    public boolean drawn() {
         return seed != null;
     }
 }

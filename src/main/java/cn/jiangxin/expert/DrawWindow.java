@@ -3,7 +3,6 @@ package cn.jiangxin.expert;
 import java.time.LocalDate;
 
 import cn.jiangxin.calendar.WorkingCalendar;
-import cn.jiangxin.platform.ChineseDate;
 import cn.jiangxin.platform.RuleViolationException;
 
 /**
@@ -17,7 +16,7 @@ record DrawWindow(int workingDaysBefore, WorkingCalendar calendar) {
     }
 
     /** The first day a draw for the need is allowed. */
-    LocalDate opens(LocalDate needDate) {
+    public LocalDate opens(LocalDate needDate) {
         LocalDate day = needDate.minusDays(1);
         while (calendar.workingDaysBetween(day.minusDays(1), needDate) <= workingDaysBefore) {
             day = day.minusDays(1);
@@ -25,13 +24,13 @@ record DrawWindow(int workingDaysBefore, WorkingCalendar calendar) {
         return day;
     }
 
+    /** Refuses a draw outside the window (the need's page shows the first day it opens). */
     void require(LocalDate today, LocalDate needDate) {
         if (!today.isBefore(needDate)) {
-            throw new RuleViolationException("需求日期" + ChineseDate.of(needDate) + "已到，不能再抽取");
+            throw new RuleViolationException("expert.refused.dayReached");
         }
         if (!allows(today, needDate)) {
-            throw new RuleViolationException("按第四条第（四）项，最早于需求日期前" + workingDaysBefore + "个工作日内抽取："
-                    + ChineseDate.of(opens(needDate)) + "起方可抽取");
+            throw new RuleViolationException("expert.refused.tooEarly");
         }
     }
 }

@@ -32,7 +32,8 @@ class ExpertForm {
 
     /** The profile typed; the people kept from before and those added by ID number. */
     ExpertProfile profile(CurrentUser user, Parties parties) {
-        Set<Long> people = new java.util.LinkedHashSet<>(keepPeople);
+        Set<Long> people = new java.util.LinkedHashSet<>();
+        keepPeople.stream().filter(java.util.Objects::nonNull).forEach(people::add);
         people.addAll(parties.people(conflictPeople, "conflictPeople"));
         return new ExpertProfile(Trades.parse(trades), specialities,
                 roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), availability,

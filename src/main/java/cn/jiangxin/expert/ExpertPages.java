@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
-import cn.jiangxin.person.InvalidIdNumberException;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.ResidentIdNumber;
 import cn.jiangxin.platform.RuleViolationException;
@@ -74,12 +73,7 @@ class ExpertPages {
     @PostMapping("/experts/new")
     String add(@ModelAttribute("form") ExpertForm form) {
         CurrentUser user = users.require();
-        ResidentIdNumber number;
-        try {
-            number = ResidentIdNumber.parse(form.getIdNumber().strip(), people.today());
-        } catch (InvalidIdNumberException e) {
-            throw new RuleViolationException("idNumber", e.getMessage());
-        }
+        ResidentIdNumber number = ResidentIdNumber.parse(form.getIdNumber().strip(), people.today());
         long personId = people.find(number).orElseThrow(() -> new RuleViolationException("idNumber",
                 "expert.refused.unregistered")).id();
         long id = pool.add(user, personId, form.profile(user, parties));

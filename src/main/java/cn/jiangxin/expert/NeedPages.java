@@ -28,13 +28,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class NeedPages {
 
     private final ExpertNeeds needs;
+    private final ExpertPool pool;
     private final NeedStore store;
     private final NeedListing listing;
     private final Parties parties;
     private final CurrentUsers users;
 
-    NeedPages(ExpertNeeds needs, NeedStore store, NeedListing listing, Parties parties, CurrentUsers users) {
+    NeedPages(ExpertNeeds needs, ExpertPool pool, NeedStore store, NeedListing listing, Parties parties,
+            CurrentUsers users) {
         this.needs = needs;
+        this.pool = pool;
         this.store = store;
         this.listing = listing;
         this.parties = parties;
@@ -119,6 +122,11 @@ class NeedPages {
         Draw draw = store.draw(id).orElseThrow(() -> new NotFoundException("draw of need " + id));
         model.addAttribute("need", need);
         model.addAttribute("draw", draw);
+        model.addAttribute("recorded", draw.result() == null ? List.of() : java.util.Arrays.stream(draw.result()
+                .split(",")).filter(x -> !x.isBlank()).map(Long::valueOf).toList());
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        pool.all().forEach(e -> names.put(e.id(), e.name()));
+        model.addAttribute("names", names);
         return "expert/verify";
     }
 
@@ -139,7 +147,12 @@ class NeedPages {
             VerifiableDraw.Outcome outcome = VerifiableDraw.draw(typedSeed, text);
             String result = outcome.all().stream().map(String::valueOf)
                     .collect(java.util.stream.Collectors.joining(","));
+            @SuppressWarnings("unchecked")
+            java.util.Map<Long, String> names = (java.util.Map<Long, String>) model.getAttribute("names");
             model.addAttribute("outcome", outcome);
+            model.addAttribute("drawnNames", outcome.drawn().stream().map(x -> names.getOrDefault(x, "#" + x)).toList());
+            model.addAttribute("reserveNames", outcome.reserves().stream().map(x -> names.getOrDefault(x, "#" + x))
+                    .toList());
             model.addAttribute("resultMatches", result.equals(draw.result()));
         } catch (IllegalArgumentException e) {
             model.addAttribute("unreadable", true);

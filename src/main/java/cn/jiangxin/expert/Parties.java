@@ -36,7 +36,7 @@ class Parties {
         Set<Long> ids = new LinkedHashSet<>();
         for (String line : lines(lines)) {
             ids.add(unit(user, line).orElseThrow(() -> new RuleViolationException(field,
-                    "未找到单位“" + line + "”，请填写单位全称或统一社会信用代码")).id());
+                    "expert.refused.unitUnknown")).id());
         }
         return ids;
     }
@@ -60,10 +60,10 @@ class Parties {
             try {
                 number = ResidentIdNumber.parse(line, people.today());
             } catch (InvalidIdNumberException e) {
-                throw new RuleViolationException(field, "身份证号码有误：" + e.getMessage());
+                throw new RuleViolationException(field, e.getMessage());
             }
             ids.add(people.find(number).orElseThrow(() -> new RuleViolationException(field,
-                    "人员库中没有身份证号码为" + number.masked() + "的人员")).id());
+                    "expert.refused.unregistered")).id());
         }
         return ids;
     }

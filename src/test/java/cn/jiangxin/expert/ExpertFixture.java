@@ -1,0 +1,62 @@
+package cn.jiangxin.expert;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.person.People;
+import cn.jiangxin.person.Sex;
+import cn.jiangxin.testsupport.NoticeFixture;
+import cn.jiangxin.testsupport.Staff;
+import cn.jiangxin.testsupport.TestPeople;
+import org.springframework.context.ApplicationContext;
+
+/** The expert tests' data, made through the real services: a certified talent, other experts, a need. */
+record ExpertFixture(ApplicationContext context, Staff staff, People people, ExpertPool pool, ExpertNeeds needs) {
+
+    static final ExpertProfile WELDER = new ExpertProfile(Set.of("焊工"), "焊接工艺",
+            EnumSet.of(ExpertRole.PROJECT_REVIEW), "工作日", Set.of(), Set.of());
+
+    static ExpertFixture of(ApplicationContext context) {
+        return new ExpertFixture(context, context.getBean(Staff.class), context.getBean(People.class),
+                context.getBean(ExpertPool.class), context.getBean(ExpertNeeds.class));
+    }
+
+    /** A talent certified today (the clock set to the day after their notice); answers the talent's user name. */
+    String certifiedTalentName() {
+        NoticeFixture cases = NoticeFixture.of(context);
+        cases.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(10, 0));
+        long personId = cases.newPerson();
+        long id = cases.approvedCase(personId, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
+        cases.afterNotice(cases.publish(id));
+        cases.cases().certify(staff.approver(), id);
+        return staff.talent(cases.talentCredentials(personId));
+    }
+
+    CurrentUser certifiedTalent() {
+        return staff.signedIn(certifiedTalentName());
+    }
+
+    /** {@code n} welders of the registry added by staff (not leading talents). */
+    List<Long> others(int n) {
+        return others(n, WELDER);
+    }
+
+    List<Long> others(int n, ExpertProfile profile) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long person = TestPeople.register(people, staff.officer2(), "专家" + "甲乙丙丁戊己".charAt(i), Sex.MALE);
+            ids.add(pool.add(staff.reviewer(), person, profile));
+        }
+        return ids;
+    }
+
+    long need(LocalDate date) {
+        return needs.create(staff.reviewer(), new NeedDraft("焊接项目评审", ExpertRole.PROJECT_REVIEW, Set.of("焊工"), 1,
+                date, Set.of(), Set.of()));
+    }
+}
