@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * One expert of a draw's result in its place: asked (with a deadline), accepted, declined (with the reason),
- * expired, or a reserve waiting; the engagement once recorded.
+ * expired, a reserve waiting, or skipped as booked that day elsewhere; the engagement once recorded.
  */
 record Assignment(long id, long needId, long expertId, long personId, String expertName, int position, String status,
         Instant askedAt, Instant deadline, Instant answeredAt, String reason, Long replacesId, LocalDate engagedOn,
@@ -17,12 +17,14 @@ record Assignment(long id, long needId, long expertId, long personId, String exp
     static final String DECLINED = "DECLINED";
     static final String EXPIRED = "EXPIRED";
     static final String WAITING = "WAITING";
+    /** Drawn, but another need's place holds the expert that day: skipped, the next reserve asked. */
+    static final String BOOKED = "BOOKED";
 
-    boolean asked() {
+    public boolean asked() {
         return ASKED.equals(status);
     }
 
-    boolean accepted() {
+    public boolean accepted() {
         return ACCEPTED.equals(status);
     }
 }

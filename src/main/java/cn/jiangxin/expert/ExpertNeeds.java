@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link VerifiableDraw}). The drawn experts are asked; a decline or a missed deadline asks the next reserve.
  */
 @Service
-class ExpertNeeds {
+public class ExpertNeeds {
 
     private final NeedStore needs;
     private final ExpertStore experts;
@@ -57,7 +57,7 @@ class ExpertNeeds {
         this.clock = clock;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
@@ -66,7 +66,7 @@ class ExpertNeeds {
     }
 
     @Transactional
-    long create(CurrentUser staff, NeedDraft draft) {
+    public long create(CurrentUser staff, NeedDraft draft) {
         ExpertDesk.requireStaff(staff);
         if (!draft.date().isAfter(today())) {
             throw new RuleViolationException("date", "expert.refused.datePast");
@@ -90,7 +90,7 @@ class ExpertNeeds {
 
     /** The first step of a draw: freezes the snapshot and records the commitment. Once per need. */
     @Transactional
-    void commit(CurrentUser staff, long needId) {
+    public void commit(CurrentUser staff, long needId) {
         ExpertDesk.requireStaff(staff);
         Need need = require(needId);
         if (!Need.OPEN.equals(need.state())) {
@@ -102,8 +102,7 @@ class ExpertNeeds {
         Screening.Result screened = screen(need);
         int enough = facts.wanted() + facts.reserves();
         if (screened.qualifying().size() < enough) {
-            throw new RuleViolationException("符合条件的专家只有" + screened.qualifying().size() + "名，本次需要"
-                    + facts.wanted() + "名专家和" + facts.reserves() + "名递补专家，不能抽取");
+            throw new RuleViolationException("expert.refused.tooFew");
         }
         if (!needs.move(needId, Need.OPEN, Need.COMMITTED)) {
             throw alreadyDrawn();
@@ -124,7 +123,7 @@ class ExpertNeeds {
 
     /** The second step: a supervisor other than the one who committed co-signs; the seed is revealed, experts asked. */
     @Transactional
-    void cosign(CurrentUser supervisor, long needId) {
+    public void cosign(CurrentUser supervisor, long needId) {
         ExpertDesk.requireStaff(supervisor);
         Need need = require(needId);
         Draw draw = needs.draw(needId).orElseThrow(() -> new RuleViolationException("expert.refused.notCommitted"));
@@ -159,7 +158,15 @@ class ExpertNeeds {
         DrawRecord record = new DrawRecord(needId, draw.snapshotHash(), draw.seedHash(), seed, outcome.drawn(),
                 outcome.reserves());
         audit.recordChange("EXPERT_DRAW_COSIGNED", "expert_need", needId, record.auditDetail());
-        needs.assignments(needId).stream().filter(Assignment::asked).forEach(a -> tell(a, need, false));
+        for (Assignment a : needs.assignments(needId)) {
+            if (a.asked()) {
+                if (book(a, need)) {
+                    tell(a, need, false);
+                } else {
+                    askNextReserve(a);
+                }
+            }
+        }
     }
 
     /** The expert (or staff, for an expert without an account) accepts or declines an asked place. */
@@ -181,6 +188,7 @@ class ExpertNeeds {
                 "need=" + a.needId() + " expert=" + a.expertId() + (own ? "" : " recorded by staff")
                         + (accept ? "" : " reason=" + why));
         if (!accept) {
+            needs.release(assignmentId);
             askNextReserve(a);
         }
     }
@@ -192,6 +200,7 @@ class ExpertNeeds {
         int expired = 0;
         for (long id : needs.dueBefore(now)) {
             if (needs.expire(id, now)) {
+                needs.release(id);
                 Assignment a = needs.assignment(id).orElseThrow();
                 audit.recordChange("EXPERT_ANSWER_EXPIRED", "expert_assignment", id, "need=" + a.needId()
                         + " expert=" + a.expertId());
@@ -241,21 +250,50 @@ class ExpertNeeds {
         return new DrawWindow(terms().expertDrawWorkingDaysBefore(), calendar);
     }
 
+    /** Asks the first waiting reserve in place of {@code replaced}; one booked that day elsewhere is skipped. */
     private void askNextReserve(Assignment replaced) {
         Need need = require(replaced.needId());
-        var next = needs.nextReserve(replaced.needId());
-        if (next.isEmpty()) {
-            audit.recordChange("EXPERT_RESERVES_EXHAUSTED", "expert_need", replaced.needId(), "after assignment="
-                    + replaced.id());
-            return;
+        Assignment place = replaced;
+        while (true) {
+            var next = needs.nextReserve(need.id());
+            if (next.isEmpty()) {
+                audit.recordChange("EXPERT_RESERVES_EXHAUSTED", "expert_need", need.id(), "after assignment="
+                        + place.id());
+                return;
+            }
+            Instant now = clock.instant();
+            if (!needs.ask(next.get().id(), place.id(), now, deadline(now, need.date(), terms()))) {
+                return;
+            }
+            Assignment asked = needs.assignment(next.get().id()).orElseThrow();
+            if (book(asked, need)) {
+                audit.recordChange("EXPERT_RESERVE_ASKED", "expert_assignment", asked.id(), "need=" + need.id()
+                        + " expert=" + asked.expertId() + " replaces=" + place.id());
+                tell(asked, need, true);
+                return;
+            }
+            place = asked;
         }
-        Instant now = clock.instant();
-        Instant deadline = deadline(now, need.date(), terms());
-        if (needs.ask(next.get().id(), replaced.id(), now, deadline)) {
-            audit.recordChange("EXPERT_RESERVE_ASKED", "expert_assignment", next.get().id(), "need=" + need.id()
-                    + " expert=" + next.get().expertId() + " replaces=" + replaced.id());
-            tell(needs.assignment(next.get().id()).orElseThrow(), need, true);
+    }
+
+    /**
+     * Books the asked expert for the need's day (one place per expert and day, a unique key in the database); when
+     * another need holds them that day the place is recorded as booked elsewhere and false answered. Two co-signatures
+     * racing for one expert: the later insert breaks the key and its co-signature is refused, to be made again.
+     */
+    private boolean book(Assignment a, Need need) {
+        if (needs.bookedElsewhere(a.expertId(), need.date(), a.id())) {
+            needs.markBooked(a.id());
+            audit.recordChange("EXPERT_BOOKED_ELSEWHERE", "expert_assignment", a.id(), "need=" + need.id()
+                    + " expert=" + a.expertId() + " on=" + need.date());
+            return false;
         }
+        try {
+            needs.book(a.id(), a.expertId(), need.date());
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolationException("expert.refused.bookedThatDay");
+        }
+        return true;
     }
 
     private void tell(Assignment a, Need need, boolean reserve) {

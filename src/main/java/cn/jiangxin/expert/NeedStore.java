@@ -133,6 +133,30 @@ class NeedStore {
                 .params(DbTime.toDb(now), DbTime.toDb(deadline), replaces, id).update() == 1;
     }
 
+    /** Whether another place holds the expert on that day (asked or accepted). */
+    boolean bookedElsewhere(long expertId, LocalDate day, long assignmentId) {
+        return jdbc.sql("SELECT COUNT(*) FROM expert_booking WHERE expert_id = ? AND booked_on = ? AND assignment_id <> ?")
+                .params(expertId, day, assignmentId).query(Long.class).single() > 0;
+    }
+
+    /** Books the expert for the day; a concurrent booking makes the unique key refuse it (DuplicateKeyException). */
+    void book(long assignmentId, long expertId, LocalDate day) {
+        jdbc.sql("INSERT INTO expert_booking (expert_id, booked_on, assignment_id) VALUES (?, ?, ?)")
+                .params(expertId, day, assignmentId).update();
+    }
+
+    /** Frees the day an answered place held (declined or expired). */
+    void release(long assignmentId) {
+        jdbc.sql("DELETE FROM expert_booking WHERE assignment_id = ?").param(assignmentId).update();
+    }
+
+    /** An asked place whose expert another need holds that day: recorded as such, not counted as asked. */
+    boolean markBooked(long id) {
+        return jdbc.sql("""
+                UPDATE expert_assignment SET status = 'BOOKED', asked_at = NULL, deadline = NULL
+                WHERE id = ? AND status = 'ASKED'""").param(id).update() == 1;
+    }
+
     void engagement(long id, LocalDate on, BigDecimal hours, String outcome) {
         jdbc.sql("UPDATE expert_assignment SET engaged_on = ?, hours = ?, outcome = ? WHERE id = ?")
                 .params(on, hours, outcome, id).update();

@@ -29,6 +29,7 @@ import cn.jiangxin.testsupport.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -50,32 +51,18 @@ class ExpertDrawFlowTest {
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
 
-    private static final ExpertProfile WELDER = new ExpertProfile(Set.of("焊工"), "焊接工艺",
-            EnumSet.of(ExpertRole.PROJECT_REVIEW), "工作日", Set.of(), Set.of());
+    private static final ExpertProfile WELDER = ExpertFixture.WELDER;
 
-    /** A certified talent signed in (today is the day after the notice); answers the talent. */
     private CurrentUser certifiedTalent() {
-        NoticeFixture cases = NoticeFixture.of(context);
-        cases.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(10, 0));
-        long personId = cases.newPerson();
-        long id = cases.approvedCase(personId, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
-        cases.afterNotice(cases.publish(id));
-        cases.cases().certify(staff.approver(), id);
-        return staff.signedIn(staff.talent(cases.talentCredentials(personId)));
+        return ExpertFixture.of(context).certifiedTalent();
     }
 
     private List<Long> others(int n) {
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            long person = TestPeople.register(people, staff.officer2(), "专家" + "甲乙丙丁戊己".charAt(i), Sex.MALE);
-            ids.add(pool.add(staff.reviewer(), person, WELDER));
-        }
-        return ids;
+        return ExpertFixture.of(context).others(n);
     }
 
     private long need(LocalDate date) {
-        return needs.create(staff.reviewer(), new NeedDraft("焊接项目评审", ExpertRole.PROJECT_REVIEW, Set.of("焊工"), 1,
-                date, Set.of(), Set.of()));
+        return ExpertFixture.of(context).need(date);
     }
 
     @Test
@@ -161,6 +148,50 @@ class ExpertDrawFlowTest {
         others(3);
         long needId = need(calendar.plusWorkingDays(needs.today(), 3));
         assertThatThrownBy(() -> needs.commit(staff.reviewer(), needId)).isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("前2个工作日");
+                .hasMessage("expert.refused.tooEarly");
+    }
+
+    @Test
+    void twoNeedsOfOneDayNeverBothAskOneExpert() {
+        NoticeFixture.of(context).setClock(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
+        ExpertProfile fitter = new ExpertProfile(Set.of("装配钳工"), "", EnumSet.of(ExpertRole.COMPETITION_JUDGE), "",
+                Set.of(), Set.of());
+        List<Long> five = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            five.add(pool.add(staff.reviewer(), TestPeople.register(people, staff.officer2(), "钳工" + "甲乙丙丁戊".charAt(i),
+                    Sex.MALE), fitter));
+        }
+        LocalDate date = calendar.plusWorkingDays(needs.today(), 1);
+        NeedDraft three = new NeedDraft("钳工竞赛裁判", ExpertRole.COMPETITION_JUDGE, Set.of("装配钳工"), 3, date, Set.of(),
+                Set.of());
+        long first = needs.create(staff.reviewer(), three);
+        long second = needs.create(staff.reviewer(), three);
+        // both commitments are made before either co-signature: both snapshots hold all five
+        needs.commit(staff.reviewer(), first);
+        needs.commit(staff.reviewer(), second);
+        needs.cosign(staff.approver(), first);
+        needs.cosign(staff.approver(), second);
+
+        List<Assignment> all = new ArrayList<>(store.assignments(first));
+        all.addAll(store.assignments(second));
+        assertThat(all).extracting(Assignment::expertId).containsOnlyElementsOf(five);
+        List<Long> held = all.stream().filter(a -> a.asked() || a.accepted()).map(Assignment::expertId).toList();
+        assertThat(held).as("no expert holds two places that day").doesNotHaveDuplicates();
+        assertThat(store.assignments(second)).extracting(Assignment::status).as("3 + 3 of 5: an overlap, skipped")
+                .contains(Assignment.BOOKED);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM expert_booking b JOIN expert_assignment a ON a.id = b.assignment_id
+                WHERE b.booked_on = ? AND a.need_id IN (?, ?)""").params(date, first, second).query(Long.class)
+                .single()).as("one booking per place held").isEqualTo(held.size());
+
+        Assignment skipped = store.assignments(second).stream().filter(a -> Assignment.BOOKED.equals(a.status()))
+                .findFirst().orElseThrow();
+        assertThatThrownBy(() -> store.book(skipped.id(), skipped.expertId(), date))
+                .as("the database refuses a second booking of the day").isInstanceOf(DuplicateKeyException.class);
+
+        Assignment taken = store.assignments(first).stream().filter(Assignment::asked).findFirst().orElseThrow();
+        needs.answer(staff.approver(), taken.id(), false, "另有安排");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM expert_booking WHERE assignment_id = ?").param(taken.id())
+                .query(Long.class).single()).as("a decline frees the day").isZero();
     }
 }
