@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the registry. Experts pause, resume or leave; staff suspend with a reason and reinstate. Every change is audited.
  */
 @Service
-class ExpertPool {
+public class ExpertPool {
 
     private final ExpertStore store;
     private final Certifications certifications;
@@ -47,6 +47,11 @@ class ExpertPool {
         return certifications.activeOn(personId, day).isPresent();
     }
 
+    /** Whether the talent signed in is in the pool (in any status). */
+    public boolean hasJoined(CurrentUser talent) {
+        return ofTalent(talent).isPresent();
+    }
+
     Optional<Expert> ofTalent(CurrentUser talent) {
         return talent.person().flatMap(store::ofPerson);
     }
@@ -57,7 +62,7 @@ class ExpertPool {
 
     /** The talent joins (or, after leaving, joins again) with this profile; changes it when already in the pool. */
     @Transactional
-    long optIn(CurrentUser talent, ExpertProfile profile) {
+    public long optIn(CurrentUser talent, ExpertProfile profile) {
         long personId = requireTalent(talent);
         Optional<Expert> present = store.ofPerson(personId);
         if (present.isPresent()) {
@@ -96,7 +101,7 @@ class ExpertPool {
 
     /** Staff add a person of the registry who is not a leading talent (those opt in themselves). */
     @Transactional
-    long add(CurrentUser staff, long personId, ExpertProfile profile) {
+    public long add(CurrentUser staff, long personId, ExpertProfile profile) {
         ExpertDesk.requireStaff(staff);
         people.find(personId).orElseThrow(() -> new NotFoundException("person " + personId));
         if (isLeadingTalent(personId, today())) {

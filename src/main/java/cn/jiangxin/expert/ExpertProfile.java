@@ -9,10 +9,10 @@ import cn.jiangxin.platform.RuleViolationException;
  * What an expert declares: trades and specialities, the roles of art. 4 item 4 they serve in, when they are
  * available, and their conflicts of interest (units and people of the registry).
  */
-record ExpertProfile(Set<String> trades, String specialities, Set<ExpertRole> roles, String availability,
+public record ExpertProfile(Set<String> trades, String specialities, Set<ExpertRole> roles, String availability,
         Set<Long> conflictUnits, Set<Long> conflictPeople) {
 
-    ExpertProfile {
+    public ExpertProfile {
         trades = Set.copyOf(trades);
         specialities = specialities == null ? "" : specialities.strip();
         availability = availability == null ? "" : availability.strip();

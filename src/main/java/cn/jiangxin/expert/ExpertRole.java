@@ -1,7 +1,7 @@
 package cn.jiangxin.expert;
 
 /** The four ways art. 4 item 4 lets a leading talent serve as an expert. */
-enum ExpertRole {
+public enum ExpertRole {
     /** 项目评审 */
     PROJECT_REVIEW,
     /** 政策制定 */

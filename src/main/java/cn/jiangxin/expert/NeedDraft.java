@@ -6,10 +6,10 @@ import java.util.Set;
 import cn.jiangxin.platform.RuleViolationException;
 
 /** What staff type to open a need, validated. */
-record NeedDraft(String purpose, ExpertRole role, Set<String> trades, int wanted, LocalDate date, Set<Long> units,
+public record NeedDraft(String purpose, ExpertRole role, Set<String> trades, int wanted, LocalDate date, Set<Long> units,
         Set<Long> people) {
 
-    NeedDraft {
+    public NeedDraft {
         purpose = purpose == null ? "" : purpose.strip();
         if (purpose.isEmpty() || purpose.length() > 500) {
             throw new RuleViolationException("purpose", "expert.refused.purpose");
