@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import cn.jiangxin.calendar.WorkingCalendar;
 import cn.jiangxin.identity.CurrentUser;
@@ -115,31 +111,17 @@ class ExpertDrawFlowTest {
         NoticeFixture.of(context).setClock(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
         others(4);
         long needId = need(calendar.plusWorkingDays(needs.today(), 1));
-        for (int round = 0; round < 1; round++) {
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService threads = Executors.newFixedThreadPool(2);
-            List<Future<String>> answers = new ArrayList<>();
-            for (CurrentUser who : List.of(staff.reviewer(), staff.reviewer2())) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    try {
-                        needs.commit(who, needId);
-                        return "drawn";
-                    } catch (RuleViolationException e) {
-                        return e.getMessage();
-                    }
-                }));
-            }
-            start.countDown();
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> f : answers) {
-                outcomes.add(f.get());
-            }
-            threads.shutdown();
-            assertThat(outcomes).containsExactlyInAnyOrder("drawn", "expert.refused.alreadyDrawn");
-        }
+        CurrentUser reviewer = staff.reviewer();
+        CurrentUser reviewer2 = staff.reviewer2();
+        assertThat(ExpertFixture.atOnce(() -> commit(reviewer, needId), () -> commit(reviewer2, needId)))
+                .containsExactlyInAnyOrder("drawn", "expert.refused.alreadyDrawn");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM expert_draw WHERE need_id = ?").param(needId).query(Long.class)
                 .single()).isEqualTo(1);
+    }
+
+    private String commit(CurrentUser who, long needId) {
+        needs.commit(who, needId);
+        return "drawn";
     }
 
     @Test

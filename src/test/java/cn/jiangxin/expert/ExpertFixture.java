@@ -59,4 +59,35 @@ record ExpertFixture(ApplicationContext context, Staff staff, People people, Exp
         return needs.create(staff.reviewer(), new NeedDraft("焊接项目评审", ExpertRole.PROJECT_REVIEW, Set.of("焊工"), 1,
                 date, Set.of(), Set.of()));
     }
+
+    /**
+     * Runs the attempts at the same moment, each on a thread of its own released together; answers what each
+     * answered, "drawn" or the refusal's message, in their order.
+     */
+    @SafeVarargs
+    static List<String> atOnce(java.util.concurrent.Callable<String>... attempts) throws Exception {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(attempts.length);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+            for (var attempt : attempts) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    try {
+                        return attempt.call();
+                    } catch (cn.jiangxin.platform.RuleViolationException e) {
+                        return e.getMessage();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (var f : answers) {
+                outcomes.add(f.get());
+            }
+            return outcomes;
+        } finally {
+            threads.shutdown();
+        }
+    }
 }
