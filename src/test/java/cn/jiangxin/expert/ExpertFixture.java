@@ -1,7 +1,6 @@
 package cn.jiangxin.expert;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,13 +27,7 @@ record ExpertFixture(ApplicationContext context, Staff staff, People people, Exp
 
     /** A talent certified today (the clock set to the day after their notice); answers the talent's user name. */
     String certifiedTalentName() {
-        NoticeFixture cases = NoticeFixture.of(context);
-        cases.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(10, 0));
-        long personId = cases.newPerson();
-        long id = cases.approvedCase(personId, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
-        cases.afterNotice(cases.publish(id));
-        cases.cases().certify(staff.approver(), id);
-        return staff.talent(cases.talentCredentials(personId));
+        return NoticeFixture.of(context).certifiedTalent();
     }
 
     CurrentUser certifiedTalent() {
