@@ -15,6 +15,7 @@ final class ParameterCatalogue {
             "TRAINING_PRIORITY", "ACTIVITY_PRIORITY", "CAREER_PROGRAMME");
     static final List<String> SERVICES = List.of("HEALTH_CHECKUP", "CINEMA", "PARK_VISIT", "HOLIDAY_CARE");
 
+    private static final String EXPERT_ARTICLE = "第四条第（四）项";
     private static final Map<String, ParameterDefinition> ALL;
 
     static {
@@ -49,6 +50,10 @@ final class ParameterCatalogue {
         defs.add(new ParameterDefinition("studio.fundingFen", ParameterType.MONEY_TABLE, null, null));
         defs.add(new ParameterDefinition("support.periodYears", ParameterType.INTEGER, 1L, null));
         defs.add(new ParameterDefinition("notice.workingDays", ParameterType.INTEGER, 1L, null));
+        // added after the first versions were published: their provisional values apply to versions without them
+        defs.add(laterAddition("expert.drawWorkingDaysBefore", 1L, "2", "专家最早在需求日期前2个工作日内抽取"));
+        defs.add(laterAddition("expert.reserves", 2L, "2", "每次抽取的递补专家人数（至少2名）"));
+        defs.add(laterAddition("expert.responseHours", 1L, "24", "被抽中专家答复期限（小时，最迟至需求日期）"));
         defs.add(new ParameterDefinition("renewal.rule", ParameterType.TEXT, null,
                 Pattern.compile("NEW_ACHIEVEMENT_AFTER_PREVIOUS_PERIOD_START|ANY_QUALIFYING_ACHIEVEMENT|NO_RENEWAL")));
         defs.add(new ParameterDefinition("selection.purposes", ParameterType.NAMED_CODES, null, null));
@@ -59,6 +64,15 @@ final class ParameterCatalogue {
     }
 
     private ParameterCatalogue() {
+    }
+
+    /**
+     * An integer parameter of art. 4 item 4 that the catalogue gained after versions were published; a stored version
+     * without it takes this provisional value, shown as such (the note says 暂定值), never written into the version.
+     */
+    private static ParameterDefinition laterAddition(String key, long min, String value, String what) {
+        return new ParameterDefinition(key, ParameterType.INTEGER, min, null,
+                new PackParameter(value, EXPERT_ARTICLE, "办法未规定，暂定值：" + what, true));
     }
 
     static List<ParameterDefinition> all() {

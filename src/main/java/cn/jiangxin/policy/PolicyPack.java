@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A policy as data: every parameter of {@link ParameterCatalogue}, valid and with the article it implements.
+ * A policy as data: every parameter of {@link ParameterCatalogue}, valid and with the article it implements (a
+ * parameter the catalogue gained later, missing from a version stored before, takes the catalogue's provisional value).
  * {@code effectiveFrom} is the date the pack proposes; the version's own date is fixed on publication.
  */
 record PolicyPack(String code, String title, String source, LocalDate effectiveFrom, Map<String, PackParameter> parameters) {
@@ -23,12 +24,14 @@ record PolicyPack(String code, String title, String source, LocalDate effectiveF
         Map<String, PackParameter> ordered = new LinkedHashMap<>();
         for (ParameterDefinition def : ParameterCatalogue.all()) {
             PackParameter p = parameters.get(def.key());
-            if (p == null) {
+            if (p == null && def.laterAddition() != null) {
+                ordered.put(def.key(), def.laterAddition());
+            } else if (p == null) {
                 problems.add(def.key() + ": missing");
             } else if (def.problem(p.value()) != null) {
                 problems.add(def.key() + ": " + def.problem(p.value()) + " (" + p.value() + ")");
             } else {
-                ordered.put(def.key(), new PackParameter(def.canonical(p.value()), p.article(), p.note()));
+                ordered.put(def.key(), new PackParameter(def.canonical(p.value()), p.article(), p.note(), p.fromCatalogue()));
             }
         }
         parameters.keySet().stream().filter(k -> ParameterCatalogue.find(k).isEmpty())

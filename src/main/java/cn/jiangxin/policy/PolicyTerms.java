@@ -129,6 +129,21 @@ public final class PolicyTerms {
         return integer("notice.workingDays");
     }
 
+    /** Art. 4 item 4: the earliest a need's experts may be drawn, in working days before its date. */
+    public int expertDrawWorkingDaysBefore() {
+        return integer("expert.drawWorkingDaysBefore");
+    }
+
+    /** Art. 4 item 4: the ordered reserves each draw of experts picks beside the experts wanted (at least 2). */
+    public int expertReserves() {
+        return integer("expert.reserves");
+    }
+
+    /** Art. 4 item 4: the hours a drawn expert has to accept or decline (never past the need's date). */
+    public int expertResponseHours() {
+        return integer("expert.responseHours");
+    }
+
     public String renewalRule() {
         return pack.value("renewal.rule");
     }

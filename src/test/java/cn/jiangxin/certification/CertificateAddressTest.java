@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.MovableClock;
@@ -51,13 +49,7 @@ class CertificateAddressTest {
 
     /** A talent certified after a notice, signed in (the one-time password changed); answers the user name. */
     private String certifiedTalent() {
-        NoticeFixture cases = NoticeFixture.of(context);
-        cases.setClock(LocalDate.of(2025, 9, 30), LocalTime.of(10, 0));
-        long personId = cases.newPerson();
-        long id = cases.approvedCase(personId, cases.draft(NoticeFixture.worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
-        cases.afterNotice(cases.publish(id));
-        cases.cases().certify(staff.approver(), id);
-        return staff.talent(cases.talentCredentials(personId));
+        return NoticeFixture.of(context).certifiedTalent();
     }
 
     @Test

@@ -142,4 +142,17 @@ public final class NoticeFixture {
     public void afterNotice(NoticeBatch batch) {
         setClock(batch.period().lastDay().plusDays(1), LocalTime.of(10, 0));
     }
+
+    /**
+     * A new person with a WorldSkills gold, taken through notice and certified (the clock set to the day after the
+     * notice), then signed in once with the one-time password changed; answers the talent's user name.
+     */
+    public String certifiedTalent() {
+        setClock(LocalDate.of(2025, 9, 30), LocalTime.of(10, 0));
+        long personId = newPerson();
+        long id = approvedCase(personId, draft(worldSkillsGold(0, LocalDate.of(2024, 9, 15))));
+        afterNotice(publish(id));
+        cases.certify(staff.approver(), id);
+        return staff.talent(talentCredentials(personId));
+    }
 }
