@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ExpertListing {
 
     static final ListSpec SPEC = ListSpec.of("/experts", "x.id").sort("name", "p.name").sort("joined", "x.joined_at")
-            .sort("draws", "draws").sort("unit", "u.name").defaultSort("joined", true).withSearch()
+            .sort("draws", "draws").sort("unit", "u.name").defaultSort("joined", true)
+            .seekable("name", "joined", "unit").withSearch()
             .choice("status", "ACTIVE", "PAUSED", "SUSPENDED", "LEFT").choice("source", Expert.SELF, Expert.STAFF)
             .choice("role", "PROJECT_REVIEW", "POLICY_DRAFTING", "PRACTICE_MENTOR", "COMPETITION_JUDGE");
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -25,10 +26,11 @@ import org.springframework.stereotype.Repository;
 class ExpertStore {
 
     private static final String FROM = " FROM expert x JOIN person p ON p.id = x.person_id JOIN unit u ON u.id = p.unit_id";
-    private static final String COLUMNS = """
+    private static final String SELECT = """
             SELECT x.*, p.name AS person_name, p.unit_id, u.name AS unit_name,
                    (SELECT COUNT(*) FROM expert_assignment a WHERE a.expert_id = x.id AND a.asked_at IS NOT NULL)
-                   AS draws""" + FROM;
+                   AS draws""";
+    private static final String COLUMNS = SELECT + FROM;
 
     private final JdbcClient jdbc;
 
@@ -85,14 +87,12 @@ class ExpertStore {
 
     PageOf<Expert> page(ListQuery query) {
         SqlWhere where = where(query);
-        List<Expert> rows = jdbc.sql(COLUMNS + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
-                .params(where.params()).params(ListSql.pageParams(query)).query(ExpertStore::row).list();
-        return new PageOf<>(rows, count(query), query);
+        return ListPageStore.page(jdbc, query, count(query), SELECT, FROM, where, ExpertStore::row);
     }
 
     long count(ListQuery query) {
         SqlWhere where = where(query);
-        return jdbc.sql(ListSql.count(FROM + where.sql())).params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, FROM + where.sql(), where.params());
     }
 
     Stream<Expert> stream(ListQuery query) {

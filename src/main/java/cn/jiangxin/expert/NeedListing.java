@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 class NeedListing {
 
     static final ListSpec SPEC = ListSpec.of("/experts/needs", "n.id").sort("date", "n.need_date")
-            .sort("created", "n.created_at").sort("purpose", "n.purpose").defaultSort("date", true).withSearch()
+            .sort("created", "n.created_at").sort("purpose", "n.purpose").defaultSort("date", true)
+            .seekable("date", "created", "purpose").withSearch()
             .choice("state", Need.OPEN, Need.COMMITTED, Need.DRAWN)
             .choice("role", "PROJECT_REVIEW", "POLICY_DRAFTING", "PRACTICE_MENTOR", "COMPETITION_JUDGE")
             .date("from").date("to");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -176,15 +177,13 @@ class NeedStore {
 
     PageOf<Need> page(ListQuery query) {
         SqlWhere where = where(query);
-        List<Need> rows = jdbc.sql("SELECT n.* FROM expert_need n" + where.sql() + ListSql.orderBy(query)
-                + ListSql.PAGE).params(where.params()).params(ListSql.pageParams(query)).query(NeedStore::need).list();
-        return new PageOf<>(rows, count(query), query);
+        return ListPageStore.page(jdbc, query, count(query), "SELECT n.*", " FROM expert_need n", where,
+                NeedStore::need);
     }
 
     long count(ListQuery query) {
         SqlWhere where = where(query);
-        return jdbc.sql(ListSql.count(" FROM expert_need n" + where.sql())).params(where.params()).query(Long.class)
-                .single();
+        return ListPageStore.count(jdbc, "FROM expert_need n" + where.sql(), where.params());
     }
 
     Stream<Need> stream(ListQuery query) {
