@@ -75,12 +75,16 @@ class WorkPageBrowserTest extends BrowserTestSupport {
     @Test
     void theNavigationStaysOnOneLineAt1366InChineseAndEnglish() {
         browser.manage().window().setSize(new Dimension(1366, 900));
-        for (String user : List.of("reviewer", "approver", "officer", "finance", "policy", "admin")) {
+        for (String user : List.of("reviewer", "approver", "officer", "finance", "policy", "admin", "talent",
+                "provider")) {
             login(user, DEMO_PASSWORD);
             for (String page : List.of("/", "/?lang=en")) {
                 open(page);
                 Number height = (Number) script("return document.querySelector('nav.navbar').getBoundingClientRect().height;");
                 assertThat(height.doubleValue()).as("%s %s: navigation height", user, page).isLessThan(70);
+                Number overflow = (Number) script(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(overflow.intValue()).as("%s %s: page wider than the window", user, page).isLessThanOrEqualTo(0);
             }
             open("/?lang=zh_CN");
             logout();
