@@ -3,7 +3,6 @@ package cn.jiangxin.notice;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.list.ListPageStore;
