@@ -28,7 +28,8 @@ class EntitlementListing {
 
     static final ListSpec SPEC = ListSpec.of("/benefits/entitlements", "e.id")
             .sort("from", "e.valid_from").sort("until", "e.valid_until_exclusive").sort("name", "p.name")
-            .sort("measure", "e.code").defaultSort("from", true).withSearch()
+            .sort("measure", "e.code").defaultSort("from", true)
+            .seekable("from", "until", "name", "measure").withSearch()
             .choice("measure", MeasureNames.CODES.toArray(String[]::new)).choice("state", "active", "lapsed");
 
     private final EntitlementStore store;

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import cn.jiangxin.certification.TalentCertified;
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -30,9 +31,10 @@ class EntitlementStore {
                    valid_until_exclusive, status FROM entitlement""";
 
     private static final String LISTED_FROM = " FROM entitlement e JOIN person p ON p.id = e.person_id";
-    private static final String LISTED = """
+    private static final String LISTED_COLUMNS = """
             SELECT e.id, e.certification_id, e.person_id, e.policy_version, e.code, e.article, e.quota_per_year,
-                   e.valid_from, e.valid_until_exclusive, e.status, p.name AS person_name""" + LISTED_FROM;
+                   e.valid_from, e.valid_until_exclusive, e.status, p.name AS person_name""";
+    private static final String LISTED = LISTED_COLUMNS + LISTED_FROM;
 
     private final JdbcClient jdbc;
 
@@ -112,14 +114,13 @@ class EntitlementStore {
     /** One page of entitlements as {@link EntitlementListing} filters them, with the person's name. */
     PageOf<ListedEntitlement> page(ListQuery query, LocalDate today) {
         SqlWhere where = where(query, today);
-        List<ListedEntitlement> rows = jdbc.sql(LISTED + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
-                .params(where.params()).params(ListSql.pageParams(query)).query(EntitlementStore::listed).list();
-        return new PageOf<>(rows, count(query, today), query);
+        return ListPageStore.page(jdbc, query, count(query, today), LISTED_COLUMNS, LISTED_FROM, where,
+                EntitlementStore::listed);
     }
 
     long count(ListQuery query, LocalDate today) {
         SqlWhere where = where(query, today);
-        return jdbc.sql(ListSql.count(LISTED_FROM + where.sql())).params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, LISTED_FROM + where.sql(), where.params());
     }
 
     Stream<ListedEntitlement> all(ListQuery query, LocalDate today) {

@@ -31,7 +31,8 @@ class RedemptionListing {
 
     static final ListSpec SPEC = ListSpec.of("/benefits/redemptions", "r.id")
             .sort("recorded", "r.recorded_at").sort("used", "r.used_on").sort("venue", "r.provider_name")
-            .sort("service", "e.code").defaultSort("recorded", true).withSearch()
+            .sort("service", "e.code").defaultSort("recorded", true)
+            .seekable("recorded", "used", "venue", "service").withSearch()
             .choice("service", MeasureNames.SERVICES.toArray(String[]::new)).id("venue")
             .choice("state", "counted", "reversed").date("from").date("to");
 

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -32,10 +33,11 @@ class RedemptionStore {
             SELECT r.id, r.entitlement_id, e.person_id, e.code, r.support_year, r.used_on, r.provider_account,
                    r.provider_name, r.recorded_at, v.reversed_at""" + FROM;
     /** The list's rows name the person; a venue's own list masks the name. */
-    private static final String LISTED = """
+    private static final String LISTED_COLUMNS = """
             SELECT r.id, r.entitlement_id, e.person_id, e.code, r.support_year, r.used_on, r.provider_account,
-                   r.provider_name, r.recorded_at, v.reversed_at, p.name AS person_name""" + FROM
-            + " JOIN person p ON p.id = e.person_id";
+                   r.provider_name, r.recorded_at, v.reversed_at, p.name AS person_name""";
+    private static final String LISTED_FROM = FROM + " JOIN person p ON p.id = e.person_id";
+    private static final String LISTED = LISTED_COLUMNS + LISTED_FROM;
 
     private final JdbcClient jdbc;
 
@@ -93,15 +95,13 @@ class RedemptionStore {
     /** One page of uses as {@link RedemptionListing} filters them; a venue ({@code venue} not null) sees its own. */
     PageOf<ListedRedemption> page(ListQuery query, Long venue) {
         SqlWhere where = where(query, venue);
-        List<ListedRedemption> rows = jdbc.sql(LISTED + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
-                .params(where.params()).params(ListSql.pageParams(query)).query(RedemptionStore::listed).list();
-        return new PageOf<>(rows, count(query, venue), query);
+        return ListPageStore.page(jdbc, query, count(query, venue), LISTED_COLUMNS, LISTED_FROM, where,
+                RedemptionStore::listed);
     }
 
     long count(ListQuery query, Long venue) {
         SqlWhere where = where(query, venue);
-        return jdbc.sql(ListSql.count(FROM + " JOIN person p ON p.id = e.person_id" + where.sql()))
-                .params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, LISTED_FROM + where.sql(), where.params());
     }
 
     Stream<ListedRedemption> all(ListQuery query, Long venue) {

@@ -30,7 +30,8 @@ class CertificationListing {
 
     static final ListSpec SPEC = ListSpec.of("/certifications", "id")
             .sort("certified", "certified_at").sort("name", "person_name").sort("unit", "unit_name")
-            .sort("start", "support_start").defaultSort("certified", true).withSearch()
+            .sort("start", "support_start").defaultSort("certified", true)
+            .seekable("certified", "name", "unit", "start").withSearch()
             .choice("status", "active", "expired").date("from").date("to");
 
     private final CertificationStore store;

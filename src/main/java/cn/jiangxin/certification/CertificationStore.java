@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -22,11 +23,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CertificationStore {
 
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             SELECT id, person_id, person_name, nomination_id, unit_id, unit_name, training_unit_id, criterion,
-                   policy_version, support_start, support_end, verification_code, certified_by, certified_at
-            FROM certification""";
+                   policy_version, support_start, support_end, verification_code, certified_by, certified_at""";
     private static final String FROM = " FROM certification";
+    private static final String SELECT = COLUMNS + FROM;
 
     /** What is stored for a new certification; {@code personSeq} is one more than the person's certifications so far. */
     record Row(long personId, int personSeq, long nominationId, long unitId, long trainingUnitId, String personName,
@@ -92,14 +93,12 @@ class CertificationStore {
     /** One page of certifications as {@link CertificationListing#SPEC} filters and sorts them on {@code today}. */
     PageOf<Certification> page(ListQuery query, LocalDate today) {
         SqlWhere where = where(query, today);
-        List<Certification> rows = jdbc.sql(SELECT + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
-                .params(where.params()).params(ListSql.pageParams(query)).query(CertificationStore::map).list();
-        return new PageOf<>(rows, count(query, today), query);
+        return ListPageStore.page(jdbc, query, count(query, today), COLUMNS, FROM, where, CertificationStore::map);
     }
 
     long count(ListQuery query, LocalDate today) {
         SqlWhere where = where(query, today);
-        return jdbc.sql(ListSql.count(FROM + where.sql())).params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, FROM + where.sql(), where.params());
     }
 
     /** Every certification the query filters, in its order; the caller closes the stream. */

@@ -28,7 +28,8 @@ class CommentListing {
 
     static final ListSpec SPEC = ListSpec.of("/consultations/comments", "k.id")
             .sort("received", "k.received_on").sort("channel", "k.channel").sort("outcome", "k.outcome")
-            .sort("receipt", "k.receipt_no").defaultSort("received", false).withSearch()
+            .sort("receipt", "k.receipt_no").defaultSort("received", false)
+            .seekable("received", "channel", "receipt").withSearch()
             .id("consultation").choice("state", ConsultationListing.STATES)
             .choice("channel", names(ChannelKind.values())).choice("outcome", names(CommentOutcome.values()))
             .choice("classified", ConsultationListing.YES, ConsultationListing.NO);

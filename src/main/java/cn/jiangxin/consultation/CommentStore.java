@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -82,15 +83,12 @@ class CommentStore {
     /** One page of the comment list as {@link CommentListing#SPEC} filters and sorts it, states at {@code now}. */
     PageOf<CommentListing.Row> page(ListQuery query, Instant now) {
         SqlWhere where = where(query, now);
-        List<CommentListing.Row> rows = jdbc.sql(LISTED + LISTED_FROM + where.sql() + ListSql.orderBy(query)
-                        + ListSql.PAGE)
-                .params(where.params()).params(ListSql.pageParams(query)).query(CommentStore::row).list();
-        return new PageOf<>(rows, count(query, now), query);
+        return ListPageStore.page(jdbc, query, count(query, now), LISTED, LISTED_FROM, where, CommentStore::row);
     }
 
     long count(ListQuery query, Instant now) {
         SqlWhere where = where(query, now);
-        return jdbc.sql(ListSql.count(LISTED_FROM + where.sql())).params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, LISTED_FROM + where.sql(), where.params());
     }
 
     /** Every comment the query filters, in its order; the caller closes the stream. */

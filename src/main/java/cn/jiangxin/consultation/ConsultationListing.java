@@ -31,7 +31,7 @@ class ConsultationListing {
 
     static final ListSpec SPEC = ListSpec.of("/consultations", "c.id")
             .sort("opens", "c.opens_at").sort("closes", "c.closes_at").sort("title", "c.title")
-            .defaultSort("opens", true).withSearch()
+            .defaultSort("opens", true).seekable("opens", "closes", "title").withSearch()
             .choice("state", STATES).choice("visible", YES, NO).date("from").date("to");
 
     /** A consultation on the list: its window, whether it is public, and how many comments wait on a decision. */

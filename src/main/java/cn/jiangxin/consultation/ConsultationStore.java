@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -89,16 +90,13 @@ class ConsultationStore {
     /** One page of the consultation list as {@link ConsultationListing#SPEC} filters and sorts it, states at now. */
     PageOf<ConsultationListing.Row> page(ListQuery query, Instant now) {
         SqlWhere where = where(query, now);
-        List<ConsultationListing.Row> rows = jdbc.sql(LISTED + " FROM consultation c" + where.sql()
-                        + ListSql.orderBy(query) + ListSql.PAGE)
-                .params(where.params()).params(ListSql.pageParams(query)).query(ConsultationStore::row).list();
-        return new PageOf<>(rows, count(query, now), query);
+        return ListPageStore.page(jdbc, query, count(query, now), LISTED, " FROM consultation c", where,
+                ConsultationStore::row);
     }
 
     long count(ListQuery query, Instant now) {
         SqlWhere where = where(query, now);
-        return jdbc.sql(ListSql.count("FROM consultation c" + where.sql())).params(where.params())
-                .query(Long.class).single();
+        return ListPageStore.count(jdbc, "FROM consultation c" + where.sql(), where.params());
     }
 
     /** Every consultation the query filters, in its order; the caller closes the stream. */

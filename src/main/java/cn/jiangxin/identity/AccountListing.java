@@ -37,7 +37,7 @@ class AccountListing {
 
     static final ListSpec SPEC = ListSpec.of("/admin/accounts", "a.id")
             .sort("username", "a.username").sort("displayName", "a.display_name").sort("created", "a.created_at")
-            .defaultSort("username", false).withSearch()
+            .defaultSort("username", false).seekable("username", "displayName", "created").withSearch()
             .choice("role", Arrays.stream(Role.values()).map(Enum::name).toArray(String[]::new))
             .choice("state", STATES.toArray(String[]::new));
 

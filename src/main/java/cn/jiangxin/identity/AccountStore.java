@@ -2,6 +2,7 @@ package cn.jiangxin.identity;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -91,23 +93,27 @@ class AccountStore {
                 .query((rs, n) -> summary(rs, roles, now)).list();
     }
 
-    /** One page of the account list as {@link AccountListing#SPEC} filters and sorts it; locks as at {@code now}. */
+    /**
+     * One page of the account list as {@link AccountListing#SPEC} filters and sorts it; locks as at {@code now}. The
+     * page is read as ids first, then those accounts with their roles (the roles of only the page's accounts).
+     */
     PageOf<AccountSummary> page(ListQuery query, Instant now) {
         SqlWhere where = where(query, now);
-        List<Long> ids = jdbc.sql("SELECT a.id FROM account a" + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
-                .params(where.params()).params(ListSql.pageParams(query)).query(Long.class).list();
+        PageOf<Long> ids = ListPageStore.page(jdbc, query, count(query, now), "SELECT a.id", " FROM account a", where,
+                (rs, n) -> rs.getLong(1));
         if (ids.isEmpty()) {
-            return new PageOf<>(List.of(), count(query, now), query);
+            return ids.withRows(List.of());
         }
-        Map<Long, Set<Role>> roles = roles(ids);
-        List<AccountSummary> rows = jdbc.sql(SUMMARY + " FROM account a WHERE a.id IN (:ids)" + ListSql.orderBy(query))
-                .param("ids", ids).query((rs, n) -> summary(rs, roles, now)).list();
-        return new PageOf<>(rows, count(query, now), query);
+        Map<Long, Set<Role>> roles = roles(ids.rows());
+        Map<Long, AccountSummary> byId = new HashMap<>();
+        jdbc.sql(SUMMARY + " FROM account a WHERE a.id IN (:ids)").param("ids", ids.rows())
+                .query((rs, n) -> summary(rs, roles, now)).list().forEach(a -> byId.put(a.id(), a));
+        return ids.withRows(ids.rows().stream().map(byId::get).toList());
     }
 
     long count(ListQuery query, Instant now) {
         SqlWhere where = where(query, now);
-        return jdbc.sql(ListSql.count("FROM account a" + where.sql())).params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, "FROM account a" + where.sql(), where.params());
     }
 
     /** Every account the query filters, in its order; the caller closes the stream. */

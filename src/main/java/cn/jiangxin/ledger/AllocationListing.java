@@ -25,7 +25,8 @@ class AllocationListing {
 
     static final ListSpec SPEC = ListSpec.of("/ledger/allocations", "a.id")
             .sort("allocatedOn", "a.allocated_on").sort("reference", "a.reference").sort("amount", "a.amount_fen")
-            .sort("recorded", "a.recorded_at").defaultSort("allocatedOn", true).withSearch()
+            .sort("recorded", "a.recorded_at").defaultSort("allocatedOn", true)
+            .seekable("allocatedOn", "reference", "amount", "recorded").withSearch()
             .choice("reversed", "yes", "no").date("from").date("to");
 
     private final AllocationStore store;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -50,15 +51,12 @@ class AllocationStore {
     /** One page of the allocations {@code query} filters, as {@link AllocationListing} sorts them. */
     PageOf<Allocation> page(ListQuery query) {
         SqlWhere where = where(query);
-        List<Allocation> rows = jdbc.sql("SELECT " + COLUMNS + FROM + where.sql() + ListSql.orderBy(query)
-                + ListSql.PAGE).params(where.params()).params(ListSql.pageParams(query))
-                .query(AllocationStore::map).list();
-        return new PageOf<>(rows, count(query), query);
+        return ListPageStore.page(jdbc, query, count(query), "SELECT " + COLUMNS, FROM, where, AllocationStore::map);
     }
 
     long count(ListQuery query) {
         SqlWhere where = where(query);
-        return jdbc.sql(ListSql.count(FROM + where.sql())).params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, FROM + where.sql(), where.params());
     }
 
     /** Every allocation the query filters, in its order; the caller closes the stream. */

@@ -32,7 +32,8 @@ class EntryListing {
 
     static final ListSpec SPEC = ListSpec.of("/ledger", "e.id")
             .sort("number", "e.id").sort("posted", "e.posted_at").sort("amount", "s.debit_fen")
-            .sort("postedBy", "e.posted_by").defaultSort("number", true).withSearch()
+            .sort("postedBy", "e.posted_by").defaultSort("number", true)
+            .seekable("posted", "amount", "postedBy").withSearch()
             .choice("account", java.util.Arrays.stream(LedgerAccount.values()).map(Enum::name).toArray(String[]::new))
             .choice("kind", KINDS.toArray(String[]::new)).date("from").date("to");
 

@@ -18,6 +18,7 @@ import cn.jiangxin.ledger.domain.LedgerAccount;
 import cn.jiangxin.ledger.domain.Posting;
 import cn.jiangxin.ledger.domain.PostingLine;
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -89,14 +90,14 @@ class LedgerStore {
     /** One page of the entries {@code query} filters, as {@link EntryListing} sorts them, each with its lines. */
     PageOf<Entry> page(ListQuery query) {
         SqlWhere where = where(query);
-        List<Head> heads = jdbc.sql("SELECT " + LISTED_COLUMNS + LISTED_FROM + where.sql() + ListSql.orderBy(query)
-                + ListSql.PAGE).params(where.params()).params(ListSql.pageParams(query)).query(this::head).list();
-        return new PageOf<>(withLines(heads), count(query), query);
+        PageOf<Head> heads = ListPageStore.page(jdbc, query, count(query), "SELECT " + LISTED_COLUMNS, LISTED_FROM,
+                where, this::head);
+        return heads.withRows(withLines(heads.rows()));
     }
 
     long count(ListQuery query) {
         SqlWhere where = where(query);
-        return jdbc.sql(ListSql.count(LISTED_FROM + where.sql())).params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, LISTED_FROM + where.sql(), where.params());
     }
 
     /** Every entry the query filters, in its order, with its lines: read {@link ListSql#FETCH_SIZE} at a time. */

@@ -3,9 +3,9 @@ package cn.jiangxin.notice;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.stream.Stream;
 
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -23,11 +23,13 @@ class NoticeCaseStore {
 
     private static final String FROM = " FROM notice_case c JOIN notice_batch b ON b.id = c.batch_id"
             + " JOIN nomination n ON n.id = c.nomination_id";
-    private static final String SELECT = """
+    /** The state column needs {@code :today}. */
+    private static final String COLUMNS = """
             SELECT c.nomination_id, c.person_name, c.unit_name, c.criterion, b.id AS batch_id, b.title,
                    b.first_day, b.last_day, b.working_days,
                    CASE WHEN n.state <> 'IN_PUBLIC_NOTICE' THEN 'closed'
-                        WHEN b.last_day < :today THEN 'awaiting' ELSE 'running' END AS notice_state""" + FROM;
+                        WHEN b.last_day < :today THEN 'awaiting' ELSE 'running' END AS notice_state""";
+    private static final String SELECT = COLUMNS + FROM;
 
     private final JdbcClient jdbc;
 
@@ -36,16 +38,13 @@ class NoticeCaseStore {
     }
 
     PageOf<NoticeCaseRow> page(ListQuery query, LocalDate today) {
-        SqlWhere where = where(query, today);
-        List<NoticeCaseRow> rows = jdbc.sql(SELECT + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
-                .params(where.params()).param("today", today).params(ListSql.pageParams(query))
-                .query(NoticeCaseStore::row).list();
-        return new PageOf<>(rows, count(query, today), query);
+        SqlWhere where = where(query, today).bind("today", today);
+        return ListPageStore.page(jdbc, query, count(query, today), COLUMNS, FROM, where, NoticeCaseStore::row);
     }
 
     long count(ListQuery query, LocalDate today) {
         SqlWhere where = where(query, today);
-        return jdbc.sql(ListSql.count(FROM + where.sql())).params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, FROM + where.sql(), where.params());
     }
 
     Stream<NoticeCaseRow> all(ListQuery query, LocalDate today) {

@@ -27,16 +27,17 @@ class NoticeListing {
 
     static final ListSpec BATCHES = ListSpec.of("/notices", "id")
             .sort("first", "first_day").sort("last", "last_day").sort("title", "title")
-            .sort("published", "published_at").defaultSort("first", true).withSearch()
+            .sort("published", "published_at").defaultSort("first", true)
+            .seekable("first", "last", "title", "published").withSearch()
             .choice("state", "open", "ended").date("from").date("to");
 
     static final ListSpec CASES = ListSpec.of("/notices/cases", "c.nomination_id")
             .sort("last", "b.last_day").sort("name", "c.person_name").sort("unit", "c.unit_name")
-            .defaultSort("last", false).withSearch()
+            .defaultSort("last", false).seekable("last", "name", "unit").withSearch()
             .choice("state", "running", "awaiting", "closed").id("batch");
 
     static final ListSpec PAST = ListSpec.of("/public/notices", "id").sort("first", "first_day")
-            .defaultSort("first", true).withSearch();
+            .defaultSort("first", true).seekable("first").withSearch();
 
     private final NoticeStore notices;
     private final NoticeCaseStore cases;

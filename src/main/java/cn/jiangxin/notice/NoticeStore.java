@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -21,10 +22,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class NoticeStore {
 
-    private static final String SUMMARY = """
+    private static final String SUMMARY_COLUMNS = """
             SELECT id, title, working_days, first_day, last_day, published_at,
-                   (SELECT COUNT(*) FROM notice_case c WHERE c.batch_id = notice_batch.id) AS cases
-            FROM notice_batch""";
+                   (SELECT COUNT(*) FROM notice_case c WHERE c.batch_id = notice_batch.id) AS cases""";
+    private static final String FROM = " FROM notice_batch";
+    private static final String SUMMARY = SUMMARY_COLUMNS + FROM;
     private static final String BATCH = """
             SELECT id, title, policy_version, working_days, first_day, last_day, published_at FROM notice_batch""";
 
@@ -57,15 +59,13 @@ class NoticeStore {
     /** One page of notices as {@link NoticeListing} filters and sorts them; {@code today} tells open from ended. */
     PageOf<NoticeSummary> page(ListQuery query, LocalDate today, boolean endedOnly) {
         SqlWhere where = where(query, today, endedOnly);
-        List<NoticeSummary> rows = jdbc.sql(SUMMARY + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
-                .params(where.params()).params(ListSql.pageParams(query)).query(NoticeStore::summary).list();
-        return new PageOf<>(rows, count(query, today, endedOnly), query);
+        return ListPageStore.page(jdbc, query, count(query, today, endedOnly), SUMMARY_COLUMNS, FROM, where,
+                NoticeStore::summary);
     }
 
     long count(ListQuery query, LocalDate today, boolean endedOnly) {
         SqlWhere where = where(query, today, endedOnly);
-        return jdbc.sql(ListSql.count("FROM notice_batch" + where.sql())).params(where.params()).query(Long.class)
-                .single();
+        return ListPageStore.count(jdbc, FROM + where.sql(), where.params());
     }
 
     /** Every notice the query filters, in its order; the caller closes the stream. */

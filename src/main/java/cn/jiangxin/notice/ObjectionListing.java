@@ -28,7 +28,8 @@ class ObjectionListing {
 
     static final ListSpec SPEC = ListSpec.of("/notices/objections", "o.id")
             .sort("received", "o.received_at").sort("receipt", "o.receipt_no").sort("name", "c.person_name")
-            .sort("resolved", "o.resolved_at").defaultSort("received", false).withSearch()
+            .sort("resolved", "o.resolved_at").defaultSort("received", false)
+            .seekable("received", "receipt", "name").withSearch()
             .choice("status", "open", "resolved").id("batch").date("from").date("to");
 
     private final ObjectionStore store;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -21,9 +22,10 @@ import org.springframework.stereotype.Repository;
 class ObjectionStore {
 
     private static final String FROM = " FROM notice_objection o JOIN notice_case c ON c.nomination_id = o.nomination_id";
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             SELECT o.id, o.batch_id, o.nomination_id, c.person_name, o.receipt_no, o.body, o.objector_name,
-                   o.contact_enc, o.received_at, o.outcome, o.outcome_reason, o.resolved_by, o.resolved_at""" + FROM;
+                   o.contact_enc, o.received_at, o.outcome, o.outcome_reason, o.resolved_by, o.resolved_at""";
+    private static final String SELECT = COLUMNS + FROM;
 
     record Row(long batchId, long nominationId, String body, String objectorName, String contact, Instant receivedAt,
             String clientKey, String submissionKey) {
@@ -92,14 +94,12 @@ class ObjectionStore {
     /** One page of objections as {@link ObjectionListing} filters and sorts them. */
     PageOf<ObjectionView> page(ListQuery query) {
         SqlWhere where = where(query);
-        List<ObjectionView> rows = jdbc.sql(SELECT + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
-                .params(where.params()).params(ListSql.pageParams(query)).query(this::map).list();
-        return new PageOf<>(rows, count(query), query);
+        return ListPageStore.page(jdbc, query, count(query), COLUMNS, FROM, where, this::map);
     }
 
     long count(ListQuery query) {
         SqlWhere where = where(query);
-        return jdbc.sql(ListSql.count(FROM + where.sql())).params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, FROM + where.sql(), where.params());
     }
 
     /** Every objection the query filters, in its order; the caller closes the stream. */

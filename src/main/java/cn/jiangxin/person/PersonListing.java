@@ -28,7 +28,7 @@ class PersonListing {
 
     static final ListSpec SPEC = ListSpec.of("/people", "p.id")
             .sort("name", "p.name").sort("unit", "u.name").sort("sex", "p.sex").defaultSort("name", false)
-            .withSearch().id("unitId");
+            .seekable("name", "unit", "sex").withSearch().id("unitId");
 
     /** A person on the list with the name of their unit. */
     record Row(PersonView person, String unitName) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -25,8 +26,9 @@ public class PersonStore {
 
     private static final String COLUMNS = "id, name, id_number_enc, phone_enc, unit_id";
     private static final String LISTED_FROM = " FROM person p JOIN unit u ON u.id = p.unit_id";
-    private static final String LISTED = "SELECT p.id, p.name, p.id_number_enc, p.phone_enc, p.unit_id, "
-            + "u.name AS unit_name" + LISTED_FROM;
+    private static final String LISTED_COLUMNS = "SELECT p.id, p.name, p.id_number_enc, p.phone_enc, p.unit_id, "
+            + "u.name AS unit_name";
+    private static final String LISTED = LISTED_COLUMNS + LISTED_FROM;
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -61,14 +63,12 @@ public class PersonStore {
     /** One page of people as {@link PersonListing#SPEC} sorts them, within {@code scope}. */
     PageOf<PersonListing.Row> page(ListQuery query, PersonListing.Scope scope) {
         SqlWhere where = where(query, scope);
-        List<PersonListing.Row> rows = jdbc.sql(LISTED + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
-                .params(where.params()).params(ListSql.pageParams(query)).query(this::row).list();
-        return new PageOf<>(rows, count(query, scope), query);
+        return ListPageStore.page(jdbc, query, count(query, scope), LISTED_COLUMNS, LISTED_FROM, where, this::row);
     }
 
     long count(ListQuery query, PersonListing.Scope scope) {
         SqlWhere where = where(query, scope);
-        return jdbc.sql(ListSql.count(LISTED_FROM + where.sql())).params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, LISTED_FROM + where.sql(), where.params());
     }
 
     /** Every person the query finds within {@code scope}, in its order; the caller closes the stream. */

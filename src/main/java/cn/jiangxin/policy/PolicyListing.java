@@ -24,7 +24,7 @@ class PolicyListing {
     static final ListSpec SPEC = ListSpec.of("/policies", "id")
             .sort("created", "created_at").sort("code", "code").sort("title", "title").sort("status", "status")
             .sort("effectiveFrom", "effective_from").defaultSort("created", true)
-            .withSearch().choice("status", "DRAFT", "PUBLISHED");
+            .seekable("created", "code", "title", "status").withSearch().choice("status", "DRAFT", "PUBLISHED");
 
     private final PolicyVersionStore store;
     private final MessageSource messages;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -37,16 +38,13 @@ class PolicyVersionStore {
     /** One page of the version list as {@link PolicyListing#SPEC} filters and sorts it. */
     PageOf<StoredVersion> page(ListQuery query) {
         SqlWhere where = where(query);
-        List<StoredVersion> rows = jdbc.sql("SELECT " + COLUMNS + " FROM policy_version" + where.sql()
-                        + ListSql.orderBy(query) + ListSql.PAGE)
-                .params(where.params()).params(ListSql.pageParams(query)).query(this::row).list();
-        return new PageOf<>(rows, count(query), query);
+        return ListPageStore.page(jdbc, query, count(query), "SELECT " + COLUMNS, " FROM policy_version", where,
+                this::row);
     }
 
     long count(ListQuery query) {
         SqlWhere where = where(query);
-        return jdbc.sql(ListSql.count("FROM policy_version" + where.sql())).params(where.params())
-                .query(Long.class).single();
+        return ListPageStore.count(jdbc, "FROM policy_version" + where.sql(), where.params());
     }
 
     /** Every version the query filters, in its order; the caller closes the stream. */

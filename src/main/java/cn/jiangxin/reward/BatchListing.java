@@ -27,7 +27,8 @@ class BatchListing {
 
     static final ListSpec SPEC = ListSpec.of("/rewards/batches", "b.id")
             .sort("number", "b.id").sort("made", "b.created_at").sort("state", "b.state").sort("lines", "b.line_count")
-            .sort("total", "b.total_fen").defaultSort("number", true).withSearch()
+            .sort("total", "b.total_fen").defaultSort("number", true)
+            .seekable("made", "state", "lines", "total").withSearch()
             .choice("state", RewardListing.names(PaymentBatch.State.values())).choice("maker", "me", "others")
             .choice("exported", "yes", "no").date("from").date("to");
 

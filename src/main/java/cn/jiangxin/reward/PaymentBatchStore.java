@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -79,14 +80,13 @@ class PaymentBatchStore {
     /** One page of the batches {@code query} filters, as {@link BatchListing} sorts them; "me" is {@code accountId}. */
     PageOf<PaymentBatch> page(ListQuery query, long accountId) {
         SqlWhere where = where(query, accountId);
-        List<PaymentBatch> rows = jdbc.sql("SELECT " + BATCH + LISTED_FROM + where.sql() + ListSql.orderBy(query)
-                + ListSql.PAGE).params(where.params()).params(ListSql.pageParams(query)).query(this::mapBatch).list();
-        return new PageOf<>(rows, count(query, accountId), query);
+        return ListPageStore.page(jdbc, query, count(query, accountId), "SELECT " + BATCH, LISTED_FROM, where,
+                this::mapBatch);
     }
 
     long count(ListQuery query, long accountId) {
         SqlWhere where = where(query, accountId);
-        return jdbc.sql(ListSql.count(LISTED_FROM + where.sql())).params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, LISTED_FROM + where.sql(), where.params());
     }
 
     /** Every batch the query filters, in its order; the caller closes the stream. */

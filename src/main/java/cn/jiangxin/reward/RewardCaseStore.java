@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -27,10 +28,11 @@ class RewardCaseStore {
     /** A case with the talent of its medal: the name on the medallist's own case of the same medal. */
     private static final String LISTED_FROM = " FROM reward_case c LEFT JOIN reward_case t"
             + " ON t.medal_key = c.medal_key AND t.beneficiary_kind = 'PERSON'";
-    private static final String LISTED = "SELECT c.id, c.medal_key, c.beneficiary_kind, c.person_id, c.beneficiary_id,"
-            + " c.beneficiary_name, c.certification_id, c.policy_version, c.medal_won_on, c.medal_description,"
-            + " c.amount_fen, c.state, c.bank_holder, c.bank_name, c.bank_account_masked, c.last_failure, c.batch_id,"
-            + " c.created_at, c.paid_at, t.beneficiary_name AS talent_name" + LISTED_FROM;
+    private static final String LISTED_COLUMNS = "SELECT c.id, c.medal_key, c.beneficiary_kind, c.person_id,"
+            + " c.beneficiary_id, c.beneficiary_name, c.certification_id, c.policy_version, c.medal_won_on,"
+            + " c.medal_description, c.amount_fen, c.state, c.bank_holder, c.bank_name, c.bank_account_masked,"
+            + " c.last_failure, c.batch_id, c.created_at, c.paid_at, t.beneficiary_name AS talent_name";
+    private static final String LISTED = LISTED_COLUMNS + LISTED_FROM;
 
     private final JdbcClient jdbc;
 
@@ -69,14 +71,12 @@ class RewardCaseStore {
     /** One page of the cases {@code query} filters within {@code scope}, as {@link RewardListing} sorts them. */
     PageOf<RewardListing.Row> page(ListQuery query, RewardListing.Scope scope) {
         SqlWhere where = where(query, scope);
-        List<RewardListing.Row> rows = jdbc.sql(LISTED + where.sql() + ListSql.orderBy(query) + ListSql.PAGE)
-                .params(where.params()).params(ListSql.pageParams(query)).query(this::row).list();
-        return new PageOf<>(rows, count(query, scope), query);
+        return ListPageStore.page(jdbc, query, count(query, scope), LISTED_COLUMNS, LISTED_FROM, where, this::row);
     }
 
     long count(ListQuery query, RewardListing.Scope scope) {
         SqlWhere where = where(query, scope);
-        return jdbc.sql(ListSql.count(LISTED_FROM + where.sql())).params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, LISTED_FROM + where.sql(), where.params());
     }
 
     /** Every case the query filters within {@code scope}, in its order; the caller closes the stream. */

@@ -57,7 +57,8 @@ class RewardListing {
     private static ListSpec cases(String path) {
         return ListSpec.of(path, "c.id").sort("opened", "c.created_at").sort("beneficiary", "c.beneficiary_name")
                 .sort("talent", "t.beneficiary_name").sort("wonOn", "c.medal_won_on").sort("amount", "c.amount_fen")
-                .sort("state", "c.state").defaultSort("opened", true).withSearch()
+                .sort("state", "c.state").defaultSort("opened", true)
+                .seekable("opened", "beneficiary", "wonOn", "amount", "state").withSearch()
                 .choice("state", names(RewardState.values())).date("from").date("to");
     }
 

@@ -26,7 +26,7 @@ class UnitListing {
     static final ListSpec SPEC = ListSpec.of("/units", "id")
             .sort("name", "name").sort("kind", "kind").sort("creditCode", "credit_code")
             .sort("district", "district_code").defaultSort("name", false)
-            .withSearch().choice("kind", Arrays.stream(UnitKind.values()).map(Enum::name).toArray(String[]::new))
+            .seekable("name", "kind", "creditCode", "district").withSearch().choice("kind", Arrays.stream(UnitKind.values()).map(Enum::name).toArray(String[]::new))
             .text("district");
 
     /** Whose units a user's list covers: every unit ({@code unitId} null), their own, or none. */

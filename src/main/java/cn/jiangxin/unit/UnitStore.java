@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import cn.jiangxin.identity.UnitChoices;
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSql;
 import cn.jiangxin.platform.list.PageOf;
@@ -51,14 +52,13 @@ public class UnitStore {
     /** One page of the unit list as {@link UnitListing#SPEC} filters and sorts it, within {@code scope}. */
     PageOf<UnitView> page(ListQuery query, UnitListing.Scope scope) {
         SqlWhere where = where(query, scope);
-        List<UnitView> rows = jdbc.sql("SELECT " + COLUMNS + " FROM unit" + where.sql() + ListSql.orderBy(query)
-                + ListSql.PAGE).params(where.params()).params(ListSql.pageParams(query)).query(UnitStore::view).list();
-        return new PageOf<>(rows, count(query, scope), query);
+        return ListPageStore.page(jdbc, query, count(query, scope), "SELECT " + COLUMNS, " FROM unit", where,
+                UnitStore::view);
     }
 
     long count(ListQuery query, UnitListing.Scope scope) {
         SqlWhere where = where(query, scope);
-        return jdbc.sql(ListSql.count("FROM unit" + where.sql())).params(where.params()).query(Long.class).single();
+        return ListPageStore.count(jdbc, "FROM unit" + where.sql(), where.params());
     }
 
     /** Every unit the query filters, in its order; the caller closes the stream. */

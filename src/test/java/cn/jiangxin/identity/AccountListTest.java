@@ -8,10 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import cn.jiangxin.platform.DbTime;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.PageOf;
 import cn.jiangxin.platform.todo.Section;
 import cn.jiangxin.platform.todo.Todo;
 import cn.jiangxin.testsupport.JiangxinTest;
@@ -37,6 +40,7 @@ class AccountListTest {
     @Autowired Staff staff;
     @Autowired JdbcClient jdbc;
     @Autowired AccountTodos todos;
+    @Autowired AccountStore store;
 
     private String tag;
 
@@ -93,6 +97,31 @@ class AccountListTest {
         assertThat(rows).allSatisfy(r -> assertThat(r.get(2)).isEqualTo("初审人员"));
         assertThat(rows.get(2).get(4)).startsWith("锁定至");
         assertThat(rows.get(1).get(4)).isEqualTo("启用");
+    }
+
+    /**
+     * The page is read as ids, then those accounts with their roles: the middle of three pages reached from either
+     * neighbour's link (after page 1's last row, before page 3's first) is that part of the whole list, in its order.
+     */
+    @Test
+    void aMiddlePageReachedFromEitherNeighbourIsThatPartOfTheWholeList() {
+        for (int i = 22; i < 45; i++) {
+            accounts.create(new NewAccount(String.format("%s-a%02d", tag, i), String.format("列表%s 用户%02d", tag, i % 7),
+                    "List-Pass-2026", Set.of(i % 2 == 0 ? Role.REVIEWER : Role.FINANCE), null, false));
+        }
+        Instant now = Instant.now();
+        ListQuery query = ListQuery.parse(AccountListing.SPEC,
+                Map.of("q", new String[] {tag}, "sort", new String[] {"displayName"}, "dir", new String[] {"desc"}));
+        List<AccountSummary> whole;
+        try (var all = store.all(query, now)) {
+            whole = all.toList();
+        }
+        assertThat(whole).hasSize(45);
+        for (String link : List.of(store.page(query, now).pageLink(2), store.page(query.withPage(3), now).pageLink(2))) {
+            assertThat(link).containsAnyOf("after=", "before=");
+            PageOf<AccountSummary> middle = store.page(ListQuery.parse(AccountListing.SPEC, ListPages.parameters(link)), now);
+            assertThat(middle.rows()).as(link).isEqualTo(whole.subList(20, 40));
+        }
     }
 
     @Test

@@ -9,12 +9,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import cn.jiangxin.ledger.domain.Entry;
 import cn.jiangxin.platform.Money;
+import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.list.PageOf;
 import cn.jiangxin.testsupport.ExcelRows;
 import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.ListPages;
 import cn.jiangxin.testsupport.Staff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +37,7 @@ class LedgerListsTest {
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
     @Autowired Allocations allocations;
+    @Autowired LedgerStore store;
 
     String token;
     List<Allocation> made = new ArrayList<>();
@@ -92,6 +98,30 @@ class LedgerListsTest {
         assertThat(sheet.subList(2, sheet.size() - 1)).hasSize(24).allMatch(r -> r.get(4).equals("有效"));
         assertThat(new BigDecimal(sheet.get(sheet.size() - 1).get(5)))
                 .isEqualByComparingTo(Money.decimalYuan(total() - 10_001L));
+    }
+
+    /**
+     * Sorted by amount, a sum over each entry's lines joined to it: the middle page reached from either neighbour's
+     * link (after page 1's last row, before page 3's first) is that page of the full order, ties included, each entry
+     * with its lines.
+     */
+    @Test
+    void aMiddlePageByAmountReachedFromEitherNeighbourIsThatPartOfTheWholeList() {
+        for (int i = 0; i < 20; i++) {
+            allocations.record(staff.finance(), new NewAllocation((i % 5 + 1) * 10_001L,
+                    String.format("%s-x%02d", token, i), LocalDate.of(2025, 2, 1)), token + "-x" + i);
+        }
+        ListQuery query = ListQuery.parse(EntryListing.SPEC,
+                Map.of("q", new String[] {token}, "sort", new String[] {"amount"}, "dir", new String[] {"asc"}));
+        List<Entry> whole = new ArrayList<>();
+        store.forEach(query, whole::add);
+        assertThat(whole).hasSize(46);
+        for (String link : List.of(store.page(query).pageLink(2), store.page(query.withPage(3)).pageLink(2))) {
+            assertThat(link).containsAnyOf("after=", "before=");
+            PageOf<Entry> middle = store.page(ListQuery.parse(EntryListing.SPEC, ListPages.parameters(link)));
+            assertThat(middle.rows()).as(link).isEqualTo(whole.subList(20, 40))
+                    .allMatch(entry -> !entry.lines().isEmpty());
+        }
     }
 
     @Test

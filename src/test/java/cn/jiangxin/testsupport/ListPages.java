@@ -1,7 +1,11 @@
 package cn.jiangxin.testsupport;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,13 +15,27 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reading a paged list page (fragments/list.html) and its export in tests: the total it shows, the rows of a table,
- * the data rows of the workbook, and whether its tables scroll in a labelled region at 390 px.
+ * the data rows of the workbook, whether its tables scroll in a labelled region at 390 px, and the parameters of a
+ * pager link.
  */
 public final class ListPages {
 
     private static final Pattern TOTAL = Pattern.compile("共 (\\d+) 条");
 
     private ListPages() {
+    }
+
+    /** The parameters of a link such as {@code PageOf.pageLink(2)}, as {@code ListQuery.parse} takes them. */
+    public static Map<String, String[]> parameters(String href) {
+        Map<String, String[]> parameters = new LinkedHashMap<>();
+        int query = href.indexOf('?');
+        if (query >= 0) {
+            for (String pair : href.substring(query + 1).split("&")) {
+                String[] nameValue = pair.split("=", 2);
+                parameters.put(nameValue[0], new String[] {URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8)});
+            }
+        }
+        return parameters;
     }
 
     /** The count of the whole filtered list that the page shows (共 N 条). */

@@ -2,15 +2,13 @@ package cn.jiangxin.platform.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import cn.jiangxin.testsupport.JiangxinTest;
+import cn.jiangxin.testsupport.ListPages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,15 +104,7 @@ class ListPageStoreTest {
     }
 
     private PageOf<Long> follow(String href) {
-        Map<String, String[]> params = new LinkedHashMap<>();
-        int q = href.indexOf('?');
-        if (q >= 0) {
-            for (String pair : href.substring(q + 1).split("&")) {
-                String[] kv = pair.split("=", 2);
-                params.put(kv[0], new String[] {URLDecoder.decode(kv[1], StandardCharsets.UTF_8)});
-            }
-        }
-        return read(ListQuery.parse(SPEC, params));
+        return read(ListQuery.parse(SPEC, ListPages.parameters(href)));
     }
 
     private PageOf<Long> read(ListQuery query) {
