@@ -3,17 +3,18 @@ package cn.jiangxin.platform.list;
 import java.util.Map;
 
 /**
- * Clause text for a Store's paged list query; the Store keeps its SQL and runs it. The ORDER BY comes from the
- * {@link ListSpec} only (the sort key picks one of its expressions, the tie-break keeps pages stable); LIMIT and
- * OFFSET are named parameters. Works on H2 and PostgreSQL alike.
+ * Clause text for a Store's list queries; the Store keeps its SQL. The ORDER BY comes from the {@link ListSpec} only
+ * (the sort key picks one of its expressions, the tie-break keeps pages stable). A page is read through
+ * {@link ListPageStore}, which adds the order, the limit and, next to a page shown, the neighbouring row's key; an
+ * export streams every row in {@link #orderBy} order. Works on H2 and PostgreSQL alike.
  *
  * <pre>{@code
- * SqlWhere where = new SqlWhere().equal("actor", "actor", query.text("actor")).like(query.search(), "detail");
- * long total = jdbc.sql(ListSql.count("FROM audit_entry" + where.sql())).params(where.params())
- *         .query(Long.class).single();
- * List<AuditRecord> rows = jdbc.sql(SELECT + " FROM audit_entry" + where.sql() + ListSql.orderBy(query)
- *         + ListSql.PAGE).params(where.params()).params(ListSql.pageParams(query)).query(this::map).list();
- * return new PageOf<>(rows, total, query);
+ * SqlWhere where = new SqlWhere().and("actor = :actor", "actor", query.text("actor")).like(query.search(), "detail");
+ * long total = ListPageStore.count(jdbc, "FROM audit_entry" + where.sql(), where.params());
+ * PageOf<AuditRecord> page = ListPageStore.page(jdbc, query, total, "SELECT id, actor, detail", " FROM audit_entry",
+ *         where, this::map);
+ * Stream<AuditRecord> all = jdbc.sql("SELECT id, actor, detail FROM audit_entry" + where.sql() + ListSql.orderBy(query))
+ *         .params(where.params()).withFetchSize(ListSql.FETCH_SIZE).query(this::map).stream();
  * }</pre>
  */
 public final class ListSql {
