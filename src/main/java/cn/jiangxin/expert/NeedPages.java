@@ -1,9 +1,13 @@
 package cn.jiangxin.expert;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
+import cn.jiangxin.identity.AccountDirectory;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.platform.NotFoundException;
@@ -33,9 +37,11 @@ class NeedPages {
     private final NeedListing listing;
     private final Parties parties;
     private final CurrentUsers users;
+    private final AccountDirectory accounts;
 
     NeedPages(ExpertNeeds needs, ExpertPool pool, NeedStore store, NeedListing listing, Parties parties,
-            CurrentUsers users) {
+            CurrentUsers users, AccountDirectory accounts) {
+        this.accounts = accounts;
         this.needs = needs;
         this.pool = pool;
         this.store = store;
@@ -84,6 +90,7 @@ class NeedPages {
         Draw draw = store.draw(id).orElse(null);
         model.addAttribute("need", need);
         model.addAttribute("draw", draw);
+        model.addAttribute("staff", staffNames(need, draw));
         model.addAttribute("units", parties.unitNames(need.concernedUnits()).values());
         model.addAttribute("people", parties.peopleNames(need.concernedPeople()).values());
         model.addAttribute("window", needs.window());
@@ -160,5 +167,19 @@ class NeedPages {
         model.addAttribute("seedMatches", VerifiableDraw.sm3(typedSeed).equals(draw.seedHash()));
         model.addAttribute("snapshotMatches", VerifiableDraw.sm3(text).equals(draw.snapshotHash()));
         return "expert/verify";
+    }
+
+    /** The names of the staff who created the need, committed and co-signed its draw (a page shows names, not logins). */
+    private Map<Long, String> staffNames(Need need, Draw draw) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> ids = new ArrayList<>(List.of(need.createdByAccount()));
+        if (draw != null) {
+            ids.add(draw.committedByAccount());
+            if (draw.cosignedByAccount() != null) {
+                ids.add(draw.cosignedByAccount());
+            }
+        }
+        ids.forEach(id -> accounts.ofAccount(id).ifPresent(c -> names.put(id, c.displayName())));
+        return names;
     }
 }

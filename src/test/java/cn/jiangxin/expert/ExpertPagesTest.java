@@ -57,6 +57,9 @@ class ExpertPagesTest {
     @Test
     void everyPageOfThePoolRendersInBothLanguagesWithoutCodes() throws Exception {
         ExpertFixture fx = ExpertFixture.of(context);
+        // the staff who created, committed and co-signed are named on the need's page (names are data, not words)
+        data.add(0, staff.reviewer().displayName());
+        data.add(0, staff.approver().displayName());
         String talent = fx.certifiedTalentName();
         render(talent, "/my/expert");
         mvc.perform(post("/my/expert").with(user(details.loadUserByUsername(talent))).with(csrf())
