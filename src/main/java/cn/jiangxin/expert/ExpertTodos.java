@@ -38,8 +38,8 @@ class ExpertTodos implements TodoSource {
         }
         if (user.has(Role.TALENT) && user.person().isPresent()) {
             long waiting = store.waitingAnswers(user.personId());
-            todos.add(waiting > 0 ? Todo.urgent(Section.TALENT, "expert.todo.answer", waiting, "/my/expert")
-                    : Todo.of(Section.TALENT, "expert.todo.answer", waiting, "/my/expert"));
+            todos.add(waiting > 0 ? Todo.urgent(Section.TALENT, "expert.todo.answer", waiting, "/my/expert#draws")
+                    : Todo.of(Section.TALENT, "expert.todo.answer", waiting, "/my/expert#draws"));
         }
         return todos;
     }
