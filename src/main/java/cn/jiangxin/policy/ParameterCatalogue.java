@@ -16,6 +16,7 @@ final class ParameterCatalogue {
     static final List<String> SERVICES = List.of("HEALTH_CHECKUP", "CINEMA", "PARK_VISIT", "HOLIDAY_CARE");
 
     private static final String EXPERT_ARTICLE = "第四条第（四）项";
+    private static final String SELECTION_ARTICLE = "第四条第（二）项";
     private static final Map<String, ParameterDefinition> ALL;
 
     static {
@@ -56,8 +57,20 @@ final class ParameterCatalogue {
         defs.add(laterAddition("expert.responseHours", 1L, "24", "被抽中专家答复期限（小时，最迟至需求日期）"));
         defs.add(new ParameterDefinition("renewal.rule", ParameterType.TEXT, null,
                 Pattern.compile("NEW_ACHIEVEMENT_AFTER_PREVIOUS_PERIOD_START|ANY_QUALIFYING_ACHIEVEMENT|NO_RENEWAL")));
-        defs.add(new ParameterDefinition("selection.purposes", ParameterType.NAMED_CODES, null, null));
-        defs.add(new ParameterDefinition("selection.rankingTiers", ParameterType.CODE_LIST, null, null));
+        // added with the selection rounds (art. 4 item 2), after versions were stored: a stored version without them
+        // (a database from before) takes these values, shown as the catalogue's, instead of failing to load
+        defs.add(new ParameterDefinition("selection.purposes", ParameterType.NAMED_CODES, null, null,
+                new PackParameter(String.join("\n",
+                        "BEIJING_OUTSTANDING_CONTRIBUTION=北京市有突出贡献的高技能人才",
+                        "STATE_COUNCIL_ALLOWANCE=国务院政府特殊津贴人员",
+                        "BEIJING_TECHNICIAN_ALLOWANCE=北京市政府技师特殊津贴人员",
+                        "CHAOYANG_CHIEF_TECHNICIAN_ALLOWANCE=朝阳区政府首席技师特殊津贴人员",
+                        "PHOENIX_TALENT=“凤凰人才”认定计划"),
+                        SELECTION_ARTICLE, "原文以“等”列举；版本保存时尚无此参数，按参数目录的值适用", true)));
+        defs.add(new ParameterDefinition("selection.rankingTiers", ParameterType.CODE_LIST, null, null,
+                new PackParameter(String.join("\n", "WORLDSKILLS", "NATIONAL_COMPETITION", "BEIJING_COMPETITION",
+                        "CHAOYANG_COMPETITION", "HONOUR", "STUDIO"), SELECTION_ARTICLE,
+                        "暂定值：办法只规定领军人才优先，未规定领军人才之间的先后；暂按最高业绩档次排序，同档次按取得日期先后", true)));
         Map<String, ParameterDefinition> map = new LinkedHashMap<>();
         defs.forEach(d -> map.put(d.key(), d));
         ALL = Collections.unmodifiableMap(map);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -31,6 +32,19 @@ class LaterParameterTest {
             assertThat(pack.parameters().get(key).note()).as(key).contains("暂定值");
         }
         assertThat(pack.parameters().get("notice.workingDays").fromCatalogue()).isFalse();
+    }
+
+    @Test
+    void aVersionStoredBeforeTheSelectionRoundsTakesTheShippedPurposesAndRankingFromTheCatalogue() throws IOException {
+        PolicyPack shipped = PolicyPackJson.read(shipped());
+        // the last two parameters of the pack: the one before them loses its comma too
+        PolicyPack old = PolicyPackJson.read(withoutLines(shipped(), "selection.purposes", "selection.rankingTiers")
+                .replaceAll(",(\\s*\\n\\s*})", "$1"));
+        for (String key : List.of("selection.purposes", "selection.rankingTiers")) {
+            assertThat(old.parameters().get(key).value()).as(key).isEqualTo(shipped.parameters().get(key).value());
+            assertThat(old.parameters().get(key).fromCatalogue()).as(key).isTrue();
+        }
+        assertThat(new PolicyTerms(old).toString()).isNotEmpty();
     }
 
     @Test
