@@ -84,6 +84,11 @@ public final class ListPageStore {
         if (kept != null && now - kept.at() < TimeUnit.SECONDS.toNanos(COUNT_KEPT_SECONDS)) {
             return kept.count();
         }
+        // an expired count is made again by the first view that finds it expired; views arriving meanwhile keep the
+        // old count instead of all counting at once (a million rows take a few hundred ms to count)
+        if (kept != null && !COUNTS.replace(key, kept, new KeptCount(kept.count(), now))) {
+            return COUNTS.getOrDefault(key, kept).count();
+        }
         long count = jdbc.sql(sql).params(params).query(Long.class).single();
         if (count >= LARGE_COUNT) {
             if (COUNTS.size() >= COUNTS_KEPT) {
