@@ -1,8 +1,6 @@
 package cn.jiangxin.notification;
 
-import java.time.Clock;
 import java.util.Locale;
-import java.util.OptionalLong;
 
 import cn.jiangxin.expert.ExpertAsked;
 import cn.jiangxin.identity.AccountDirectory;
@@ -23,18 +21,13 @@ class ExpertNotices {
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     private final AccountDirectory directory;
-    private final NotificationStore store;
-    private final NotificationMail mail;
+    private final Deliveries deliveries;
     private final MessageSource messages;
-    private final Clock clock;
 
-    ExpertNotices(AccountDirectory directory, NotificationStore store, NotificationMail mail, MessageSource messages,
-            Clock clock) {
+    ExpertNotices(AccountDirectory directory, Deliveries deliveries, MessageSource messages) {
         this.directory = directory;
-        this.store = store;
-        this.mail = mail;
+        this.deliveries = deliveries;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @ApplicationModuleListener
@@ -44,11 +37,7 @@ class ExpertNotices {
                     CHINESE);
             String body = messages.getMessage("expertAsked.body", new Object[] {e.purpose(),
                     ChineseDate.of(e.needDate()), BeijingTime.dateTime(e.deadline())}, CHINESE);
-            OptionalLong id = store.insertIfAbsent("expert-asked:" + e.assignmentId(), to.accountId(), title, body,
-                    "/my/expert", clock.instant());
-            if (id.isPresent() && to.email() != null && mail.enabled()) {
-                store.markMail(id.getAsLong(), mail.copy(id.getAsLong(), to.email(), title, body, "/my/expert"));
-            }
+            deliveries.once("expert-asked:" + e.assignmentId(), to, title, body, "/my/expert");
         });
     }
 }

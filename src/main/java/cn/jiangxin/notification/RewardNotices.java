@@ -1,10 +1,8 @@
 package cn.jiangxin.notification;
 
-import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
 
 import cn.jiangxin.identity.AccountDirectory;
 import cn.jiangxin.identity.AccountDirectory.Contact;
@@ -26,18 +24,13 @@ class RewardNotices {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final AccountDirectory directory;
-    private final NotificationStore store;
-    private final NotificationMail mail;
+    private final Deliveries deliveries;
     private final MessageSource messages;
-    private final Clock clock;
 
-    RewardNotices(AccountDirectory directory, NotificationStore store, NotificationMail mail, MessageSource messages,
-            Clock clock) {
+    RewardNotices(AccountDirectory directory, Deliveries deliveries, MessageSource messages) {
         this.directory = directory;
-        this.store = store;
-        this.mail = mail;
+        this.deliveries = deliveries;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @ApplicationModuleListener
@@ -50,11 +43,7 @@ class RewardNotices {
         String body = text(talent ? "rewardPaid.body.talent" : "rewardPaid.body.unit", e.beneficiaryName(),
                 e.medalDescription(), e.amountYuan(), DAY.format(e.paidOn()), e.bankName(), e.bankAccountMasked());
         for (Contact to : recipients) {
-            OptionalLong id = store.insertIfAbsent("reward-paid:" + e.rewardCaseId(), to.accountId(), title, body, link,
-                    clock.instant());
-            if (id.isPresent() && to.email() != null && mail.enabled()) {
-                store.markMail(id.getAsLong(), mail.copy(id.getAsLong(), to.email(), title, body, link));
-            }
+            deliveries.once("reward-paid:" + e.rewardCaseId(), to, title, body, link);
         }
     }
 

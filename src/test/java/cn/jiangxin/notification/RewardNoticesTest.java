@@ -53,8 +53,9 @@ class RewardNoticesTest {
     @BeforeEach
     void setUp() {
         sender = new TransitionNoticesTest.CapturingSender();
-        notices = new RewardNotices(directory, store, new NotificationMail(TransitionNoticesTest.provider(sender),
-                messages, true, "noreply@rsj.example.cn", "https://jiangxin.example.cn"), messages, clock);
+        notices = new RewardNotices(directory, new Deliveries(store, new NotificationMail(
+                TransitionNoticesTest.provider(sender), messages, true, "noreply@rsj.example.cn",
+                "https://jiangxin.example.cn"), clock), messages);
         officer = staff.officer();
         caseId = 2_000_000_000L + ThreadLocalRandom.current().nextInt(1_000_000_000);
     }
