@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import cn.jiangxin.ledger.domain.BudgetLine;
 import cn.jiangxin.platform.DbTime;
 import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
@@ -24,7 +25,7 @@ class AllocationStore {
     private static final String FROM = " FROM budget_allocation a";
     private static final String REVERSAL = "(SELECT 1 FROM ledger_entry r WHERE r.reverses_entry_id = a.entry_id)";
     private static final String COLUMNS = """
-            a.id, a.entry_id, a.amount_fen, a.reference, a.allocated_on, a.recorded_by, a.recorded_at,
+            a.id, a.entry_id, a.amount_fen, a.reference, a.allocated_on, a.recorded_by, a.recorded_at, a.budget_line,
             (SELECT COUNT(*) FROM ledger_entry r WHERE r.reverses_entry_id = a.entry_id) AS reversals""";
 
     private final JdbcClient jdbc;
@@ -36,10 +37,10 @@ class AllocationStore {
     void insert(long entryId, NewAllocation a, String requestKey, String recordedBy, Instant now) {
         jdbc.sql("""
                 INSERT INTO budget_allocation (entry_id, amount_fen, reference, allocated_on, request_key, recorded_by,
-                                               recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                                               recorded_at, budget_line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(entryId, a.amountFen(), a.reference(), a.allocatedOn(), requestKey, recordedBy,
-                        DbTime.toDb(now)).update();
+                        DbTime.toDb(now), a.line().name()).update();
     }
 
     /** Every allocation, newest first. */
@@ -66,7 +67,7 @@ class AllocationStore {
                 .withFetchSize(ListSql.FETCH_SIZE).query(AllocationStore::map).stream();
     }
 
-    /** Search: the reference; filters: reversed or not, allocated from/to (the document's date). */
+    /** Search: the reference; filters: budget line, reversed or not, allocated from/to (the document's date). */
     private static SqlWhere where(ListQuery query) {
         SqlWhere where = new SqlWhere();
         switch (query.text("reversed")) {
@@ -74,7 +75,8 @@ class AllocationStore {
             case "no" -> where.and("NOT EXISTS " + REVERSAL);
             default -> { }
         }
-        return where.and("a.allocated_on >= :from", "from", query.date("from"))
+        return where.and("a.budget_line = :line", "line", query.text("line"))
+                .and("a.allocated_on >= :from", "from", query.date("from"))
                 .and("a.allocated_on <= :to", "to", query.date("to"))
                 .like(query.search(), "a.reference");
     }
@@ -93,6 +95,6 @@ class AllocationStore {
         return new Allocation(rs.getLong("id"), rs.getLong("entry_id"), rs.getLong("amount_fen"),
                 rs.getString("reference"), rs.getObject("allocated_on", LocalDate.class),
                 rs.getString("recorded_by"), DbTime.instant(rs, "recorded_at"),
-                rs.getLong("reversals") > 0);
+                rs.getLong("reversals") > 0, BudgetLine.valueOf(rs.getString("budget_line")));
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Budget allocations (预算下达): finance records one and the budget account is debited from the funding source in
+ * Budget allocations (预算下达): finance records one for a budget line and the line's budget account is debited from
+ * the funding source in
  * the same transaction. The request key makes a resubmitted form return the first allocation. A wrong allocation
  * is corrected by reversing it, which the budget must still cover.
  */
@@ -45,12 +46,13 @@ public class Allocations {
 
     private Allocation record(String recordedBy, NewAllocation a, String requestKey) {
         Entry entry = ledger.post(new Posting("ALLOC:" + requestKey, "预算拨款 " + a.reference(), List.of(
-                PostingLine.debit(LedgerAccount.REWARD_BUDGET, null, a.amountFen()),
+                PostingLine.debit(a.line().budget(), null, a.amountFen()),
                 PostingLine.credit(LedgerAccount.BUDGET_FUNDING, null, a.amountFen()))));
         Optional<Allocation> existing = byEntry(entry.id());
         if (existing.isPresent()) {
             Allocation first = existing.get();
-            if (!first.reference().equals(a.reference()) || !first.allocatedOn().equals(a.allocatedOn())) {
+            if (!first.reference().equals(a.reference()) || !first.allocatedOn().equals(a.allocatedOn())
+                    || first.line() != a.line()) {
                 throw new RuleViolationException("requestKey", "该幂等编号已用于另一笔拨款（" + first.reference()
                         + "），请刷新页面后重新填写");
             }

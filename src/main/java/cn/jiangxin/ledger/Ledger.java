@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.ledger.domain.BudgetLine;
 import cn.jiangxin.ledger.domain.Entry;
 import cn.jiangxin.ledger.domain.LedgerAccount;
 import cn.jiangxin.ledger.domain.Posting;
@@ -116,6 +117,22 @@ public class Ledger {
     /** The balance of one party of an account's sub-ledger, on the account's normal side. */
     public long partyBalanceFen(LedgerAccount account, String party) {
         return account.normalSide().normal(store.partySum(account, party));
+    }
+
+    /** Every budget line's available, committed and paid money, read in one snapshot. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<BudgetLineTotals> budgetLines() {
+        Map<LedgerAccount, Long> stored = store.storedBalances();
+        List<BudgetLineTotals> out = new ArrayList<>();
+        for (BudgetLine line : BudgetLine.values()) {
+            out.add(new BudgetLineTotals(line, normal(stored, line.budget()), normal(stored, line.payable()),
+                    normal(stored, line.paid())));
+        }
+        return out;
+    }
+
+    private static long normal(Map<LedgerAccount, Long> stored, LedgerAccount account) {
+        return account.normalSide().normal(stored.getOrDefault(account, 0L));
     }
 
     public List<MonthTotals> monthly() {

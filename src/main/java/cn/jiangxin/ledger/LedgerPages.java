@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.ledger.domain.BudgetLine;
 import cn.jiangxin.ledger.domain.LedgerAccount;
 import cn.jiangxin.platform.Money;
 import cn.jiangxin.platform.RuleViolationException;
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Finance pages over the ledger: balances, trial balance and the entries (a paged list with its export); the
- * allocations (likewise); totals by month.
+ * allocations (likewise, by budget line); budget, committed and paid per budget line (with its export); totals by
+ * month.
  */
 @Controller
 @PreAuthorize("hasRole('FINANCE')")
@@ -35,10 +37,12 @@ class LedgerPages {
     private final Allocations allocations;
     private final EntryListing entries;
     private final AllocationListing allocationList;
+    private final BudgetLineExport budgetLineExport;
     private final CurrentUsers users;
 
     LedgerPages(Ledger ledger, Allocations allocations, EntryListing entries, AllocationListing allocationList,
-            CurrentUsers users) {
+            BudgetLineExport budgetLineExport, CurrentUsers users) {
+        this.budgetLineExport = budgetLineExport;
         this.ledger = ledger;
         this.allocations = allocations;
         this.entries = entries;
@@ -78,6 +82,8 @@ class LedgerPages {
         model.addAttribute("requestKey", RequestKeys.fresh());
         model.addAttribute("listing", allocationList.page(query));
         model.addAttribute("budget", Money.yuan(ledger.balanceFen(LedgerAccount.REWARD_BUDGET)));
+        model.addAttribute("lines", BudgetLine.values());
+        model.addAttribute("totals", ledger.budgetLines());
         return "ledger/allocations";
     }
 
@@ -91,12 +97,12 @@ class LedgerPages {
 
     @PostMapping("/ledger/allocations")
     String allocate(@RequestParam String amount, @RequestParam String reference, @RequestParam String allocatedOn,
-            @RequestParam(required = false) String requestKey,
+            @RequestParam(required = false) String line, @RequestParam(required = false) String requestKey,
             @RequestHeader(name = RequestKeys.HEADER, required = false) String idempotencyKey,
             RedirectAttributes flash) {
         String key = RequestKeys.of(idempotencyKey, requestKey);
         Allocation a = allocations.record(users.require(), new NewAllocation(yuan(amount), reference,
-                date(allocatedOn)), key);
+                date(allocatedOn), budgetLine(line)), key);
         flash.addFlashAttribute("saved", a.amountYuan());
         return "redirect:/ledger/allocations";
     }
@@ -106,6 +112,31 @@ class LedgerPages {
         allocations.reverse(users.require(), id, reason);
         flash.addFlashAttribute("reversed", true);
         return "redirect:/ledger/allocations";
+    }
+
+    /** Budget, committed and paid per budget line, with its export. */
+    @GetMapping("/ledger/budget-lines")
+    String budgetLines(Model model) {
+        model.addAttribute("totals", ledger.budgetLines());
+        return "ledger/budget-lines";
+    }
+
+    @GetMapping("/ledger/budget-lines.xlsx")
+    void exportBudgetLines(Locale locale, HttpServletResponse response) throws IOException {
+        ExcelTable.attach(response, "budget-lines.xlsx");
+        budgetLineExport.write(locale, response.getOutputStream());
+    }
+
+    /** The reward line when the form names none (the allocation form before budget lines). */
+    private static BudgetLine budgetLine(String text) {
+        if (text == null || text.isBlank()) {
+            return BudgetLine.REWARD;
+        }
+        try {
+            return BudgetLine.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException("line", "请选择预算科目");
+        }
     }
 
     private static long yuan(String text) {

@@ -2,10 +2,19 @@ package cn.jiangxin.ledger;
 
 import java.time.LocalDate;
 
+import cn.jiangxin.ledger.domain.BudgetLine;
 import cn.jiangxin.platform.RuleViolationException;
 
-/** A budget allocation as finance enters it: amount in fen, the allocating document's reference and date. */
-public record NewAllocation(long amountFen, String reference, LocalDate allocatedOn) {
+/**
+ * A budget allocation as finance enters it: amount in fen, the allocating document's reference and date, and the
+ * budget line it funds (the reward line when not named).
+ */
+public record NewAllocation(long amountFen, String reference, LocalDate allocatedOn, BudgetLine line) {
+
+    /** An allocation to the reward budget line. */
+    public NewAllocation(long amountFen, String reference, LocalDate allocatedOn) {
+        this(amountFen, reference, allocatedOn, BudgetLine.REWARD);
+    }
 
     public NewAllocation {
         if (amountFen <= 0) {
@@ -17,6 +26,9 @@ public record NewAllocation(long amountFen, String reference, LocalDate allocate
         }
         if (allocatedOn == null) {
             throw new RuleViolationException("allocatedOn", "请填写拨款日期");
+        }
+        if (line == null) {
+            throw new RuleViolationException("line", "请选择预算科目");
         }
     }
 }

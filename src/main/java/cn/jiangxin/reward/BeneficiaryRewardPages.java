@@ -1,5 +1,6 @@
 package cn.jiangxin.reward;
 
+import cn.jiangxin.payment.BankDetails;
 import java.io.IOException;
 import java.util.Locale;
 

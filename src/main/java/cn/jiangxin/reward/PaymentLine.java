@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import cn.jiangxin.platform.Money;
 
-/** One payment of a batch: the case, and the payee as the batch was built (bank account masked). */
+/** A payment line of a reward case ({@link cn.jiangxin.payment.BatchLine} with the medal and the kind of beneficiary). */
 record PaymentLine(long id, long batchId, long rewardCaseId, String medalKey, BeneficiaryKind kind,
         long beneficiaryId, String beneficiaryName, long amountFen, String bankHolder, String bankName,
         String bankAccountMasked, State state, String failureReason, String resultBy, Instant resultAt,

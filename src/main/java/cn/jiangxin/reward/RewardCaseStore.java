@@ -1,5 +1,6 @@
 package cn.jiangxin.reward;
 
+import cn.jiangxin.payment.BankDetails;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

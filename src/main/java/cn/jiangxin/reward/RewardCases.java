@@ -1,5 +1,6 @@
 package cn.jiangxin.reward;
 
+import cn.jiangxin.payment.BankDetails;
 import java.time.Clock;
 import java.util.List;
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.identity.Role;
+import cn.jiangxin.payment.BatchListing;
+import cn.jiangxin.payment.PaymentBatch;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSpec;
 import cn.jiangxin.platform.todo.Section;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the rewards have waiting: for finance the cases ready for a batch (待制单), the batches others made that the
- * user may approve (待审批, urgent), the exported batches whose results are not all recorded (待登记结果); for a unit
+ * user may approve (待审批, urgent), the exported batches whose results are not all recorded (待登记结果) (batches of
+ * every kind of payable: the payment module has no to-dos of its own); for a unit
  * officer the unit's training-unit rewards without a bank account; for a talent their own. Each count is the total
  * of the list its link opens, asked with the same query.
  */
@@ -28,6 +31,8 @@ class RewardTodos implements TodoSource {
             "maker", "others");
     static final Map<String, String> TO_RECORD = Map.of("state", PaymentBatch.State.APPROVED.name(),
             "exported", "yes");
+    /** The batch list at its reward address; it holds the batches of every kind of payable. */
+    private static final ListSpec BATCHES = BatchListing.spec(BatchListing.REWARD_PATH);
     static final Map<String, String> NO_BANK = Map.of("state", RewardState.AWAITING_BANK_DETAILS.name());
 
     private final CurrentUsers users;
@@ -50,10 +55,10 @@ class RewardTodos implements TodoSource {
         if (user.has(Role.FINANCE)) {
             ListQuery toBatch = RewardListing.query(RewardListing.FINANCE, TO_BATCH);
             todos.add(Todo.of(Section.FINANCE, "todo.finance.toBatch", cases.count(user, toBatch), toBatch.href()));
-            ListQuery toApprove = RewardListing.query(BatchListing.SPEC, TO_APPROVE);
+            ListQuery toApprove = RewardListing.query(BATCHES, TO_APPROVE);
             todos.add(Todo.urgent(Section.FINANCE, "todo.finance.toApprove", batches.count(user, toApprove),
                     toApprove.href()));
-            ListQuery toRecord = RewardListing.query(BatchListing.SPEC, TO_RECORD);
+            ListQuery toRecord = RewardListing.query(BATCHES, TO_RECORD);
             todos.add(Todo.of(Section.FINANCE, "todo.finance.toRecord", batches.count(user, toRecord),
                     toRecord.href()));
         }

@@ -2,6 +2,7 @@ package cn.jiangxin.reward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiangxin.payment.BankDetails;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,5 +1,6 @@
 package cn.jiangxin.reward;
 
+import cn.jiangxin.payment.BankDetails;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

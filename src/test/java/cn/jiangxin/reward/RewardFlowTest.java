@@ -3,6 +3,8 @@ package cn.jiangxin.reward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.jiangxin.payment.PaymentBatch;
+import cn.jiangxin.payment.BankDetails;
 import java.util.List;
 
 import cn.jiangxin.audit.AuditTrail;

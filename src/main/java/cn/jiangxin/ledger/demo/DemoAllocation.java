@@ -3,6 +3,7 @@ package cn.jiangxin.ledger.demo;
 import cn.jiangxin.identity.DemoLogins;
 import cn.jiangxin.ledger.Allocations;
 import cn.jiangxin.ledger.NewAllocation;
+import cn.jiangxin.ledger.domain.BudgetLine;
 import java.time.LocalDate;
 
 import org.springframework.boot.ApplicationArguments;
@@ -12,8 +13,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile only: one allocation of 1,000,000 yuan funds the reward budget, recorded by the demo finance officer
- * through the same checks as the page; its fixed key makes it idempotent.
+ * Demo profile only: one allocation of 1,000,000 yuan funds the reward budget line and one of 500,000 yuan the studio
+ * funding line, recorded by the demo finance officer through the same checks as the page; their fixed keys make them
+ * idempotent.
  */
 @Component
 @Profile("demo")
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 class DemoAllocation implements ApplicationRunner {
 
     static final long AMOUNT_FEN = 100_000_000L;
+    static final long STUDIO_FEN = 50_000_000L;
 
     private final Allocations allocations;
     private final DemoLogins logins;
@@ -35,6 +38,8 @@ class DemoAllocation implements ApplicationRunner {
         logins.as("finance", finance -> {
             allocations.record(finance, new NewAllocation(AMOUNT_FEN, "朝人社发〔2025〕1号（演示）", LocalDate.of(2025, 3, 20)),
                     "demo-allocation-2025");
+            allocations.record(finance, new NewAllocation(STUDIO_FEN, "朝人社发〔2025〕2号（演示）", LocalDate.of(2025, 4, 1),
+                    BudgetLine.STUDIO_FUNDING), "demo-allocation-studio-2025");
             return true;
         });
     }

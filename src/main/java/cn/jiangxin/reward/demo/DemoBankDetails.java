@@ -1,6 +1,6 @@
 package cn.jiangxin.reward.demo;
 
-import cn.jiangxin.reward.BankDetails;
+import cn.jiangxin.payment.BankDetails;
 import cn.jiangxin.reward.BeneficiaryKind;
 import cn.jiangxin.reward.RewardCases;
 import cn.jiangxin.reward.RewardState;

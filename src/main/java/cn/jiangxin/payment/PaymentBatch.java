@@ -1,11 +1,11 @@
-package cn.jiangxin.reward;
+package cn.jiangxin.payment;
 
 import java.time.Instant;
 
 import cn.jiangxin.platform.Money;
 
 /** A payment batch: built by a finance maker, approved or rejected by a different finance checker. */
-record PaymentBatch(long id, State state, long makerAccountId, String makerName, Instant createdAt,
+public record PaymentBatch(long id, State state, long makerAccountId, String makerName, Instant createdAt,
         Long checkerAccountId, String checkerName, Instant decidedAt, String rejectReason, int lineCount,
         long totalFen, Instant exportedAt) {
 

@@ -1,4 +1,4 @@
-package cn.jiangxin.reward;
+package cn.jiangxin.payment;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package cn.jiangxin.reward;
+package cn.jiangxin.payment;
 
 import java.io.OutputStream;
 import java.time.Clock;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The approved batch as an Excel workbook for the treasury system, with full account numbers: a title row naming the
- * batch number, one row per line still awaiting its result with the purpose in words, and a total row. One audit
+ * batch number, one row per line still awaiting its result with the purpose its kind of payable states, and a total row. One audit
  * record per export names the batch and its line count. Text cells are neutralised ({@link ExcelTable}); account
  * numbers stay text so no digit is lost.
  */
@@ -26,16 +26,16 @@ class BatchExport {
     static final List<String> HEADER = List.of("序号", "业务编号", "收款人户名", "开户银行", "银行账号", "金额（元）", "用途");
 
     /** A batch that may be exported and its lines still awaiting a result. */
-    record Lines(PaymentBatch batch, List<PaymentLine> pending) {
+    record Lines(PaymentBatch batch, List<BatchLine> pending) {
     }
 
-    private final PaymentBatches batches;
+    private final Batches batches;
     private final PaymentBatchStore store;
     private final FieldCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
 
-    BatchExport(PaymentBatches batches, PaymentBatchStore store, FieldCipher cipher, AuditTrail audit, Clock clock) {
+    BatchExport(Batches batches, PaymentBatchStore store, FieldCipher cipher, AuditTrail audit, Clock clock) {
         this.batches = batches;
         this.store = store;
         this.cipher = cipher;
@@ -50,8 +50,8 @@ class BatchExport {
             throw new RuleViolationException("批次审批通过后才能导出");
         }
         // only lines still awaiting a result: a paid or failed line sent again could be paid twice by the treasury
-        List<PaymentLine> lines = store.lines(batchId).stream()
-                .filter(l -> l.state() == PaymentLine.State.PENDING).toList();
+        List<BatchLine> lines = store.lines(batchId).stream()
+                .filter(l -> l.state() == BatchLine.State.PENDING).toList();
         if (lines.isEmpty()) {
             throw new RuleViolationException("批次中已没有待回填结果的支付行，无需再导出");
         }
@@ -71,16 +71,11 @@ class BatchExport {
                 ExcelColumn.text(HEADER.get(3)), ExcelColumn.text(HEADER.get(4)), ExcelColumn.amount(HEADER.get(5)),
                 ExcelColumn.text(HEADER.get(6))));
         int n = 0;
-        for (PaymentLine l : checked.pending()) {
+        for (BatchLine l : checked.pending()) {
             table.row(++n, checked.batch().number() + "-" + l.id(), l.bankHolder(), l.bankName(),
-                    cipher.decrypt(accounts.get(l.id())), l.amountFen(), purpose(l));
+                    cipher.decrypt(accounts.get(l.id())), l.amountFen(), l.purpose());
         }
         table.finish();
     }
 
-    /** E.g. 世界技能大赛金牌一次性奖励（选手本人）：第47届世界技能大赛焊接项目金牌. */
-    static String purpose(PaymentLine line) {
-        return "世界技能大赛金牌一次性奖励（" + (line.kind() == BeneficiaryKind.PERSON ? "选手本人" : "培养单位") + "）："
-                + line.medalDescription();
-    }
 }

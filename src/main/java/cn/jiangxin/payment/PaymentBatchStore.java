@@ -1,4 +1,4 @@
-package cn.jiangxin.reward;
+package cn.jiangxin.payment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
+import cn.jiangxin.ledger.domain.BudgetLine;
 import cn.jiangxin.platform.DbTime;
 import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
@@ -27,9 +28,9 @@ class PaymentBatchStore {
             id, state, maker_account_id, maker_name, created_at, checker_account_id, checker_name, decided_at,
             reject_reason, line_count, total_fen, exported_at""";
     private static final String LINE = """
-            l.id, l.batch_id, l.reward_case_id, c.medal_key, c.beneficiary_kind, c.beneficiary_id, c.beneficiary_name,
-            l.amount_fen, l.bank_holder, l.bank_name, l.bank_account_masked, l.state, l.failure_reason, l.result_by,
-            l.result_at, c.medal_description FROM payment_line l JOIN reward_case c ON c.id = l.reward_case_id""";
+            l.id, l.batch_id, l.payable_kind, l.payable_id, l.payee_name, l.amount_fen, l.budget_line, l.party,
+            l.pay_key, l.purpose, l.bank_holder, l.bank_name, l.bank_account_masked, l.state, l.failure_reason,
+            l.result_by, l.result_at FROM payment_line l""";
 
     private final JdbcClient jdbc;
 
@@ -48,13 +49,19 @@ class PaymentBatchStore {
         return rows == 0 ? OptionalLong.empty() : OptionalLong.of(keys.getKey().longValue());
     }
 
-    void insertLine(long batchId, RewardCase c, String encryptedAccount) {
+    /**
+     * The line of a claimed payable; {@code open_payable} (unique) holds while the line is pending. A reward line also
+     * fills {@code reward_case_id}, the column of the reward-only lines before V34 that reward reports still read.
+     */
+    void insertLine(long batchId, Payable p) {
         jdbc.sql("""
-                INSERT INTO payment_line (batch_id, reward_case_id, amount_fen, bank_holder, bank_name, bank_account_enc,
-                                          bank_account_masked, state, open_case_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
-                .params(batchId, c.id(), c.amountFen(), c.bankHolder(), c.bankName(), encryptedAccount,
-                        c.bankAccountMasked(), c.id()).update();
+                INSERT INTO payment_line (batch_id, payable_kind, payable_id, reward_case_id, payee_name, amount_fen,
+                                          budget_line, party, pay_key, purpose, bank_holder, bank_name,
+                                          bank_account_enc, bank_account_masked, state, open_payable)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
+                .params(batchId, p.kind(), p.id(), "REWARD".equals(p.kind()) ? p.id() : null, p.payeeName(),
+                        p.amountFen(), p.budgetLine().name(), p.party(), p.payKey(), p.purpose(), p.bankHolder(),
+                        p.bankName(), p.encryptedAccount(), p.bankAccountMasked(), p.ref()).update();
     }
 
     void setTotals(long batchId) {
@@ -113,12 +120,12 @@ class PaymentBatchStore {
             default -> { }
         }
         where.withinDays("b.created_at", query.date("from"), query.date("to"));
+
         String q = query.search().toLowerCase(java.util.Locale.ROOT);
         if (!q.isEmpty()) {
             String number = q.replaceFirst("^(jx-?)?", "");
-            where.and("(b.id = :batchNumber OR EXISTS (SELECT 1 FROM payment_line sl JOIN reward_case sc"
-                    + " ON sc.id = sl.reward_case_id WHERE sl.batch_id = b.id"
-                    + " AND LOWER(sc.beneficiary_name) LIKE :beneficiary ESCAPE '\\'))")
+            where.and("(b.id = :batchNumber OR EXISTS (SELECT 1 FROM payment_line sl WHERE sl.batch_id = b.id"
+                    + " AND LOWER(sl.payee_name) LIKE :beneficiary ESCAPE '\\'))")
                     .bind("batchNumber", number.matches("[0-9]{1,18}") ? Long.parseLong(number) : -1L)
                     .bind("beneficiary", "%" + SqlWhere.escapeLike(q) + "%");
         }
@@ -136,7 +143,8 @@ class PaymentBatchStore {
     }
 
     void rejectLines(long batchId) {
-        jdbc.sql("UPDATE payment_line SET state = 'REJECTED', open_case_id = NULL WHERE batch_id = ? AND state = 'PENDING'")
+        jdbc.sql("UPDATE payment_line SET state = 'REJECTED', open_case_id = NULL, open_payable = NULL"
+                + " WHERE batch_id = ? AND state = 'PENDING'")
                 .param(batchId).update();
     }
 
@@ -156,17 +164,17 @@ class PaymentBatchStore {
                 .param("id", id).update();
     }
 
-    List<PaymentLine> lines(long batchId) {
+    List<BatchLine> lines(long batchId) {
         return jdbc.sql("SELECT " + LINE + " WHERE l.batch_id = ? ORDER BY l.id").param(batchId).query(this::mapLine).list();
     }
 
-    Optional<PaymentLine> line(long lineId) {
+    Optional<BatchLine> line(long lineId) {
         return jdbc.sql("SELECT " + LINE + " WHERE l.id = ?").param(lineId).query(this::mapLine).optional();
     }
 
-    List<PaymentLine> linesOfCase(long caseId) {
-        return jdbc.sql("SELECT " + LINE + " WHERE l.reward_case_id = ? ORDER BY l.id").param(caseId)
-                .query(this::mapLine).list();
+    List<BatchLine> linesOf(String kind, long payableId) {
+        return jdbc.sql("SELECT " + LINE + " WHERE l.payable_kind = ? AND l.payable_id = ? ORDER BY l.id")
+                .params(kind, payableId).query(this::mapLine).list();
     }
 
     Optional<String> resultKey(long lineId) {
@@ -182,13 +190,15 @@ class PaymentBatchStore {
     }
 
     /** PENDING to PAID or FAILED, only in an approved batch; false when the line had its result already. */
-    boolean recordResult(long lineId, PaymentLine.State to, String key, String reason, String by, Instant at) {
+    boolean recordResult(long lineId, BatchLine.State to, String key, String reason, String by, Instant at) {
         return jdbc.sql("""
                 UPDATE payment_line SET state = ?, result_key = ?, failure_reason = ?, result_by = ?, result_at = ?,
-                       open_case_id = NULL, paid_case_id = CASE WHEN ? = 'PAID' THEN reward_case_id END
+                       open_case_id = NULL, open_payable = NULL,
+                       paid_case_id = CASE WHEN ? = 'PAID' THEN reward_case_id END,
+                       paid_payable = CASE WHEN ? = 'PAID' THEN payable_kind || ':' || CAST(payable_id AS VARCHAR(20)) END
                 WHERE id = ? AND state = 'PENDING'
                   AND batch_id IN (SELECT id FROM payment_batch WHERE state = 'APPROVED')""")
-                .params(to.name(), key, reason, by, DbTime.toDb(at), to.name(), lineId).update() == 1;
+                .params(to.name(), key, reason, by, DbTime.toDb(at), to.name(), to.name(), lineId).update() == 1;
     }
 
     private PaymentBatch mapBatch(ResultSet rs, int n) throws SQLException {
@@ -199,12 +209,11 @@ class PaymentBatchStore {
                 DbTime.instant(rs, "exported_at"));
     }
 
-    private PaymentLine mapLine(ResultSet rs, int n) throws SQLException {
-        return new PaymentLine(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                BeneficiaryKind.valueOf(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getLong(8),
-                rs.getString(9), rs.getString(10), rs.getString(11), PaymentLine.State.valueOf(rs.getString(12)),
-                rs.getString(13), rs.getString(14), DbTime.instant(rs, "result_at"),
-                rs.getString("medal_description"));
+    private BatchLine mapLine(ResultSet rs, int n) throws SQLException {
+        return new BatchLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                rs.getLong(6), BudgetLine.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10),
+                rs.getString(11), rs.getString(12), rs.getString(13), BatchLine.State.valueOf(rs.getString(14)),
+                rs.getString(15), rs.getString(16), DbTime.instant(rs, "result_at"));
     }
 
 }
