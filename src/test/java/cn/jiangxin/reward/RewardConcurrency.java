@@ -2,6 +2,7 @@ package cn.jiangxin.reward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiangxin.testsupport.Race;
 import cn.jiangxin.payment.PaymentBatch;
 import java.util.List;
 

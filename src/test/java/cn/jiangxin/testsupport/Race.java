@@ -1,4 +1,4 @@
-package cn.jiangxin.reward;
+package cn.jiangxin.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +17,10 @@ import org.springframework.dao.DuplicateKeyException;
  * succeed, be refused by a rule (422), or lose a database race the way a retrying client would see it; anything
  * else is a defect and fails the test.
  */
-final class Race {
+public final class Race {
 
-    record Outcome(Object result, Throwable failure) {
-        boolean succeeded() {
+    public record Outcome(Object result, Throwable failure) {
+        public boolean succeeded() {
             return failure == null;
         }
     }
@@ -28,7 +28,7 @@ final class Race {
     private Race() {
     }
 
-    static List<Outcome> run(int n, IntFunction<Object> attempt) throws Exception {
+    public static List<Outcome> run(int n, IntFunction<Object> attempt) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             CountDownLatch gate = new CountDownLatch(1);
