@@ -5,7 +5,7 @@ package cn.jiangxin.funding;
  * line is open, PAID once the treasury confirms; a failed payment or a rejected batch returns it to READY. CANCELLED
  * when the studio was revoked before the funding went into a batch.
  */
-public enum FundingState {
+enum FundingState {
     AWAITING_BANK_DETAILS,
     READY,
     IN_BATCH,

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import cn.jiangxin.platform.Money;
 
 /** One studio's funding for one assessment period, payable to the studio's unit. */
-public record StudioFunding(long id, String fundingKey, long studioId, String studioNumber, String studioName,
+record StudioFunding(long id, String fundingKey, long studioId, String studioNumber, String studioName,
         long unitId, String unitName, String period, String gradeName, LocalDate assessedOn, long amountFen,
         FundingState state, Long batchId, String lastFailure, String cancelReason, Instant createdAt, Instant paidAt) {
 

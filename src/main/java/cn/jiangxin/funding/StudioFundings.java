@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * encrypted, shown masked) and see their unit's funding; finance sees all.
  */
 @Service
-public class StudioFundings {
+class StudioFundings {
 
     private final FundingStore store;
     private final Units units;

@@ -7,7 +7,7 @@ import cn.jiangxin.platform.Money;
  * One budget line's money: still available, committed by approved batches and not yet paid, and paid; together what
  * was allocated to the line, net of reversed allocations. Read from the line's three account balances.
  */
-public record BudgetLineTotals(BudgetLine line, long availableFen, long committedFen, long paidFen) {
+record BudgetLineTotals(BudgetLine line, long availableFen, long committedFen, long paidFen) {
 
     public long allocatedFen() {
         return availableFen + committedFen + paidFen;

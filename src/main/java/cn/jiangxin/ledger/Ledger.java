@@ -121,7 +121,7 @@ public class Ledger {
 
     /** Every budget line's available, committed and paid money, read in one snapshot. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public List<BudgetLineTotals> budgetLines() {
+    List<BudgetLineTotals> budgetLines() {
         Map<LedgerAccount, Long> stored = store.storedBalances();
         List<BudgetLineTotals> out = new ArrayList<>();
         for (BudgetLine line : BudgetLine.values()) {

@@ -52,8 +52,11 @@ public class BatchPages {
 
     @GetMapping({ BatchListing.PATH, BatchListing.REWARD_PATH })
     String list(HttpServletRequest request, Model model) {
-        ListQuery query = ListQuery.parse(spec(request), request.getParameterMap());
+        ListSpec spec = spec(request);
+        ListQuery query = ListQuery.parse(spec, request.getParameterMap());
         CurrentUser user = users.require();
+        // at the reward address (the reward to-dos link there) the list sits below the reward cases
+        model.addAttribute("belowRewards", spec == BatchListing.REWARD_SPEC);
         model.addAttribute("listing", listing.page(user, query));
         model.addAttribute("states", PaymentBatch.State.values());
         model.addAttribute("ready", batches.ready(user));
