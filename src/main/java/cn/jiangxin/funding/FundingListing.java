@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import cn.jiangxin.identity.CurrentUser;
@@ -46,13 +45,6 @@ class FundingListing {
                 .seekable("opened", "studio", "unit", "period", "amount", "state").withSearch()
                 .choice("state", Arrays.stream(FundingState.values()).map(Enum::name).toArray(String[]::new))
                 .text("period").date("from").date("to");
-    }
-
-    /** The query of one list's address parameters, e.g. {@code state=READY}, as a to-do links to it. */
-    static ListQuery query(ListSpec spec, Map<String, String> parameters) {
-        Map<String, String[]> asked = new java.util.LinkedHashMap<>();
-        parameters.forEach((name, value) -> asked.put(name, new String[] {value}));
-        return ListQuery.parse(spec, asked);
     }
 
     PageOf<StudioFunding> page(CurrentUser user, ListQuery query) {

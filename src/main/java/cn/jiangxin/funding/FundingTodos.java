@@ -40,11 +40,11 @@ class FundingTodos implements TodoSource {
     private List<Todo> waitingFor(CurrentUser user) {
         List<Todo> todos = new ArrayList<>();
         if (user.has(Role.FINANCE)) {
-            ListQuery toBatch = FundingListing.query(FundingListing.FINANCE, TO_BATCH);
+            ListQuery toBatch = ListQuery.filtered(FundingListing.FINANCE, TO_BATCH);
             todos.add(Todo.of(Section.FINANCE, "todo.funding.toBatch", listing.count(user, toBatch), toBatch.href()));
         }
         if (user.has(Role.UNIT_OFFICER) && user.unit().isPresent()) {
-            ListQuery noBank = FundingListing.query(FundingListing.UNIT, NO_BANK);
+            ListQuery noBank = ListQuery.filtered(FundingListing.UNIT, NO_BANK);
             todos.add(Todo.of(Section.UNIT, "todo.funding.bankAccount", listing.count(user, noBank), noBank.href()));
         }
         return todos;
