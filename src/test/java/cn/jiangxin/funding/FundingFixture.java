@@ -59,11 +59,16 @@ record FundingFixture(Staff staff, Allocations allocations, String token, String
                 LocalDate.of(2026, 1, 5), BudgetLine.STUDIO_FUNDING), UUID.randomUUID().toString());
     }
 
-    /** 测试单位 and three random Chinese characters. */
+    /** 测试工作室单位 and four random Chinese characters. */
     static String uniqueUnitName() {
+        return chinese("测试工作室单位", 4);
+    }
+
+    /** The prefix and {@code n} random Chinese characters: a name no other test uses. */
+    static String chinese(String prefix, int n) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        StringBuilder name = new StringBuilder("测试工作室单位");
-        for (int i = 0; i < 4; i++) {
+        StringBuilder name = new StringBuilder(prefix);
+        for (int i = 0; i < n; i++) {
             name.append((char) (0x4E00 + random.nextInt(0x5000)));
         }
         return name.toString();

@@ -58,7 +58,7 @@ class MixedBatchTest {
         fundings.enterBankAccount(fx.officer(), fx.bank());
         long fundingId = fundings.byKey(assessed.fundingKey()).orElseThrow().id();
 
-        long personId = TestPeople.named(people, fx.officer(), "测试选手" + fx.token().substring(1, 4), null);
+        long personId = TestPeople.named(people, fx.officer(), FundingFixture.chinese("测试", 3), null);
         String medal = TalentCertified.WorldSkillsGold.keyOf(personId, LocalDate.of(2024, 9, 15)) + "-" + fx.token();
         String version = versions.inForceOn(LocalDate.of(2025, 6, 1)).orElseThrow().code();
         TalentCertified certified = new TalentCertified(800_000 + personId, personId, 1, fx.unitId(), version,
