@@ -219,7 +219,7 @@ class OfferingStore {
 
     /** Everyone signed up (cancelled too), seats first, then the waiting list, each in order of arrival. */
     List<Enrolment> roster(long offeringId) {
-        return jdbc.sql(ENROLMENT + """
+        return jdbc.sql(ENROLMENT + " " + """
                  WHERE offering_id = ? ORDER BY CASE status WHEN 'ENROLLED' THEN 0 WHEN 'WAITING' THEN 1 ELSE 2 END,
                  queue_no""").param(offeringId).query(OfferingStore::enrolment).list();
     }

@@ -19,6 +19,15 @@ import cn.jiangxin.testsupport.TestPeople;
  */
 record OfferingFixture(People people, Nominations nominations, Certifications certifications) {
 
+    /** A name the registry accepts for the i-th of many: the prefix and i in Chinese digits (职工一二). */
+    static String name(String prefix, int i) {
+        StringBuilder out = new StringBuilder(prefix);
+        for (char c : String.valueOf(i).toCharArray()) {
+            out.append("零一二三四五六七八九".charAt(c - '0'));
+        }
+        return out.toString();
+    }
+
     long employee(CurrentUser officer, String name) {
         return TestPeople.register(people, officer, name, Sex.MALE);
     }
