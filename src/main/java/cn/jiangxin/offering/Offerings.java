@@ -39,11 +39,11 @@ public class Offerings {
     /** An offering with its seats as they stand, and the sign-ups the user may see. */
     record OfferingPage(Offering offering, Offering.Stage stage, SeatAvailable seats, List<Enrolment> roster) {
 
-        long enrolled() {
+        public long enrolled() {
             return roster.stream().filter(e -> e.status() == Enrolment.Status.ENROLLED).count();
         }
 
-        long waiting() {
+        public long waiting() {
             return roster.stream().filter(e -> e.status() == Enrolment.Status.WAITING).count();
         }
     }

@@ -6,7 +6,7 @@ package cn.jiangxin.offering;
  */
 record SeatAvailable(int capacity, int heldSeats, boolean holding, int leadingSeated, int othersSeated) {
 
-    boolean fits(boolean leadingTalent) {
+    public boolean fits(boolean leadingTalent) {
         if (leadingSeated + othersSeated >= capacity) {
             return false;
         }
@@ -17,17 +17,17 @@ record SeatAvailable(int capacity, int heldSeats, boolean holding, int leadingSe
     }
 
     /** The same after {@code leadingTalent} took a seat. */
-    SeatAvailable seated(boolean leadingTalent) {
+    public SeatAvailable seated(boolean leadingTalent) {
         return leadingTalent ? new SeatAvailable(capacity, heldSeats, holding, leadingSeated + 1, othersSeated)
                 : new SeatAvailable(capacity, heldSeats, holding, leadingSeated, othersSeated + 1);
     }
 
-    int free() {
+    public int free() {
         return Math.max(0, capacity - leadingSeated - othersSeated);
     }
 
     /** Held seats still free for leading talents. */
-    int heldFree() {
+    public int heldFree() {
         return holding ? Math.max(0, Math.min(heldSeats - leadingSeated, free())) : 0;
     }
 }
