@@ -7,7 +7,7 @@ import java.time.Instant;
  * cancelled; whether the person was an active leading talent when signed up, and who signed them up (themselves or
  * their unit). Attendance is recorded for seated people once the offering has begun.
  */
-public record Enrolment(long id, long offeringId, long personId, long unitId, String personName, String unitName,
+record Enrolment(long id, long offeringId, long personId, long unitId, String personName, String unitName,
         boolean leadingTalent, Channel channel, Status status, int queueNo, Instant signedUpAt, Instant seatedAt,
         boolean promoted, Instant cancelledAt, Attendance attendance) {
 

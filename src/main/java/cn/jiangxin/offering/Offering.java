@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * signed up (leading talents from their account, units for their employees) and the priority rule copied from the
  * policy version {@code policyVersion}.
  */
-public record Offering(long id, OfferingKind kind, String title, String description, LocalDate startsOn,
+record Offering(long id, OfferingKind kind, String title, String description, LocalDate startsOn,
         LocalDate endsOn, String place, int capacity, LocalDate signupOpens, LocalDate signupCloses,
         boolean openToTalents, boolean openToUnits, PriorityRule priority, String policyVersion,
         Instant heldReleasedAt, Instant createdAt) {

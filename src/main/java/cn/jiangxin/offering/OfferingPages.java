@@ -105,6 +105,7 @@ class OfferingPages {
         model.addAttribute("staff", Offerings.staff(user));
         model.addAttribute("officer", officer);
         model.addAttribute("today", offerings.today());
+        model.addAttribute("attendances", Enrolment.Attendance.values());
         model.addAttribute("requestKey", UUID.randomUUID().toString());
         model.addAttribute("activeTalent", user.has(Role.TALENT) && offerings.activeTalent(user));
         model.addAttribute("mine", page.roster().stream()

@@ -91,7 +91,7 @@ public class Offerings {
 
     /** An active leading talent signs themselves up: a seat, or a place on the waiting list. */
     @Transactional
-    public Enrolment enrolSelf(CurrentUser user, long offeringId, String requestKey) {
+    Enrolment enrolSelf(CurrentUser user, long offeringId, String requestKey) {
         if (!user.has(Role.TALENT) || user.person().isEmpty()) {
             throw notFound(offeringId);
         }
@@ -104,7 +104,7 @@ public class Offerings {
 
     /** A unit officer signs up a person of the unit. */
     @Transactional
-    public Enrolment enrolEmployee(CurrentUser user, long offeringId, long personId, String requestKey) {
+    Enrolment enrolEmployee(CurrentUser user, long offeringId, long personId, String requestKey) {
         if (!user.has(Role.UNIT_OFFICER) || user.unit().isEmpty()) {
             throw notFound(offeringId);
         }
@@ -158,7 +158,7 @@ public class Offerings {
      * freed seat goes to the first on the waiting list the rule lets have it. Cancelling twice changes nothing.
      */
     @Transactional
-    public Enrolment cancel(CurrentUser user, long enrolmentId) {
+    Enrolment cancel(CurrentUser user, long enrolmentId) {
         Enrolment e = enrolment(enrolmentId);
         if (!mayAct(user, e)) {
             throw new NotFoundException("offering enrolment " + enrolmentId);
@@ -186,7 +186,7 @@ public class Offerings {
      * the outcome does not depend on when the job runs; answers how many were given seats.
      */
     @Transactional
-    public int releaseHeldSeats(long offeringId) {
+    int releaseHeldSeats(long offeringId) {
         Offering peek = store.find(offeringId).orElseThrow(() -> notFound(offeringId));
         LocalDate today = today();
         if (peek.heldReleasedAt() != null || !peek.priority().releaseDueOn(today)) {
@@ -236,7 +236,7 @@ public class Offerings {
 
     /** Staff record whether a seated person attended, once the offering has begun; attended is a completion. */
     @Transactional
-    public void recordAttendance(CurrentUser user, long enrolmentId, Enrolment.Attendance attendance) {
+    void recordAttendance(CurrentUser user, long enrolmentId, Enrolment.Attendance attendance) {
         requireStaff(user);
         Enrolment e = enrolment(enrolmentId);
         if (attendance == null) {
@@ -270,7 +270,7 @@ public class Offerings {
 
     /** A person's sign-ups, newest first (their own page, or the registry's for those who may see the person). */
     @Transactional(readOnly = true)
-    public List<Enrolment> ofPerson(long personId) {
+    List<Enrolment> ofPerson(long personId) {
         return store.ofPerson(personId);
     }
 

@@ -9,7 +9,7 @@ import cn.jiangxin.policy.PolicyTerms;
  * either {@code heldSeats} of the seats are held for them until {@code heldUntil} (HELD_SHARE), or they may sign up
  * from {@code priorityFrom}, before everyone else (PRIORITY_WINDOW; no seats held).
  */
-public record PriorityRule(Kind kind, int heldSeats, LocalDate heldUntil, LocalDate priorityFrom) {
+record PriorityRule(Kind kind, int heldSeats, LocalDate heldUntil, LocalDate priorityFrom) {
 
     /** The two ways the policy pack may give priority. */
     public enum Kind {
