@@ -1,7 +1,9 @@
 /**
  * Owns notifications: tells the people concerned, in the application and by e-mail when configured, that a case
- * has moved on, that a reward or a studio's funding was paid, or that an expert was drawn for a need.
+ * has moved on, that a reward or a studio's funding was paid, that an expert was drawn for a need, or that a seat
+ * was given from an offering's waiting list.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification",
-        allowedDependencies = { "expert", "funding", "identity", "nomination", "person", "platform", "reward" })
+        allowedDependencies = { "expert", "funding", "identity", "nomination", "offering", "person", "platform",
+        "reward" })
 package cn.jiangxin.notification;

@@ -26,11 +26,13 @@ class PersonPages {
     private final People people;
     private final Units units;
     private final CurrentUsers currentUsers;
+    private final java.util.List<PersonRecords> records;
 
-    PersonPages(People people, Units units, CurrentUsers currentUsers) {
+    PersonPages(People people, Units units, CurrentUsers currentUsers, java.util.List<PersonRecords> records) {
         this.people = people;
         this.units = units;
         this.currentUsers = currentUsers;
+        this.records = records;
     }
 
     @GetMapping("/new")
@@ -66,6 +68,7 @@ class PersonPages {
         model.addAttribute("unit", units.find(person.unitId()).orElseThrow());
         model.addAttribute("canEdit", people.canRegisterIn(user, person.unitId()));
         model.addAttribute("canReveal", user.has(Role.REVIEWER) || user.has(Role.APPROVER));
+        model.addAttribute("records", records.stream().flatMap(r -> r.of(id).stream()).toList());
         return "person/detail";
     }
 

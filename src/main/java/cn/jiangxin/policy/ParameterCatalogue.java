@@ -17,6 +17,7 @@ final class ParameterCatalogue {
 
     private static final String EXPERT_ARTICLE = "第四条第（四）项";
     private static final String SELECTION_ARTICLE = "第四条第（二）项";
+    private static final String OFFERING_ARTICLE = "第四条第（五）（六）（七）项";
     private static final Map<String, ParameterDefinition> ALL;
 
     static {
@@ -52,9 +53,9 @@ final class ParameterCatalogue {
         defs.add(new ParameterDefinition("support.periodYears", ParameterType.INTEGER, 1L, null));
         defs.add(new ParameterDefinition("notice.workingDays", ParameterType.INTEGER, 1L, null));
         // added after the first versions were published: their provisional values apply to versions without them
-        defs.add(laterAddition("expert.drawWorkingDaysBefore", 1L, "2", "专家最早在需求日期前2个工作日内抽取"));
-        defs.add(laterAddition("expert.reserves", 2L, "2", "每次抽取的递补专家人数（至少2名）"));
-        defs.add(laterAddition("expert.responseHours", 1L, "24", "被抽中专家答复期限（小时，最迟至需求日期）"));
+        defs.add(laterAddition("expert.drawWorkingDaysBefore", EXPERT_ARTICLE, 1L, "2", "专家最早在需求日期前2个工作日内抽取"));
+        defs.add(laterAddition("expert.reserves", EXPERT_ARTICLE, 2L, "2", "每次抽取的递补专家人数（至少2名）"));
+        defs.add(laterAddition("expert.responseHours", EXPERT_ARTICLE, 1L, "24", "被抽中专家答复期限（小时，最迟至需求日期）"));
         defs.add(new ParameterDefinition("renewal.rule", ParameterType.TEXT, null,
                 Pattern.compile("NEW_ACHIEVEMENT_AFTER_PREVIOUS_PERIOD_START|ANY_QUALIFYING_ACHIEVEMENT|NO_RENEWAL")));
         // added with the selection rounds (art. 4 item 2), after versions were stored: a stored version without them
@@ -71,6 +72,18 @@ final class ParameterCatalogue {
                 new PackParameter(String.join("\n", "WORLDSKILLS", "NATIONAL_COMPETITION", "BEIJING_COMPETITION",
                         "CHAOYANG_COMPETITION", "HONOUR", "STUDIO"), SELECTION_ARTICLE,
                         "暂定值：办法只规定领军人才优先，未规定领军人才之间的先后；暂按最高业绩档次排序，同档次按取得日期先后", true)));
+        // added with the offerings (art. 4 items 5 to 7: training, activities, the career programme), after versions
+        // were stored: which priority rule applies to leading talents and its numbers, all provisional
+        defs.add(new ParameterDefinition("offering.priorityRule", ParameterType.TEXT, null,
+                Pattern.compile("HELD_SHARE|PRIORITY_WINDOW"), new PackParameter("HELD_SHARE", OFFERING_ARTICLE,
+                        "办法只规定“可优先推荐参加”，未规定方式；暂定值：为领军人才保留一定比例的名额（HELD_SHARE），"
+                                + "另一可选方式为领军人才提前报名（PRIORITY_WINDOW）", true)));
+        defs.add(laterAddition("offering.heldSharePercent", OFFERING_ARTICLE, 0L, "20",
+                "为领军人才保留的名额占总名额的百分比（向上取整，超过100按100）"));
+        defs.add(laterAddition("offering.holdDays", OFFERING_ARTICLE, 1L, "7",
+                "保留名额自报名开始起保留的天数，期满未用的名额放给候补名单"));
+        defs.add(laterAddition("offering.priorityWindowDays", OFFERING_ARTICLE, 1L, "3",
+                "领军人才可在公开报名开始前提前报名的天数"));
         Map<String, ParameterDefinition> map = new LinkedHashMap<>();
         defs.forEach(d -> map.put(d.key(), d));
         ALL = Collections.unmodifiableMap(map);
@@ -80,12 +93,12 @@ final class ParameterCatalogue {
     }
 
     /**
-     * An integer parameter of art. 4 item 4 that the catalogue gained after versions were published; a stored version
+     * An integer parameter of the article that the catalogue gained after versions were published; a stored version
      * without it takes this provisional value, shown as such (the note says 暂定值), never written into the version.
      */
-    private static ParameterDefinition laterAddition(String key, long min, String value, String what) {
+    private static ParameterDefinition laterAddition(String key, String article, long min, String value, String what) {
         return new ParameterDefinition(key, ParameterType.INTEGER, min, null,
-                new PackParameter(value, EXPERT_ARTICLE, "办法未规定，暂定值：" + what, true));
+                new PackParameter(value, article, "办法未规定，暂定值：" + what, true));
     }
 
     static List<ParameterDefinition> all() {

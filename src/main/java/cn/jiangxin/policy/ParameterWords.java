@@ -84,6 +84,8 @@ class ParameterWords {
                 : key.endsWith("workingDays") ? "policy.words.workingDays"
                 : key.endsWith("quotaPerYear") ? "policy.words.perYear"
                 : key.endsWith("lowestPlace") ? "policy.words.place"
+                : key.endsWith("Percent") ? "policy.words.percent"
+                : key.endsWith("Days") && !key.contains("Working") ? "policy.words.days"
                 : null;
         return unit == null ? value : messages.getMessage(unit, new Object[] {value.strip()}, locale);
     }

@@ -161,6 +161,29 @@ public final class PolicyTerms {
         return List.copyOf(ParameterType.lines(pack.value("selection.rankingTiers")));
     }
 
+    /**
+     * Art. 4 items 5 to 7: how leading talents get priority seats in offerings — {@code HELD_SHARE} (a share of the
+     * seats held for them until a date) or {@code PRIORITY_WINDOW} (they sign up before everyone else).
+     */
+    public String offeringPriorityRule() {
+        return pack.value("offering.priorityRule");
+    }
+
+    /** The share of an offering's seats held for leading talents, in per cent (above 100 holds every seat). */
+    public int offeringHeldSharePercent() {
+        return integer("offering.heldSharePercent");
+    }
+
+    /** For how many days from the opening of sign-up the held seats are kept for leading talents. */
+    public int offeringHoldDays() {
+        return integer("offering.holdDays");
+    }
+
+    /** How many days before general sign-up leading talents may sign up under the priority window. */
+    public int offeringPriorityWindowDays() {
+        return integer("offering.priorityWindowDays");
+    }
+
     /** The article a parameter implements, e.g. {@code 第四条第（一）项}. */
     public String article(String key) {
         PackParameter p = pack.parameters().get(key);
