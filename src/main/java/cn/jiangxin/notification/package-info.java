@@ -1,7 +1,7 @@
 /**
  * Owns notifications: tells the people concerned, in the application and by e-mail when configured, that a case
- * has moved on, that a reward was paid, or that an expert was drawn for a need.
+ * has moved on, that a reward was paid, that an expert was drawn for a need, or that a certification was revoked.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification",
-        allowedDependencies = { "expert", "identity", "nomination", "person", "platform", "reward" })
+        allowedDependencies = { "certification", "expert", "identity", "nomination", "person", "platform", "reward" })
 package cn.jiangxin.notification;
