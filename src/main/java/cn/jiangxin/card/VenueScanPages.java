@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import cn.jiangxin.benefit.Entitlement;
 import cn.jiangxin.benefit.Entitlements;
+import cn.jiangxin.benefit.VenueDayUse;
 import cn.jiangxin.benefit.VenueServices;
 import cn.jiangxin.certification.Certification;
 import cn.jiangxin.identity.CurrentUser;
@@ -58,7 +59,8 @@ class VenueScanPages {
         List<String> offered = offered(venue);
         model.addAttribute("offered", offered);
         model.addAttribute("service", offered.contains(service) ? service : offered.isEmpty() ? null : offered.get(0));
-        model.addAttribute("today", entitlements.venueToday(venue));
+        List<VenueDayUse> today = entitlements.venueToday(venue);
+        model.addAttribute("today", today);
         return "card/scan";
     }
 
@@ -104,7 +106,8 @@ class VenueScanPages {
         } catch (CardRefused e) {
             model.addAttribute("result", refused(e.refusal(), e.token(), service, text));
         }
-        model.addAttribute("today", entitlements.venueToday(venue));
+        List<VenueDayUse> today = entitlements.venueToday(venue);
+        model.addAttribute("today", today);
         model.addAttribute("oob", true);
         return "card/scan :: redeemed";
     }
