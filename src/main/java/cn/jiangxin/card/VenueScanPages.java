@@ -61,6 +61,7 @@ class VenueScanPages {
         model.addAttribute("service", offered.contains(service) ? service : offered.isEmpty() ? null : offered.get(0));
         List<VenueDayUse> today = entitlements.venueToday(venue);
         model.addAttribute("today", today);
+        model.addAttribute("undoable", today.stream().filter(VenueDayUse::undoable).count());
         return "card/scan";
     }
 
