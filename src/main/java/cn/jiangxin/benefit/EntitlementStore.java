@@ -151,6 +151,15 @@ class EntitlementStore {
                 .param(today).query(Long.class).list();
     }
 
+    /** Stops every still active entitlement of a revoked certification; answers the ids this call stopped. */
+    List<Long> stopOfCertification(long certificationId, Instant now) {
+        List<Long> active = jdbc.sql("SELECT id FROM entitlement WHERE certification_id = ? AND status = 'ACTIVE' ORDER BY id")
+                .param(certificationId).query(Long.class).list();
+        return active.stream().filter(id -> jdbc.sql(
+                "UPDATE entitlement SET status = 'LAPSED', lapsed_at = ? WHERE id = ? AND status = 'ACTIVE'")
+                .params(DbTime.toDb(now), id).update() == 1).toList();
+    }
+
     /** Marks one entitlement lapsed unless it already is; answers whether this call did it. */
     boolean lapse(long id, LocalDate today, Instant now) {
         return jdbc.sql("""

@@ -152,6 +152,53 @@ public class Entitlements {
                         RedemptionUndo.undoable(r, now))).toList();
     }
 
+    /** {@link #recordedToday} for other modules' pages (the card's scan page). */
+    public List<VenueDayUse> venueToday(CurrentUser provider) {
+        return recordedToday(provider).stream().map(u -> new VenueDayUse(u.use().id(), u.use().recordedAt(),
+                u.maskedName(), u.use().code(), u.use().reversed(), u.undoable(), u.use().tokenDigest() != null))
+                .toList();
+    }
+
+    /**
+     * Records one use of a service from a scanned card (call outside a transaction): as {@link #redeem}, with the
+     * venue's scan id as the request key and the token's digest kept, so the same scan id answers the same use and
+     * with another token or service is refused. Refusals are {@link RedemptionRefused} with their reason, audited.
+     */
+    public CardUse redeemScanned(CurrentUser provider, long personId, String service, String scanId, String tokenDigest) {
+        requireProvider(provider);
+        if (!MeasureNames.SERVICES.contains(service)) {
+            throw new RedemptionRefused(RedemptionRefused.Reason.UNKNOWN_SERVICE, "service", "没有这项服务，请从列出的服务项目中选择");
+        }
+        RedemptionOutcome outcome = redeem(provider, new RedemptionRequest(personId, service, today(), scanId, tokenDigest));
+        Redemption use = outcome.redemption();
+        int quota = outcome.entitlement().quotaPerYear();
+        int used = use.usedInYear() != null ? use.usedInYear() : outcome.entitlement().usedThisYear();
+        return new CardUse(use.id(), service, use.supportYear(), used, quota, outcome.repeated(), use.recordedAt());
+    }
+
+    /**
+     * The use this venue recorded earlier under the scan id, as it was answered then; empty when the scan id is new.
+     *
+     * @throws RedemptionRefused ({@code KEY_REUSED}) when the scan id was used with another token or service
+     */
+    public Optional<CardUse> earlierScan(CurrentUser provider, String scanId, String service, String tokenDigest) {
+        requireProvider(provider);
+        return redemptions.byKey(provider.accountId(), scanId).map(r -> {
+            if (!r.code().equals(service) || !tokenDigest.equals(r.tokenDigest())) {
+                throw new RedemptionRefused(RedemptionRefused.Reason.KEY_REUSED, "scanId",
+                        "此扫码编号已用于另一张人才卡或另一项服务，请重新扫码");
+            }
+            StoredEntitlement e = store.find(r.entitlementId()).orElseThrow();
+            return new CardUse(r.id(), r.code(), r.supportYear(), r.usedInYear() == null ? 0 : r.usedInYear(),
+                    e.quotaPerYear(), true, r.recordedAt());
+        });
+    }
+
+    /** The first counted use of the token with this digest, for a venue that scans it again. */
+    public Optional<TokenUse> useOfToken(String tokenDigest) {
+        return redemptions.firstOfToken(tokenDigest).map(r -> new TokenUse(r.recordedAt(), r.providerName(), r.code()));
+    }
+
     /** A use on the venue's page: the masked name, and whether the undo button is offered. */
     record VenueUse(Redemption use, String maskedName, boolean undoable) {
     }

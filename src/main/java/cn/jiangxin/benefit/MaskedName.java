@@ -1,12 +1,12 @@
 package cn.jiangxin.benefit;
 
 /** A name as venues see it: the first character, then one * for each other character (张伟 → 张*). */
-final class MaskedName {
+public final class MaskedName {
 
     private MaskedName() {
     }
 
-    static String of(String name) {
+    public static String of(String name) {
         String s = name == null ? "" : name.strip();
         int count = s.codePointCount(0, s.length());
         if (count <= 1) {

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 
 /**
  * One recorded use of a service: which entitlement, in which support year, on which day, by which venue, and, when
- * the venue took it back, when ({@code reversedAt}, null while it counts).
+ * the venue took it back, when ({@code reversedAt}, null while it counts). A use from a card scan has the token's
+ * digest and the support year's count right after it ({@code usedInYear}); a use typed by ID number has neither.
  */
 record Redemption(long id, long entitlementId, long personId, String code, int supportYear, LocalDate usedOn,
-        long providerAccount, String providerName, Instant recordedAt, Instant reversedAt) {
+        long providerAccount, String providerName, Instant recordedAt, Instant reversedAt, String tokenDigest,
+        Integer usedInYear) {
 
     public boolean reversed() {
         return reversedAt != null;

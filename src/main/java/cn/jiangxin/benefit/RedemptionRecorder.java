@@ -49,26 +49,30 @@ class RedemptionRecorder {
         StoredEntitlement entitlement = usable(request);
         SupportYear year = entitlement.period().yearOn(request.usedOn()).orElseThrow();
         if (!redemptions.insert(entitlement.id(), year.number(), request.usedOn(), provider, request.idempotencyKey(),
-                clock.instant())) {
+                request.tokenDigest(), clock.instant())) {
             return repeated(redemptions.byKey(provider.accountId(), request.idempotencyKey()).orElseThrow(
                     () -> new RuleViolationException("code", "同一次使用正在记录中，请稍后刷新页面查看")), request);
         }
         if (!entitlements.countUse(entitlement.id(), year.number())) {
-            throw new RuleViolationException("code", "“" + names.chinese(request.code()) + "”本支持年度（"
+            throw new RedemptionRefused(RedemptionRefused.Reason.QUOTA_EXHAUSTED, "code", "“" + names.chinese(request.code()) + "”本支持年度（"
                     + ChineseDate.of(year.from()) + "至" + ChineseDate.of(year.lastDay()) + "）的"
                     + entitlement.quotaPerYear() + "次已全部使用" + nextYear(entitlement.period(), year));
         }
+        redemptions.keepCount(provider.accountId(), request.idempotencyKey());
         Redemption saved = redemptions.byKey(provider.accountId(), request.idempotencyKey()).orElseThrow();
         audit.record(new AuditEvent(provider.username(), "SERVICE_REDEEMED", "entitlement",
                 String.valueOf(entitlement.id()), AuditEvent.Outcome.SUCCESS, "person=" + request.personId()
                 + " code=" + request.code() + " year=" + year.number() + " on=" + request.usedOn()
-                + " redemption=" + saved.id()));
+                + " redemption=" + saved.id() + " by=" + (request.tokenDigest() == null ? "ID_NUMBER" : "CARD")
+                + " key=" + request.idempotencyKey()));
         return new RedemptionOutcome(saved, current(entitlement, request.usedOn()), false);
     }
 
     private RedemptionOutcome repeated(Redemption earlier, RedemptionRequest request) {
-        if (earlier.personId() != request.personId() || !earlier.code().equals(request.code())) {
-            throw new RuleViolationException("idempotencyKey", "此请求编号已用于另一次使用记录，请刷新页面后重试");
+        if (earlier.personId() != request.personId() || !earlier.code().equals(request.code())
+                || !java.util.Objects.equals(earlier.tokenDigest(), request.tokenDigest())) {
+            throw new RedemptionRefused(RedemptionRefused.Reason.KEY_REUSED, "idempotencyKey",
+                    "此请求编号已用于另一次使用记录，请刷新页面后重试");
         }
         StoredEntitlement entitlement = entitlements.find(earlier.entitlementId()).orElseThrow();
         return new RedemptionOutcome(earlier, current(entitlement, earlier.usedOn()), true);
@@ -85,12 +89,13 @@ class RedemptionRecorder {
         LocalDate on = request.usedOn();
         List<StoredEntitlement> all = entitlements.ofPersonAndCode(request.personId(), request.code());
         if (all.isEmpty()) {
-            throw new RuleViolationException("code", "该人员没有“" + name + "”服务待遇");
+            throw new RedemptionRefused(RedemptionRefused.Reason.NOT_ENTITLED, "code", "该人员没有“" + name + "”服务待遇");
         }
         StoredEntitlement covering = all.stream().filter(e -> e.period().covers(on)).findFirst().orElse(null);
         if (covering != null && !EntitlementStatus.LAPSED.name().equals(covering.status())) {
             if (covering.quotaPerYear() == null) {
-                throw new RuleViolationException("code", "“" + name + "”不是按次使用的服务，无需登记使用");
+                throw new RedemptionRefused(RedemptionRefused.Reason.UNKNOWN_SERVICE, "code",
+                        "“" + name + "”不是按次使用的服务，无需登记使用");
             }
             return covering;
         }
@@ -98,11 +103,11 @@ class RedemptionRecorder {
                 .filter(e -> !on.isBefore(e.period().endExclusive()))
                 .max(Comparator.comparing(e -> e.period().endExclusive()));
         if (ended.isPresent()) {
-            throw new RuleViolationException("code", "“" + name + "”有效期至" + ChineseDate.of(ended.get().period().lastDay())
+            throw new RedemptionRefused(RedemptionRefused.Reason.NOT_ENTITLED, "code", "“" + name + "”有效期至" + ChineseDate.of(ended.get().period().lastDay())
                     + "，支持期已结束，不能再使用");
         }
         LocalDate starts = all.stream().map(e -> e.period().start()).min(Comparator.naturalOrder()).orElseThrow();
-        throw new RuleViolationException("code", "“" + name + "”自" + ChineseDate.of(starts) + "起方可使用，目前尚未生效");
+        throw new RedemptionRefused(RedemptionRefused.Reason.NOT_ENTITLED, "code", "“" + name + "”自" + ChineseDate.of(starts) + "起方可使用，目前尚未生效");
     }
 
     private static String nextYear(SupportPeriod period, SupportYear year) {

@@ -31,11 +31,12 @@ class RedemptionStore {
             + " LEFT JOIN service_redemption_reversal v ON v.redemption_id = r.id";
     private static final String COLUMNS = """
             SELECT r.id, r.entitlement_id, e.person_id, e.code, r.support_year, r.used_on, r.provider_account,
-                   r.provider_name, r.recorded_at, v.reversed_at""" + FROM;
+                   r.provider_name, r.recorded_at, v.reversed_at, r.token_digest, r.used_in_year""" + FROM;
     /** The list's rows name the person; a venue's own list masks the name. */
     private static final String LISTED_COLUMNS = """
             SELECT r.id, r.entitlement_id, e.person_id, e.code, r.support_year, r.used_on, r.provider_account,
-                   r.provider_name, r.recorded_at, v.reversed_at, p.name AS person_name""";
+                   r.provider_name, r.recorded_at, v.reversed_at, r.token_digest, r.used_in_year,
+                   p.name AS person_name""";
     private static final String LISTED_FROM = FROM + " JOIN person p ON p.id = e.person_id";
     private static final String LISTED = LISTED_COLUMNS + LISTED_FROM;
 
@@ -46,14 +47,30 @@ class RedemptionStore {
     }
 
     /** Inserts the use unless the venue already sent this key; answers whether it inserted. */
-    boolean insert(long entitlementId, int supportYear, LocalDate usedOn, CurrentUser provider, String key, Instant now) {
+    boolean insert(long entitlementId, int supportYear, LocalDate usedOn, CurrentUser provider, String key,
+            String tokenDigest, Instant now) {
         return jdbc.sql("""
                 INSERT INTO service_redemption (entitlement_id, support_year, used_on, provider_account, provider_name,
-                    idempotency_key, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                    idempotency_key, token_digest, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(entitlementId, supportYear, usedOn, provider.accountId(), provider.displayName(), key,
-                        DbTime.toDb(now))
+                        tokenDigest, DbTime.toDb(now))
                 .update() == 1;
+    }
+
+    /** Keeps on the use the support year's count right after it was counted (in the same transaction). */
+    void keepCount(long providerAccount, String key) {
+        jdbc.sql("""
+                UPDATE service_redemption SET used_in_year = (SELECT u.used FROM entitlement_usage u
+                    WHERE u.entitlement_id = service_redemption.entitlement_id
+                      AND u.support_year = service_redemption.support_year)
+                WHERE provider_account = ? AND idempotency_key = ?""").params(providerAccount, key).update();
+    }
+
+    /** The first use recorded from a scan of this token that still counts, if any. */
+    Optional<Redemption> firstOfToken(String tokenDigest) {
+        return jdbc.sql(COLUMNS + " WHERE r.token_digest = ? AND v.redemption_id IS NULL ORDER BY r.id")
+                .param(tokenDigest).query(RedemptionStore::row).stream().findFirst();
     }
 
     Optional<Redemption> byKey(long providerAccount, String key) {
@@ -141,6 +158,6 @@ class RedemptionStore {
     private static Redemption row(ResultSet rs, int n) throws SQLException {
         return new Redemption(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
                 rs.getObject(6, LocalDate.class), rs.getLong(7), rs.getString(8), DbTime.instant(rs, 9),
-                DbTime.instant(rs, 10));
+                DbTime.instant(rs, 10), rs.getString(11), rs.getObject(12, Integer.class));
     }
 }

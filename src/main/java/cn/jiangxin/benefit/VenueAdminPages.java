@@ -2,6 +2,7 @@ package cn.jiangxin.benefit;
 
 import java.util.List;
 
+import cn.jiangxin.identity.AccountApiTokens;
 import cn.jiangxin.identity.CurrentUsers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -12,17 +13,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** System administrators set the services a venue account offers (linked from the account's edit page). */
+/**
+ * System administrators set the services a venue account offers (linked from the account's edit page), and issue and
+ * revoke the venue's API tokens for the talent card API (a new token is shown once).
+ */
 @Controller
 @PreAuthorize("hasRole('SYSTEM_ADMIN')")
 class VenueAdminPages {
 
     private final VenueServices venues;
     private final CurrentUsers users;
+    private final AccountApiTokens tokens;
 
-    VenueAdminPages(VenueServices venues, CurrentUsers users) {
+    VenueAdminPages(VenueServices venues, CurrentUsers users, AccountApiTokens tokens) {
         this.venues = venues;
         this.users = users;
+        this.tokens = tokens;
     }
 
     @GetMapping("/admin/venues/{accountId}")
@@ -30,6 +36,7 @@ class VenueAdminPages {
         model.addAttribute("venue", venues.venue(accountId));
         model.addAttribute("all", venues.all());
         model.addAttribute("offered", venues.offeredBy(accountId));
+        model.addAttribute("tokens", tokens.of(accountId));
         return "benefit/venue-services";
     }
 
@@ -39,5 +46,19 @@ class VenueAdminPages {
         venues.set(users.require(), accountId, services);
         flash.addFlashAttribute("saved", true);
         return "redirect:/admin/venues/" + accountId;
+    }
+
+    @PostMapping("/admin/venues/{accountId}/api-tokens")
+    String issueToken(@PathVariable long accountId, RedirectAttributes flash) {
+        venues.venue(accountId);
+        flash.addFlashAttribute("issuedToken", tokens.issue(users.require(), accountId));
+        return "redirect:/admin/venues/" + accountId + "#api-tokens";
+    }
+
+    @PostMapping("/admin/venues/{accountId}/api-tokens/{tokenId}/revoke")
+    String revokeToken(@PathVariable long accountId, @PathVariable long tokenId) {
+        venues.venue(accountId);
+        tokens.revoke(users.require(), accountId, tokenId);
+        return "redirect:/admin/venues/" + accountId + "#api-tokens";
     }
 }

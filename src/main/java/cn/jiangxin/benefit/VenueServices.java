@@ -69,7 +69,7 @@ public class VenueServices {
      */
     void requireOffered(CurrentUser venue, String code) {
         if (MeasureNames.SERVICES.contains(code) && !store.of(venue.accountId()).contains(code)) {
-            throw new RuleViolationException("code", "本服务机构未开通“" + names.chinese(code)
+            throw new RedemptionRefused(RedemptionRefused.Reason.SERVICE_NOT_OFFERED, "code", "本服务机构未开通“" + names.chinese(code)
                     + "”服务，不能登记；如需开通请联系区人力社保局");
         }
     }

@@ -15,7 +15,20 @@ public record Certification(long id, long personId, String personName, long nomi
 
     /** The number printed on the certificate, e.g. {@code CYLJ-2026-00012}. */
     public String certificateNo() {
+        return certificateNo(supportStart, id);
+    }
+
+    /** The certificate number of certification {@code id} whose support period starts on {@code supportStart}. */
+    public static String certificateNo(LocalDate supportStart, long id) {
         return "CYLJ-" + supportStart.getYear() + "-" + String.format("%05d", id);
+    }
+
+    /** The certification id in a certificate number, when it has the printed form. */
+    public static java.util.Optional<Long> idOf(String certificateNo) {
+        if (certificateNo == null || !certificateNo.matches("CYLJ-\\d{4}-\\d{5,12}")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Long.parseLong(certificateNo.substring(10)));
     }
 
     public SupportPeriod supportPeriod() {

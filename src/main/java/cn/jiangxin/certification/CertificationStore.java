@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import cn.jiangxin.platform.BeijingTime;
 import cn.jiangxin.platform.DbTime;
 import cn.jiangxin.platform.list.ListPageStore;
 import cn.jiangxin.platform.list.ListQuery;
@@ -80,8 +81,10 @@ class CertificationStore {
 
     /** The certifications whose support period includes {@code day}, by person. */
     List<Certification> activeOn(LocalDate day) {
-        return jdbc.sql(SELECT + " WHERE support_start <= ? AND support_end > ? ORDER BY person_id, id")
-                .params(day, day).query(CertificationStore::map).list();
+        return jdbc.sql(SELECT + " WHERE support_start <= ? AND support_end > ?"
+                + " AND NOT EXISTS (SELECT 1 FROM certification_revocation r WHERE r.certification_id = certification.id"
+                + " AND r.since < ?) ORDER BY person_id, id")
+                .params(day, day, DbTime.toDb(BeijingTime.startOf(day.plusDays(1)))).query(CertificationStore::map).list();
     }
 
     /** A person's certifications, latest first. */

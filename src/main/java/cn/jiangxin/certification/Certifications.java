@@ -36,9 +36,11 @@ public class Certifications {
     private final Clock clock;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final RevocationStore revocations;
 
-    Certifications(CertificationStore store, PolicyVersions policies, People people, Units units, Clock clock,
+    Certifications(RevocationStore revocations, CertificationStore store, PolicyVersions policies, People people, Units units, Clock clock,
             AuditTrail audit, ApplicationEventPublisher events) {
+        this.revocations = revocations;
         this.store = store;
         this.policies = policies;
         this.people = people;
@@ -132,14 +134,21 @@ public class Certifications {
         return store.ofPerson(personId);
     }
 
-    /** The certification whose support period includes {@code day}, if any. */
+    /** The certification whose support period includes {@code day}, if any, unless it was revoked by that day. */
     public Optional<Certification> activeOn(long personId, LocalDate day) {
-        return store.ofPerson(personId).stream().filter(c -> c.activeOn(day)).findFirst();
+        return store.ofPerson(personId).stream().filter(c -> c.activeOn(day)).findFirst()
+                .filter(c -> revocations.of(c.id()).filter(r -> r.since().isBefore(
+                        cn.jiangxin.platform.BeijingTime.startOf(day.plusDays(1)))).isEmpty());
     }
 
     /** Every certification whose support period includes {@code day}: the active leading talents of that day. */
     public List<Certification> activeOn(LocalDate day) {
         return store.activeOn(day);
+    }
+
+    /** A certification by id, for Bureau work that has already checked who may see it. */
+    public Optional<Certification> find(long id) {
+        return store.find(id);
     }
 
     /** What a third party sees by the code of a certificate. */

@@ -9,15 +9,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Anyone can check a certificate by its verification code: the name, the nominating unit, the support period and
- * whether it is active today. Never an ID number.
+ * whether it is active today, or revoked or ended early and since when. Never an ID number.
  */
 @Controller
 class VerificationPages {
 
     private final Certifications certifications;
+    private final CertificationRevocations revocations;
 
-    VerificationPages(Certifications certifications) {
+    VerificationPages(Certifications certifications, CertificationRevocations revocations) {
         this.certifications = certifications;
+        this.revocations = revocations;
     }
 
     @GetMapping("/verify")
@@ -38,7 +40,10 @@ class VerificationPages {
         var found = certifications.verify(code);
         model.addAttribute("code", code);
         model.addAttribute("today", certifications.today());
-        found.ifPresentOrElse(c -> model.addAttribute("c", c), () -> {
+        found.ifPresentOrElse(c -> {
+            model.addAttribute("c", c);
+            model.addAttribute("revocation", revocations.of(c.id()).orElse(null));
+        }, () -> {
             model.addAttribute("notFound", true);
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         });

@@ -12,15 +12,22 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** {@code Authorization: Bearer jx_...} on an API request authenticates the calling system for that request only. */
+/**
+ * {@code Authorization: Bearer jx_...} on an API request authenticates the calling system, or the venue account the
+ * token was issued to, for that request only.
+ */
 class ApiTokenAuthentication extends OncePerRequestFilter {
 
     static final String API_CLIENT = "API_CLIENT";
 
     private final ApiTokens tokens;
+    private final AccountStore accounts;
+    private final java.time.Clock clock;
 
-    ApiTokenAuthentication(ApiTokens tokens) {
+    ApiTokenAuthentication(ApiTokens tokens, AccountStore accounts, java.time.Clock clock) {
         this.tokens = tokens;
+        this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
@@ -41,9 +48,24 @@ class ApiTokenAuthentication extends OncePerRequestFilter {
                         + "\"detail\":\"API令牌无效或已吊销\"}");
                 return;
             }
-            var auth = UsernamePasswordAuthenticationToken.authenticated("api:" + client.get(), null,
-                    List.of(new SimpleGrantedAuthority("ROLE_" + API_CLIENT)));
-            SecurityContextHolder.getContext().setAuthentication(auth);
+            if (client.get().accountUsername() != null) {
+                // a venue's token acts as the venue's account, as long as that account may sign in
+                var principal = accounts.principal(client.get().accountUsername(), clock.instant())
+                        .filter(p -> p.isEnabled());
+                if (principal.isEmpty()) {
+                    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                    response.setContentType("application/problem+json;charset=UTF-8");
+                    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                            + "\"detail\":\"API令牌所属账号已停用\"}");
+                    return;
+                }
+                SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        principal.get(), null, principal.get().getAuthorities()));
+            } else {
+                var auth = UsernamePasswordAuthenticationToken.authenticated("api:" + client.get().name(), null,
+                        List.of(new SimpleGrantedAuthority("ROLE_" + API_CLIENT)));
+                SecurityContextHolder.getContext().setAuthentication(auth);
+            }
         }
         chain.doFilter(request, response);
     }

@@ -39,6 +39,10 @@ class ApiTokens {
     record Issued(long id, String token) {
     }
 
+    /** Who calls with a token: its name, and the user name of the venue account it acts as (null for a system). */
+    record Client(String name, String accountUsername) {
+    }
+
     record TokenView(long id, String name, String prefix, String createdBy, Instant createdAt, Instant revokedAt) {
     }
 
@@ -56,11 +60,48 @@ class ApiTokens {
         return new Issued(id, token);
     }
 
-    Optional<String> clientFor(String token) {
-        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+    Optional<Client> clientFor(String token) {
+        if (token == null || token.isEmpty() || token.length() > 100) {
             return Optional.empty();
         }
         return store.clientWithHash(hash(token));
+    }
+
+    /** A token that acts as the account (a venue's), shown once; audited. */
+    @Transactional
+    Issued issueForAccount(long accountId, String name, String createdBy) {
+        String token = PREFIX + newSecret();
+        long id = store.insertForAccount(accountId, name, hash(token), token.substring(0, 9), createdBy, clock.instant());
+        audit.recordChange("API_TOKEN_ISSUED", "api_token", id, "account=" + accountId + " " + token.substring(0, 9) + "…");
+        return new Issued(id, token);
+    }
+
+    /** Stores a token whose text is known (the demo venue's, demo profile only) unless it is stored already. */
+    @Transactional
+    void ensureForAccount(long accountId, String name, String token) {
+        if (!store.hashExists(hash(token))) {
+            long id = store.insertForAccount(accountId, name, hash(token), token.substring(0, Math.min(9, token.length())),
+                    "demo", clock.instant());
+            audit.recordChange("API_TOKEN_ISSUED", "api_token", id, "account=" + accountId + " demo");
+        }
+    }
+
+    List<TokenView> ofAccount(long accountId) {
+        return store.ofAccount(accountId);
+    }
+
+    @Transactional
+    void revokeOfAccount(long accountId, long id) {
+        if (!store.revokeOfAccount(accountId, id, clock.instant())) {
+            throw new NotFoundException("api token " + id + " of account " + accountId);
+        }
+        audit.recordChange("API_TOKEN_REVOKED", "api_token", id, "account=" + accountId);
+    }
+
+    private String newSecret() {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
     }
 
     List<TokenView> list() {

@@ -26,12 +26,12 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {
         "/", "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
         "/public/**", "/self-check", "/self-check/**", "/verify", "/verify/**", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**",
-        "/swagger-ui.html", "/swagger-ui/**"
+        "/swagger-ui.html", "/swagger-ui/**", "/api/v1/cards/keys", "/api/v1/cards/revocations"
     };
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, @Value("${jiangxin.eligibility-api.public:false}") boolean apiPublic,
-            ApiTokens tokens, UnknownAddresses unknownAddresses, PasswordLogin passwordLogin,
+            ApiTokens tokens, AccountStore accountStore, java.time.Clock clock, UnknownAddresses unknownAddresses, PasswordLogin passwordLogin,
             AuthenticationEventPublisher authenticationEvents,
             @Value("${jiangxin.security.session-absolute-lifetime:12h}") Duration sessionLifetime)
             throws Exception {
@@ -53,12 +53,12 @@ class SecurityConfiguration {
             a.anyRequest().authenticated();
         })
                 .authenticationManager(authentication)
-                .addFilterBefore(new ApiTokenAuthentication(tokens),
+                .addFilterBefore(new ApiTokenAuthentication(tokens, accountStore, clock),
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionLifetime(Clock.systemUTC(), sessionLifetime), AnonymousAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("SESSION", "JSESSIONID"))
-                .csrf(c -> c.ignoringRequestMatchers("/api/v1/eligibility/**"))
+                .csrf(c -> c.ignoringRequestMatchers("/api/v1/eligibility/**", "/api/v1/cards/**"))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

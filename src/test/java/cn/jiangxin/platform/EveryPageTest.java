@@ -34,6 +34,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @MovableClock
 class EveryPageTest {
 
+    /** API addresses the contracts open to anyone (talent-card-v1: the keys and the revocation list). */
+    private static final java.util.Set<String> PUBLIC_API = java.util.Set.of("/api/v1/cards/keys", "/api/v1/cards/revocations");
+
+
     private static final Set<String> PUBLIC = Set.of("/", "/login", "/self-check", "/verify");
 
     @Autowired MockMvc mvc;
@@ -68,6 +72,13 @@ class EveryPageTest {
     void anonymousVisitorsSeePublicPagesAndAreAskedToLogInEverywhereElse() throws Exception {
         List<String> problems = new ArrayList<>();
         for (String page : pages()) {
+            if (PUBLIC_API.contains(page)) { // the card contract's keys and revocation list: JSON for anyone
+                int status = mvc.perform(get(page).accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getStatus();
+                if (status != 200) {
+                    problems.add(page + " -> " + status);
+                }
+                continue;
+            }
             int status = mvc.perform(get(page).accept(MediaType.TEXT_HTML)).andReturn().getResponse().getStatus();
             boolean open = PUBLIC.contains(page) || page.startsWith("/public/") || page.startsWith("/self-check");
             if (status >= 500 || (!open && !page.startsWith("/api/") && status != 302)
