@@ -1,6 +1,6 @@
 -- District studios (技能大师工作室 / 职工创新工作室, BEN-3, art. 4 item (三)). A unit applies with the leader (a person
 -- of the unit), type, trade, members, premises, plan and evidence; an application led by a leading talent active on
--- the day it was submitted is marked (priority) and reviewed first. A reviewer passes or returns it, a different
+-- the day it was submitted is marked (priority) and reviewed first: queue_rank 0 before 1, then in order of arrival. A reviewer passes or returns it, a different
 -- approver names it (the number CYGZS-YYYY-NNN, a serial per naming year) or rejects it; a named studio may be
 -- revoked with a reason. The steps are kept in studio_step, which the four-eyes rule reads.
 CREATE TABLE studio (
@@ -17,6 +17,7 @@ CREATE TABLE studio (
     evidence_stored   VARCHAR(255),
     evidence_type     VARCHAR(100),
     priority          BOOLEAN       NOT NULL,
+    queue_rank        INT           NOT NULL,
     state             VARCHAR(20)   NOT NULL,
     reason            VARCHAR(500),
     submitted_by      BIGINT        NOT NULL,
@@ -32,7 +33,7 @@ CREATE TABLE studio (
     CONSTRAINT studio_type_ck CHECK (studio_type IN ('SKILL_MASTER', 'INNOVATION')),
     CONSTRAINT studio_named_ck CHECK (state NOT IN ('NAMED', 'REVOKED') OR studio_number IS NOT NULL)
 );
-CREATE INDEX studio_queue_idx ON studio (state, priority, submitted_at);
+CREATE INDEX studio_queue_idx ON studio (queue_rank, id);
 CREATE INDEX studio_unit_idx ON studio (unit_id);
 CREATE INDEX studio_leader_idx ON studio (leader_person_id);
 

@@ -41,9 +41,9 @@ class StudioListing {
     static final Map<String, String> RETURNED = Map.of("state", "RETURNED");
 
     private static ListSpec spec(String path) {
-        return ListSpec.of(path, "s.id").sort("queue", "CASE WHEN s.priority THEN 0 ELSE 1 END")
+        return ListSpec.of(path, "s.id").sort("queue", "s.queue_rank")
                 .sort("submitted", "s.submitted_at").sort("name", "s.name").sort("number", "s.studio_number")
-                .defaultSort("queue", false).seekable("submitted", "name").withSearch()
+                .defaultSort("queue", false).seekable("queue", "submitted", "name").withSearch()
                 .choice("state", STATES).choice("type", TYPES).choice("priority", "yes")
                 .choice("assessment", ASSESSMENTS);
     }

@@ -34,9 +34,8 @@ class StudioStore {
     private static final String FROM = " FROM studio s JOIN unit u ON u.id = s.unit_id JOIN person p ON p.id = s.leader_person_id";
     private static final String LATEST = """
             , a.period, a.state AS assessment_state, a.grade_code, a.funding_fen""";
-    private static final String LIST_FROM = FROM + """
-             LEFT JOIN studio_assessment a ON a.studio_id = s.id
-              AND a.period = (SELECT MAX(x.period) FROM studio_assessment x WHERE x.studio_id = s.id)""";
+    private static final String LIST_FROM = FROM + " LEFT JOIN studio_assessment a ON a.studio_id = s.id"
+            + " AND a.period = (SELECT MAX(x.period) FROM studio_assessment x WHERE x.studio_id = s.id)";
 
     private final JdbcClient jdbc;
 
@@ -48,9 +47,10 @@ class StudioStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO studio (unit_id, leader_person_id, name, studio_type, trade, members, premises, plan,
-                  priority, state, submitted_by, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)""")
+                  priority, queue_rank, state, submitted_by, submitted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)""")
                 .params(unitId, a.leaderPersonId(), a.name(), a.type().name(), a.trade(), a.members(), a.premises(),
-                        a.plan(), priority, accountId, DbTime.toDb(at))
+                        a.plan(), priority, priority ? 0 : 1, accountId, DbTime.toDb(at))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -59,10 +59,10 @@ class StudioStore {
     boolean resubmit(long id, StudioApplication a, boolean priority, Instant at) {
         return jdbc.sql("""
                 UPDATE studio SET leader_person_id = ?, name = ?, studio_type = ?, trade = ?, members = ?,
-                  premises = ?, plan = ?, priority = ?, state = 'SUBMITTED', reason = NULL, submitted_at = ?
-                WHERE id = ? AND state = 'RETURNED'""")
+                  premises = ?, plan = ?, priority = ?, queue_rank = ?, state = 'SUBMITTED', reason = NULL,
+                  submitted_at = ? WHERE id = ? AND state = 'RETURNED'""")
                 .params(a.leaderPersonId(), a.name(), a.type().name(), a.trade(), a.members(), a.premises(), a.plan(),
-                        priority, DbTime.toDb(at), id).update() == 1;
+                        priority, priority ? 0 : 1, DbTime.toDb(at), id).update() == 1;
     }
 
     void attachEvidence(long id, String name, String stored, String contentType) {
