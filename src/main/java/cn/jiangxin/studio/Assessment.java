@@ -16,7 +16,7 @@ record Assessment(long id, long studioId, String period, State state, Map<String
     enum State { SCHEDULED, SCORED, CONFIRMED }
 
     /** The total as people read it, e.g. 87.5. */
-    String total() {
+    public String total() {
         return totalTenths == null ? "" : AssessmentScheme.points(totalTenths);
     }
 }
