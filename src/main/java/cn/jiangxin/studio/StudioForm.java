@@ -1,7 +1,7 @@
 package cn.jiangxin.studio;
 
 /** The application form as the browser sends it; {@link #toApplication()} checks it. */
-public class StudioForm {
+class StudioForm {
 
     private String name;
     private StudioType type;

@@ -8,6 +8,7 @@ import cn.jiangxin.identity.DemoLogins;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonView;
 import cn.jiangxin.studio.StudioApplication;
+import cn.jiangxin.studio.StudioAssessed;
 import cn.jiangxin.studio.StudioAssessments;
 import cn.jiangxin.studio.StudioType;
 import cn.jiangxin.studio.Studios;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 @Order(47)
 class DemoStudio implements ApplicationRunner {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoStudio.class);
 
     static final String NAMED = "马骏焊接技能大师工作室";
     static final String WAITING = "张伟数控加工技能大师工作室";
@@ -81,7 +84,9 @@ class DemoStudio implements ApplicationRunner {
             assessments.score(reviewer, assessment, scores);
             return null;
         });
-        logins.as("approver", approver -> assessments.confirm(approver, assessment));
+        StudioAssessed assessed = logins.as("approver", approver -> assessments.confirm(approver, assessment));
+        LOG.info("Demo studio {} assessed for {}: {}", assessed.studioNumber(), assessed.period(),
+                assessed.gradeName());
         logins.as("officer2", officer -> studios.apply(officer, new StudioApplication(WAITING, StudioType.SKILL_MASTER,
                 "数控车工", zhang.id(), String.join("\n", "张伟（数控车工，技师）", "高峰（数控车工，高级工）"),
                 "公司数控车间东区，约150平方米", "围绕精密零件数控加工，每年带徒4名，开展工艺改进2项。"), null));
