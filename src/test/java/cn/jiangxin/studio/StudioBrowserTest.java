@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 class StudioBrowserTest extends BrowserTestSupport {
 
     private static final String NAME = "马骏焊接工艺职工创新工作室";
+    private static final String DEMO_WAITING = "张伟数控加工技能大师工作室";
 
     @Test
     void aUnitAppliesReviewerAndApproverNameItAndAnAssessorScoresIt() {
@@ -43,8 +44,13 @@ class StudioBrowserTest extends BrowserTestSupport {
 
         login("reviewer", DEMO_PASSWORD);
         submitAndWaitForNextPage(waitFor(By.id("nav-studios")));
+        // the work page's to-do opens the same list filtered to the applications waiting for review
+        new Select(waitFor(By.id("f-state"))).selectByValue("SUBMITTED");
+        submitAndWaitForNextPage(browser.findElement(By.cssSelector("#studio-filter button[type=submit]")));
         List<WebElement> rows = waitFor(By.id("studios")).findElements(By.cssSelector("tbody tr"));
         assertThat(rows.get(0).getText()).as("led by a leading talent: first in the queue").contains(NAME, "领军人才领办");
+        assertThat(rows.get(rows.size() - 1).getText()).as("the demo's older application led by 张伟, not a leading talent")
+                .contains(DEMO_WAITING).doesNotContain("领军人才领办");
         submitAndWaitForNextPage(rows.get(0).findElement(By.linkText(NAME)));
         submitAndWaitForNextPage(waitFor(By.id("studio-pass")));
         assertThat(waitFor(By.id("studio-state")).getText()).isEqualTo("待审批");
