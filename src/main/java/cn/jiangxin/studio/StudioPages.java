@@ -1,7 +1,6 @@
 package cn.jiangxin.studio;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,11 +11,9 @@ import cn.jiangxin.identity.Role;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.platform.list.ExcelTable;
 import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.web.Downloads;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -99,11 +96,7 @@ class StudioPages {
     @PreAuthorize("hasAnyRole('REVIEWER','APPROVER','UNIT_OFFICER','TALENT')")
     ResponseEntity<org.springframework.core.io.Resource> evidence(@PathVariable long id) {
         Studios.Evidence e = studios.evidence(users.require(), id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(e.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(e.name(), StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").header("X-Content-Type-Options", "nosniff")
-                .body(new org.springframework.core.io.FileSystemResource(e.path()));
+        return Downloads.attachment(e.name(), e.contentType(), e.path());
     }
 
     @PostMapping("/studios/{id}/pass")

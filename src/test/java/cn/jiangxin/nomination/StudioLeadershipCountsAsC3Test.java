@@ -1,5 +1,6 @@
 package cn.jiangxin.nomination;
 
+import static cn.jiangxin.nomination.HonourWonCountsAsC2Test.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,7 +10,6 @@ import java.util.UUID;
 
 import cn.jiangxin.eligibility.domain.Criterion;
 import cn.jiangxin.eligibility.domain.Evaluation;
-import cn.jiangxin.eligibility.domain.RuleDecision;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
@@ -43,10 +43,6 @@ class StudioLeadershipCountsAsC3Test {
     private Evaluation evaluate(CurrentUser officer, long caseId) {
         NominationView n = nominations.requireVisible(officer, caseId);
         return eligibility.asFilled(n, n.draft(), true).evaluation();
-    }
-
-    private static RuleDecision check(Evaluation e, String rule) {
-        return e.checks().stream().filter(c -> c.rule().equals(rule)).findFirst().orElseThrow();
     }
 
     @Test
