@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Nomination",
         allowedDependencies = { "audit", "calendar", "certification", "eligibility", "eligibility :: domain",
-        "evidence", "identity", "notice", "person", "platform", "policy", "selection", "unit" })
+        "evidence", "identity", "notice", "person", "platform", "policy", "selection", "studio", "unit" })
 package cn.jiangxin.nomination;

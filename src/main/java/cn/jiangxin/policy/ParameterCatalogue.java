@@ -18,6 +18,7 @@ final class ParameterCatalogue {
     private static final String EXPERT_ARTICLE = "第四条第（四）项";
     private static final String SELECTION_ARTICLE = "第四条第（二）项";
     private static final String OFFERING_ARTICLE = "第四条第（五）（六）（七）项";
+    private static final String STUDIO_ARTICLE = "第四条第（三）项";
     private static final Map<String, ParameterDefinition> ALL;
 
     static {
@@ -50,6 +51,20 @@ final class ParameterCatalogue {
             defs.add(new ParameterDefinition("service." + s + ".quotaPerYear", ParameterType.INTEGER, 0L, null));
         }
         defs.add(new ParameterDefinition("studio.fundingFen", ParameterType.MONEY_TABLE, null, null));
+        // added with the studios' construction assessment (art. 4 item 3), after versions were stored: a stored
+        // version without them takes these provisional values, shown as the catalogue's
+        defs.add(studioAddition("studio.assessmentItems", ParameterType.NAMED_CODES, String.join("\n",
+                "TEAM=团队建设与人才培养", "PREMISES=场地设施与制度保障", "PASSING_ON=带徒传技与技能培训",
+                "INNOVATION=技术攻关与创新成果", "OUTREACH=成果推广与示范引领"), "建设评估的评估项目"));
+        defs.add(studioAddition("studio.assessmentMaxScores", ParameterType.INTEGER_TABLE, String.join("\n",
+                "TEAM=10", "PREMISES=10", "PASSING_ON=10", "INNOVATION=10", "OUTREACH=10"),
+                "各评估项目的满分（评估人员按项目打分，不超过满分）"));
+        defs.add(studioAddition("studio.assessmentWeights", ParameterType.INTEGER_TABLE, String.join("\n",
+                "TEAM=20", "PREMISES=15", "PASSING_ON=25", "INNOVATION=25", "OUTREACH=15"),
+                "各评估项目的权重（合计100；总分＝各项得分÷满分×权重之和，保留一位小数）"));
+        defs.add(studioAddition("studio.gradeBands", ParameterType.INTEGER_TABLE, String.join("\n",
+                "EXCELLENT=90", "GOOD=80", "PASS=60"),
+                "各评估等级的最低总分（百分制，含本数）；低于最低一档为不合格，不给予经费支持"));
         defs.add(new ParameterDefinition("support.periodYears", ParameterType.INTEGER, 1L, null));
         defs.add(new ParameterDefinition("notice.workingDays", ParameterType.INTEGER, 1L, null));
         // added after the first versions were published: their provisional values apply to versions without them
@@ -99,6 +114,12 @@ final class ParameterCatalogue {
     private static ParameterDefinition laterAddition(String key, String article, long min, String value, String what) {
         return new ParameterDefinition(key, ParameterType.INTEGER, min, null,
                 new PackParameter(value, article, "办法未规定，暂定值：" + what, true));
+    }
+
+    /** A parameter of the studios' construction assessment (art. 4 item 3), which the seed leaves to the Bureau. */
+    private static ParameterDefinition studioAddition(String key, ParameterType type, String value, String what) {
+        return new ParameterDefinition(key, type, null, null,
+                new PackParameter(value, STUDIO_ARTICLE, "办法未规定，暂定值：" + what, true));
     }
 
     static List<ParameterDefinition> all() {

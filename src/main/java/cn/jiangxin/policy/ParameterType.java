@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * compare (lists one entry a line; tables {@code KEY=value} a line).
  */
 enum ParameterType {
-    INTEGER, OPTIONAL_INTEGER, MONEY_FEN, TEXT, YEAR_MONTH, BOOLEAN, CODE_LIST, NAMED_CODES, MONEY_TABLE;
+    INTEGER, OPTIONAL_INTEGER, MONEY_FEN, TEXT, YEAR_MONTH, BOOLEAN, CODE_LIST, NAMED_CODES, MONEY_TABLE, INTEGER_TABLE;
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -33,7 +33,8 @@ enum ParameterType {
                 return String.join("\n", lines);
             }
             case NAMED_CODES:
-            case MONEY_TABLE: {
+            case MONEY_TABLE:
+            case INTEGER_TABLE: {
                 List<String> lines = new ArrayList<>();
                 v.properties().forEach(e -> lines.add(e.getKey() + "=" + e.getValue().asString()));
                 return String.join("\n", lines);
@@ -55,10 +56,11 @@ enum ParameterType {
                 return array;
             }
             case NAMED_CODES:
-            case MONEY_TABLE: {
+            case MONEY_TABLE:
+            case INTEGER_TABLE: {
                 ObjectNode object = NODES.objectNode();
                 table(text).forEach((k, val) -> {
-                    if (this == MONEY_TABLE) {
+                    if (this == MONEY_TABLE || this == INTEGER_TABLE) {
                         object.put(k, Long.parseLong(val));
                     } else {
                         object.put(k, val);
@@ -95,6 +97,7 @@ enum ParameterType {
                 return lines(t).stream().allMatch(c -> CODE.matcher(c).matches()) ? null : "policy.error.code";
             case NAMED_CODES:
             case MONEY_TABLE:
+            case INTEGER_TABLE:
                 return tableProblem(t);
             default:
                 if (t.isEmpty()) {
@@ -130,9 +133,13 @@ enum ParameterType {
             if (value.isEmpty()) {
                 return "policy.error.table";
             }
-            if (this == MONEY_TABLE) {
+            if (this == MONEY_TABLE || this == INTEGER_TABLE) {
                 try {
-                    if (Long.parseLong(value) < 0) {
+                    long n = Long.parseLong(value);
+                    if (this == INTEGER_TABLE && n > Integer.MAX_VALUE) {
+                        return "policy.error.integer";
+                    }
+                    if (n < 0) {
                         return "policy.error.negative";
                     }
                 } catch (NumberFormatException e) {

@@ -46,6 +46,7 @@ class ParameterWords {
             case CODE_LIST -> String.join("、", lines(value).stream().map(code -> code(code, locale)).toList());
             case NAMED_CODES -> String.join("\n", lines(value).stream().map(ParameterWords::afterEquals).toList());
             case MONEY_TABLE -> String.join("\n", lines(value).stream().map(line -> tableLine(line, locale)).toList());
+            case INTEGER_TABLE -> String.join("\n", lines(value).stream().map(line -> countLine(line, locale)).toList());
             case TEXT -> textValue(key, value, locale);
         };
     }
@@ -56,6 +57,11 @@ class ParameterWords {
             return line;
         }
         return code(line.substring(0, eq), locale) + "：" + yuan(line.substring(eq + 1), locale);
+    }
+
+    private String countLine(String line, Locale locale) {
+        int eq = line.indexOf('=');
+        return eq < 0 ? line : code(line.substring(0, eq), locale) + "：" + line.substring(eq + 1).strip();
     }
 
     private String yuan(String fen, Locale locale) {

@@ -120,6 +120,37 @@ public final class PolicyTerms {
         return out;
     }
 
+    /**
+     * Art. 4 item 3: the items of a studio's construction assessment (code → name), each with its maximum score and
+     * weight, and the grade bands (grade code → the lowest total, out of 100, that earns it), best grade first.
+     */
+    public Map<String, String> studioAssessmentItems() {
+        return java.util.Collections.unmodifiableMap(ParameterType.table(pack.value("studio.assessmentItems")));
+    }
+
+    public Map<String, Integer> studioAssessmentMaxScores() {
+        return integerTable("studio.assessmentMaxScores");
+    }
+
+    public Map<String, Integer> studioAssessmentWeights() {
+        return integerTable("studio.assessmentWeights");
+    }
+
+    public Map<String, Integer> studioGradeBands() {
+        return integerTable("studio.gradeBands");
+    }
+
+    /** Whether applications led by leading talents go first (art. 4 item 3, measure STUDIO_PRIORITY). */
+    public boolean studioPriority() {
+        return Boolean.parseBoolean(pack.value("measure.STUDIO_PRIORITY"));
+    }
+
+    private Map<String, Integer> integerTable(String key) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        ParameterType.table(pack.value(key)).forEach((k, v) -> out.put(k, Integer.parseInt(v)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** The support period of a certification on {@code certifiedOn} under this version (art. 5). */
     public SupportPeriod supportPeriodFrom(LocalDate certifiedOn) {
         return SupportPeriod.of(certifiedOn, integer("support.periodYears"));

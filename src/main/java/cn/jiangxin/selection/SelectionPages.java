@@ -13,6 +13,7 @@ import cn.jiangxin.identity.Role;
 import cn.jiangxin.person.People;
 import cn.jiangxin.platform.list.ExcelTable;
 import cn.jiangxin.platform.list.ListQuery;
+import cn.jiangxin.platform.web.Downloads;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -192,11 +193,7 @@ class SelectionPages {
     @PreAuthorize("hasAnyRole('POLICY_ADMIN','UNIT_OFFICER')")
     ResponseEntity<org.springframework.core.io.Resource> evidence(@PathVariable long candidateId) {
         SelectionRounds.Evidence e = rounds.evidence(users.require(), candidateId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(e.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(e.name(), StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").header("X-Content-Type-Options", "nosniff")
-                .body(new org.springframework.core.io.FileSystemResource(e.path()));
+        return Downloads.attachment(e.name(), e.contentType(), e.path());
     }
 
     @GetMapping("/my/selection")

@@ -4,5 +4,6 @@
  * modules a studio was named, assessed or revoked.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Studio",
-        allowedDependencies = { "platform" })
+        allowedDependencies = { "audit", "certification", "evidence", "identity", "person", "platform",
+        "policy" })
 package cn.jiangxin.studio;

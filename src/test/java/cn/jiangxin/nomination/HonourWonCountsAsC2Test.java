@@ -49,7 +49,8 @@ class HonourWonCountsAsC2Test {
         return eligibility.asFilled(n, n.draft(), true).evaluation();
     }
 
-    private static RuleDecision check(Evaluation e, String rule) {
+    /** The decision of one rule in the evaluation (the C3 test asks it too). */
+    static RuleDecision check(Evaluation e, String rule) {
         return e.checks().stream().filter(c -> c.rule().equals(rule)).findFirst().orElseThrow();
     }
 

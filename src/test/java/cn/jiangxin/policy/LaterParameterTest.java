@@ -48,6 +48,28 @@ class LaterParameterTest {
     }
 
     @Test
+    void aVersionStoredBeforeTheStudiosTakesTheShippedAssessmentSchemeFromTheCatalogue() throws IOException {
+        String[] studio = { "studio.assessmentItems", "studio.assessmentMaxScores", "studio.assessmentWeights",
+                "studio.gradeBands" };
+        PolicyPack shipped = PolicyPackJson.read(shipped());
+        PolicyPack old = PolicyPackJson.read(withoutLines(shipped(), studio));
+        for (String key : studio) {
+            assertThat(old.parameters().get(key).value()).as(key).isEqualTo(shipped.parameters().get(key).value());
+            assertThat(old.parameters().get(key).fromCatalogue()).as(key).isTrue();
+            assertThat(old.parameters().get(key).note()).as(key).startsWith("办法未规定，暂定值");
+            assertThat(shipped.parameters().get(key).fromCatalogue()).as(key).isFalse();
+        }
+        PolicyTerms terms = new PolicyTerms(old);
+        assertThat(terms.studioAssessmentItems()).containsOnlyKeys("TEAM", "PREMISES", "PASSING_ON", "INNOVATION",
+                "OUTREACH");
+        assertThat(terms.studioAssessmentWeights().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
+        assertThat(terms.studioAssessmentMaxScores()).containsEntry("TEAM", 10);
+        assertThat(terms.studioGradeBands()).containsExactly(Map.entry("EXCELLENT", 90), Map.entry("GOOD", 80),
+                Map.entry("PASS", 60));
+        assertThat(terms.studioPriority()).isTrue();
+    }
+
+    @Test
     void aStoredValueWinsOverTheCatalogue() throws IOException {
         PolicyPack pack = PolicyPackJson.read(shipped().replace("\"expert.reserves\": {\"value\": 2",
                 "\"expert.reserves\": {\"value\": 3"));

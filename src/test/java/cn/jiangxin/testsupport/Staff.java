@@ -117,6 +117,19 @@ public class Staff {
         return TestAccounts.signedIn(users, username);
     }
 
+    /**
+     * An account {@code username} holding all these roles and no unit, created once: for the four-eyes rules, which
+     * must hold even when one person is both reviewer and approver.
+     */
+    public synchronized CurrentUser bureau(String username, String displayName, Role first, Role... more) {
+        if (!accounts.exists(username)) {
+            Set<Role> roles = new java.util.HashSet<>(Set.of(more));
+            roles.add(first);
+            accounts.create(new NewAccount(username, displayName, PASSWORD, Set.copyOf(roles), null, false));
+        }
+        return TestAccounts.signedIn(users, username);
+    }
+
     /** The account of that name (one of this kit's, opened if need be, or any other) as the services see it. */
     public CurrentUser signedIn(String username) {
         return kit.getOrDefault(username, () -> TestAccounts.signedIn(users, username)).get();
