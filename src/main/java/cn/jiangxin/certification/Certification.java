@@ -7,11 +7,21 @@ import cn.jiangxin.policy.SupportPeriod;
 
 /**
  * A stored certification: who, for which case and unit, on what criterion, under which policy version, and the
- * support period from {@code supportStart} up to but excluding {@code supportEndExclusive}.
+ * support period from {@code supportStart} up to but excluding {@code supportEndExclusive}; {@code revocation} is
+ * the kind of its revocation ({@code REVOKED} or {@code ENDED_EARLY}, {@link RevocationKind}) or null while none.
  */
 public record Certification(long id, long personId, String personName, long nominationId, long unitId,
         String unitName, long trainingUnitId, String criterion, String policyVersion, LocalDate supportStart,
-        LocalDate supportEndExclusive, String verificationCode, long certifiedBy, Instant certifiedAt) {
+        LocalDate supportEndExclusive, String verificationCode, long certifiedBy, Instant certifiedAt,
+        String revocation) {
+
+    /** A certification that was never revoked. */
+    public Certification(long id, long personId, String personName, long nominationId, long unitId, String unitName,
+            long trainingUnitId, String criterion, String policyVersion, LocalDate supportStart,
+            LocalDate supportEndExclusive, String verificationCode, long certifiedBy, Instant certifiedAt) {
+        this(id, personId, personName, nominationId, unitId, unitName, trainingUnitId, criterion, policyVersion,
+                supportStart, supportEndExclusive, verificationCode, certifiedBy, certifiedAt, null);
+    }
 
     /** The number printed on the certificate, e.g. {@code CYLJ-2026-00012}. */
     public String certificateNo() {
@@ -39,8 +49,17 @@ public record Certification(long id, long personId, String personName, long nomi
         return supportPeriod().lastDay();
     }
 
+    /** In its support period on {@code day} and not revoked or ended early. */
     public boolean activeOn(LocalDate day) {
-        return supportPeriod().covers(day);
+        return revocation == null && supportPeriod().covers(day);
+    }
+
+    /** The message key of its status on {@code day}: active, expired, revoked or ended early. */
+    public String statusKey(LocalDate day) {
+        if (revocation != null) {
+            return "cert.status." + revocation;
+        }
+        return supportPeriod().covers(day) ? "cert.status.active" : "cert.status.expired";
     }
 
     /** The verification code in groups of four, as printed: {@code 7K3M-9Q2X-H4PZ-8WRT}. */

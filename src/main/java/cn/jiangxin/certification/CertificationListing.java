@@ -32,7 +32,7 @@ class CertificationListing {
             .sort("certified", "certified_at").sort("name", "person_name").sort("unit", "unit_name")
             .sort("start", "support_start").defaultSort("certified", true)
             .seekable("certified", "name", "unit", "start").withSearch()
-            .choice("status", "active", "expired").date("from").date("to");
+            .choice("status", "active", "expired", "revoked").date("from").date("to");
 
     private final CertificationStore store;
     private final Certifications certifications;
@@ -67,7 +67,7 @@ class CertificationListing {
         try (Stream<Certification> rows = store.all(query, today)) {
             rows.forEach(c -> table.row(c.certificateNo(), c.personName(), c.unitName(),
                     BeijingTime.date(c.certifiedAt()), c.supportStart().toString(), c.supportLastDay().toString(),
-                    text(c.activeOn(today) ? "cert.status.active" : "cert.status.expired", locale), c.criterion()));
+                    text(c.statusKey(today), locale), c.criterion()));
         }
         table.finish();
     }

@@ -26,9 +26,13 @@ class CertificationStore {
 
     private static final String COLUMNS = """
             SELECT id, person_id, person_name, nomination_id, unit_id, unit_name, training_unit_id, criterion,
-                   policy_version, support_start, support_end, verification_code, certified_by, certified_at""";
+                   policy_version, support_start, support_end, verification_code, certified_by, certified_at,
+                   (SELECT r.kind FROM certification_revocation r WHERE r.certification_id = certification.id)
+                       AS revocation""";
     private static final String FROM = " FROM certification";
     private static final String SELECT = COLUMNS + FROM;
+    private static final String NOT_REVOKED =
+            "NOT EXISTS (SELECT 1 FROM certification_revocation r WHERE r.certification_id = certification.id)";
 
     /** What is stored for a new certification; {@code personSeq} is one more than the person's certifications so far. */
     record Row(long personId, int personSeq, long nominationId, long unitId, long trainingUnitId, String personName,
@@ -114,8 +118,10 @@ class CertificationStore {
     private static SqlWhere where(ListQuery query, LocalDate today) {
         SqlWhere where = new SqlWhere().like(query.search(), "person_name", "unit_name");
         switch (query.text("status")) {
-            case "active" -> where.and("support_start <= :today AND support_end > :today").bind("today", today);
-            case "expired" -> where.and("support_end <= :today").bind("today", today);
+            case "active" -> where.and("support_start <= :today AND support_end > :today AND " + NOT_REVOKED)
+                    .bind("today", today);
+            case "expired" -> where.and("support_end <= :today AND " + NOT_REVOKED).bind("today", today);
+            case "revoked" -> where.and("NOT " + NOT_REVOKED);
             default -> { }
         }
         return where.withinDays("certified_at", query.date("from"), query.date("to"));
@@ -127,6 +133,6 @@ class CertificationStore {
                 rs.getLong("training_unit_id"), rs.getString("criterion"), rs.getString("policy_version"),
                 rs.getObject("support_start", LocalDate.class), rs.getObject("support_end", LocalDate.class),
                 rs.getString("verification_code"), rs.getLong("certified_by"),
-                DbTime.instant(rs, "certified_at"));
+                DbTime.instant(rs, "certified_at"), rs.getString("revocation"));
     }
 }

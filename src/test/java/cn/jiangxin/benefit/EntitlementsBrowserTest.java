@@ -70,7 +70,7 @@ class EntitlementsBrowserTest extends BrowserTestSupport {
         logout();
 
         login(talent, BenefitFixture.PASSWORD);
-        submitAndWaitForNextPage(waitFor(By.linkText("我的待遇")));
+        openFromMenu("talent-menu", "nav-my-benefits");
         String park = waitFor(By.cssSelector("tr[data-code=PARK_VISIT]")).getText();
         assertThat(park).contains("已用 1 次，剩余 " + (quota - 1) + " 次")
                 .contains(start + " 至 " + start.plusYears(2).minusDays(1)).contains("有效");

@@ -101,6 +101,13 @@ class CardPagesTest {
         assertThat(card.selectFirst("#card-none").text()).contains("材料不实", "已失效");
         assertThat(page("/verify/" + t.certification().verificationCode(), t.account()).selectFirst("#verify-status")
                 .text()).contains("撤销");
+        String number = t.certification().certificateNo();
+        assertThat(page("/certifications?status=revoked&q=" + t.certification().personName(), staff.approver())
+                .select("tbody tr").stream().filter(r -> r.text().contains(number)).findFirst().orElseThrow().text())
+                .contains("已撤销").doesNotContain("有效").doesNotContain("撤销/终止");
+        assertThat(page("/certifications?status=active&q=" + t.certification().personName(), staff.approver())
+                .select("tbody tr").text()).doesNotContain(number);
+        assertThat(page("/my/certification", t.account()).text()).contains("已撤销");
     }
 
     @Test

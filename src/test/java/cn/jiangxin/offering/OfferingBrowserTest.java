@@ -43,7 +43,7 @@ class OfferingBrowserTest extends BrowserTestSupport {
         logout();
 
         login("talent", DEMO_PASSWORD);
-        submitAndWaitForNextPage(waitFor(By.id("nav-my-offerings")));
+        openFromMenu("talent-menu", "nav-my-offerings");
         submitAndWaitForNextPage(waitFor(By.linkText("焊接工艺浏览器测试班")));
         submitAndWaitForNextPage(waitFor(By.id("enrol-self")));
         assertThat(waitFor(By.id("my-status")).getText()).contains("您已报名成功");

@@ -65,7 +65,7 @@ class SelectionBrowserTest extends BrowserTestSupport {
         logout();
 
         login("talent", DEMO_PASSWORD);
-        submitAndWaitForNextPage(waitFor(By.id("nav-my-selection")));
+        openFromMenu("talent-menu", "nav-my-selection");
         String mine = waitFor(By.id("my-selection")).getText();
         assertThat(mine).contains(year + "年 北京市政府技师特殊津贴人员 高技能领军人才 获评");
     }

@@ -26,7 +26,7 @@ class StudioBrowserTest extends BrowserTestSupport {
     @Test
     void aUnitAppliesReviewerAndApproverNameItAndAnAssessorScoresIt() {
         login("officer2", DEMO_PASSWORD);
-        submitAndWaitForNextPage(waitFor(By.id("nav-unit-studios")));
+        openFromMenu("unit-menu", "nav-unit-studios");
         submitAndWaitForNextPage(waitFor(By.id("apply-studio")));
         waitFor(By.id("name")).sendKeys(NAME);
         new Select(browser.findElement(By.id("type"))).selectByValue("INNOVATION");
@@ -86,7 +86,7 @@ class StudioBrowserTest extends BrowserTestSupport {
         logout();
 
         login("officer2", DEMO_PASSWORD);
-        submitAndWaitForNextPage(waitFor(By.id("nav-unit-studios")));
+        openFromMenu("unit-menu", "nav-unit-studios");
         assertThat(waitFor(By.id("studios")).getText()).contains(NAME, "已命名", "良好", "50,000.00");
     }
 }

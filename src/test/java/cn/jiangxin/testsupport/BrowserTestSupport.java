@@ -104,6 +104,12 @@ public abstract class BrowserTestSupport {
         return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Opens a page of the navigation bar's menu {@code menuId} (e.g. the talent's 待遇与服务) as a user would. */
+    protected void openFromMenu(String menuId, String itemId) {
+        waitFor(By.id(menuId)).click();
+        submitAndWaitForNextPage(waitFor(By.id(itemId)));
+    }
+
     protected void waitForText(By by, String text) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
