@@ -33,7 +33,8 @@ class OfferingConcurrencyTest {
     @Test
     void threeHundredSignUpsForThirtySeatsAtOnce() throws Exception {
         OfferingFixture fx = new OfferingFixture(people, nominations, certifications);
-        CurrentUser officer = staff.officer();
+        // a unit of its own: three hundred people would crowd the kit's units for the other tests of this context
+        CurrentUser officer = staff.officer("kit-officer-crowd", "测试并发报名单位", "EMPLOYER");
         List<Long> persons = new ArrayList<>();
         Set<Long> leaders = new HashSet<>();
         for (int i = 0; i < 10; i++) {

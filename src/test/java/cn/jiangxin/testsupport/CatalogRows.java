@@ -24,12 +24,14 @@ import java.util.regex.Pattern;
  * Writes a row into any table of the schema from the database's own catalogue, so that a test can touch every
  * table with a CHECK constraint without knowing them: required columns get fresh values (unique text, later dates for
  * later columns so that {@code end > start} holds, and the number 1, which is positive and equals itself), a text column a CHECK compares with literals gets the first
- * literal, a required foreign key gets a parent row written the same way, and nullable columns stay empty. The one
+ * literal (never one it must differ from), a required foreign key gets a parent row written the same way, and nullable columns stay empty. The one
  * table that holds a single row by design ({@code audit_head}) is updated in place instead.
  */
 public final class CatalogRows {
 
     private static final Pattern LITERAL = Pattern.compile("'([^']*)'");
+    /** A comparison that the literal must not satisfy ({@code NOT IN}, {@code <>}): its literal is no value to use. */
+    private static final Pattern NEGATION = Pattern.compile("\\bnot\\b|<>|!=");
     private static final Set<String> SINGLETONS = Set.of("audit_head");
 
     private final Connection connection;
@@ -143,8 +145,8 @@ public final class CatalogRows {
                 Matcher literal = LITERAL.matcher(clause.replace("\"", ""));
                 if (literal.find(mention.end())) {
                     String between = lower.substring(mention.end(), literal.start());
-                    if (others.stream().noneMatch(o -> Pattern.compile("\\b" + Pattern.quote(o) + "\\b")
-                            .matcher(between).find())) {
+                    if (!NEGATION.matcher(between).find() && others.stream().noneMatch(o -> Pattern.compile(
+                            "\\b" + Pattern.quote(o) + "\\b").matcher(between).find())) {
                         return java.util.Optional.of(literal.group(1));
                     }
                 }
