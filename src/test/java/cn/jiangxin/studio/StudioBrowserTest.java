@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.Select;
  * A studio end to end on the demo data: the officer of 燕京精密 applies for an employee-innovation studio led by the
  * demo talent 马骏 (marked 领军人才领办); the reviewer finds it in the queue and passes it; the approver names it
  * (a CYGZS number) and schedules this year's construction assessment; the reviewer scores it and the approver
- * confirms 良好 with its funding; the unit sees the grade and the amount. (The finance part is the integrator's.)
+ * confirms 良好 with its funding; the unit sees the grade and the amount, gives its bank account, and once one finance
+ * user has put the funding in a batch and another has approved it and recorded it paid, sees it paid.
  */
 class StudioBrowserTest extends BrowserTestSupport {
 
@@ -88,5 +89,50 @@ class StudioBrowserTest extends BrowserTestSupport {
         login("officer2", DEMO_PASSWORD);
         openFromMenu("unit-menu", "nav-unit-studios");
         assertThat(waitFor(By.id("studios")).getText()).contains(NAME, "已命名", "良好", "50,000.00");
+
+        // the funding: the unit gives its account, one finance user builds the batch, another approves and pays it
+        open("/unit/funding/bank");
+        WebElement holder = waitFor(By.id("holder"));
+        String unit = holder.getAttribute("value");
+        assertThat(unit).as("the holder is the unit, filled in").isNotBlank();
+        browser.findElement(By.id("bankName")).sendKeys("北京银行朝阳支行");
+        browser.findElement(By.id("accountNumber")).sendKeys("2000 0012 3456 7890 1");
+        submitAndWaitForNextPage(browser.findElement(By.id("bank-save")));
+        waitForText(By.tagName("main"), "单位收款银行账户已保存");
+        logout();
+
+        login("finance", DEMO_PASSWORD);
+        open("/payments/batches");
+        waitFor(By.id("build-batch"));
+        for (WebElement box : browser.findElements(By.cssSelector("#build-form input[name=caseIds]"))) {
+            String payee = browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).getText();
+            if (box.isSelected() != payee.equals(unit)) {
+                box.click();
+            }
+        }
+        submitAndWaitForNextPage(browser.findElement(By.id("build-batch")));
+        waitForText(By.id("batch-state"), "待审批");
+        String batch = browser.getCurrentUrl().replaceAll("^https?://[^/]+", "");
+        assertThat(pageText()).contains("工作室建设资助资金", NAME, "50,000.00");
+        logout();
+
+        login("finance2", DEMO_PASSWORD);
+        open(batch);
+        submitAndWaitForNextPage(waitFor(By.id("approve-batch")));
+        waitForText(By.id("batch-state"), "已审批");
+        List<WebElement> outcomes;
+        while (!(outcomes = browser.findElements(By.cssSelector("select[id^=outcome-]"))).isEmpty()) {
+            String line = outcomes.get(0).getAttribute("id").substring("outcome-".length());
+            new Select(outcomes.get(0)).selectByValue("PAID");
+            submitAndWaitForNextPage(browser.findElement(By.id("record-" + line)));
+        }
+        waitForText(By.id("batch-state"), "已完成");
+        logout();
+
+        login("officer2", DEMO_PASSWORD);
+        open("/unit/funding");
+        WebElement paid = waitFor(By.tagName("main"));
+        assertThat(paid.findElements(By.cssSelector("tbody tr")).stream().filter(r -> r.getText().contains(NAME))
+                .findFirst().orElseThrow().getText()).contains("已支付", "50,000.00");
     }
 }
