@@ -243,9 +243,22 @@ public class Studios {
         return new Evidence(e[0], e[2], uploads.documentPath(e[1]));
     }
 
-    /** The people of the officer's unit, who may lead its studio. */
+    /**
+     * The people of the officer's unit, who may lead its studio: the active leading talents it nominated first (whose
+     * applications have priority), then the others by name, as many as a person search gives.
+     */
     List<PersonView> unitPeople(CurrentUser officer) {
-        return people.search(officer, "", requireOfficer(officer));
+        long unitId = requireOfficer(officer);
+        java.util.Map<Long, PersonView> choices = new java.util.LinkedHashMap<>();
+        for (var c : certifications.activeOn(today())) {
+            if (c.unitId() == unitId) { // nominated by this unit; still in it?
+                people.find(c.personId()).filter(p -> p.unitId() == unitId).ifPresent(p -> choices.put(p.id(), p));
+            }
+        }
+        for (PersonView p : people.search(officer, "", unitId)) {
+            choices.putIfAbsent(p.id(), p);
+        }
+        return List.copyOf(choices.values());
     }
 
     /** Whether any studio exists (the demo seeds once). */
