@@ -49,9 +49,14 @@ public record Certification(long id, long personId, String personName, long nomi
         return supportPeriod().lastDay();
     }
 
-    /** In its support period on {@code day} and not revoked or ended early. */
+    /** In its support period on {@code day}; whether it was revoked by then is {@link Certifications#activeOn}'s. */
     public boolean activeOn(LocalDate day) {
-        return revocation == null && supportPeriod().covers(day);
+        return supportPeriod().covers(day);
+    }
+
+    /** What a page shows as 有效 today: in its support period and not revoked or ended early. */
+    public boolean validOn(LocalDate day) {
+        return revocation == null && activeOn(day);
     }
 
     /** The message key of its status on {@code day}: active, expired, revoked or ended early. */
