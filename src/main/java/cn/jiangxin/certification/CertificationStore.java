@@ -83,12 +83,13 @@ class CertificationStore {
                 .optional();
     }
 
-    /** The certifications whose support period includes {@code day}, by person. */
-    List<Certification> activeOn(LocalDate day) {
-        return jdbc.sql(SELECT + " WHERE support_start <= ? AND support_end > ?"
+    /** The certifications whose support period includes {@code day}, by person; of one nominating unit if given. */
+    List<Certification> activeOn(LocalDate day, Long unitId) {
+        var query = jdbc.sql(SELECT + " WHERE support_start <= :day AND support_end > :day"
                 + " AND NOT EXISTS (SELECT 1 FROM certification_revocation r WHERE r.certification_id = certification.id"
-                + " AND r.since < ?) ORDER BY person_id, id")
-                .params(day, day, DbTime.toDb(BeijingTime.startOf(day.plusDays(1)))).query(CertificationStore::map).list();
+                + " AND r.since < :dayEnd)" + (unitId == null ? "" : " AND unit_id = :unitId") + " ORDER BY person_id, id")
+                .param("day", day).param("dayEnd", DbTime.toDb(BeijingTime.startOf(day.plusDays(1))));
+        return (unitId == null ? query : query.param("unitId", unitId)).query(CertificationStore::map).list();
     }
 
     /** A person's certifications, latest first. */

@@ -143,7 +143,12 @@ public class Certifications {
 
     /** Every certification whose support period includes {@code day}: the active leading talents of that day. */
     public List<Certification> activeOn(LocalDate day) {
-        return store.activeOn(day);
+        return store.activeOn(day, null);
+    }
+
+    /** The active leading talents of {@code day} that unit {@code unitId} nominated. */
+    public List<Certification> activeOn(LocalDate day, long unitId) {
+        return store.activeOn(day, unitId);
     }
 
     /** A certification by id, for Bureau work that has already checked who may see it. */

@@ -250,10 +250,8 @@ public class Studios {
     List<PersonView> unitPeople(CurrentUser officer) {
         long unitId = requireOfficer(officer);
         java.util.Map<Long, PersonView> choices = new java.util.LinkedHashMap<>();
-        for (var c : certifications.activeOn(today())) {
-            if (c.unitId() == unitId) { // nominated by this unit; still in it?
-                people.find(c.personId()).filter(p -> p.unitId() == unitId).ifPresent(p -> choices.put(p.id(), p));
-            }
+        for (var c : certifications.activeOn(today(), unitId)) { // nominated by this unit; still in it?
+            people.find(c.personId()).filter(p -> p.unitId() == unitId).ifPresent(p -> choices.put(p.id(), p));
         }
         for (PersonView p : people.search(officer, "", unitId)) {
             choices.putIfAbsent(p.id(), p);
