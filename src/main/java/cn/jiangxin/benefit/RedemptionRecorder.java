@@ -2,8 +2,6 @@ package cn.jiangxin.benefit;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,14 +26,16 @@ class RedemptionRecorder {
     private final EntitlementStore entitlements;
     private final RedemptionStore redemptions;
     private final MeasureNames names;
+    private final CoveringEntitlements covering;
     private final AuditTrail audit;
     private final Clock clock;
 
     RedemptionRecorder(EntitlementStore entitlements, RedemptionStore redemptions, MeasureNames names,
-            AuditTrail audit, Clock clock) {
+            CoveringEntitlements covering, AuditTrail audit, Clock clock) {
         this.entitlements = entitlements;
         this.redemptions = redemptions;
         this.names = names;
+        this.covering = covering;
         this.audit = audit;
         this.clock = clock;
     }
@@ -46,7 +46,7 @@ class RedemptionRecorder {
         if (earlier.isPresent()) {
             return repeated(earlier.get(), request);
         }
-        StoredEntitlement entitlement = usable(request);
+        StoredEntitlement entitlement = covering.require(request.personId(), request.code(), request.usedOn());
         SupportYear year = entitlement.period().yearOn(request.usedOn()).orElseThrow();
         if (!redemptions.insert(entitlement.id(), year.number(), request.usedOn(), provider, request.idempotencyKey(),
                 request.tokenDigest(), clock.instant())) {
@@ -83,34 +83,7 @@ class RedemptionRecorder {
                 .getOrDefault(entitlement.id(), Map.of()));
     }
 
-    /** The entitlement whose period covers the day, or the refusal that says why there is none. */
-    private StoredEntitlement usable(RedemptionRequest request) {
-        String name = names.chinese(request.code());
-        LocalDate on = request.usedOn();
-        List<StoredEntitlement> all = entitlements.ofPersonAndCode(request.personId(), request.code());
-        if (all.isEmpty()) {
-            throw new RedemptionRefused(RedemptionRefused.Reason.NOT_ENTITLED, "code", "该人员没有“" + name + "”服务待遇");
-        }
-        StoredEntitlement covering = all.stream().filter(e -> e.period().covers(on)).findFirst().orElse(null);
-        if (covering != null && !EntitlementStatus.LAPSED.name().equals(covering.status())) {
-            if (covering.quotaPerYear() == null) {
-                throw new RedemptionRefused(RedemptionRefused.Reason.UNKNOWN_SERVICE, "code",
-                        "“" + name + "”不是按次使用的服务，无需登记使用");
-            }
-            return covering;
-        }
-        Optional<StoredEntitlement> ended = covering != null ? Optional.of(covering) : all.stream()
-                .filter(e -> !on.isBefore(e.period().endExclusive()))
-                .max(Comparator.comparing(e -> e.period().endExclusive()));
-        if (ended.isPresent()) {
-            throw new RedemptionRefused(RedemptionRefused.Reason.NOT_ENTITLED, "code", "“" + name + "”有效期至" + ChineseDate.of(ended.get().period().lastDay())
-                    + "，支持期已结束，不能再使用");
-        }
-        LocalDate starts = all.stream().map(e -> e.period().start()).min(Comparator.naturalOrder()).orElseThrow();
-        throw new RedemptionRefused(RedemptionRefused.Reason.NOT_ENTITLED, "code", "“" + name + "”自" + ChineseDate.of(starts) + "起方可使用，目前尚未生效");
-    }
-
-    private static String nextYear(SupportPeriod period, SupportYear year) {
+    static String nextYear(SupportPeriod period, SupportYear year) {
         return year.untilExclusive().isBefore(period.endExclusive())
                 ? "，下一支持年度自" + ChineseDate.of(year.untilExclusive()) + "起重新计算"
                 : "，支持期内不再有新的次数";

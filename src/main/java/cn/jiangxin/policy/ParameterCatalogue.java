@@ -19,6 +19,7 @@ final class ParameterCatalogue {
     private static final String SELECTION_ARTICLE = "第四条第（二）项";
     private static final String OFFERING_ARTICLE = "第四条第（五）（六）（七）项";
     private static final String STUDIO_ARTICLE = "第四条第（三）项";
+    private static final String SERVICE_ARTICLE = "第四条第（八）项";
     private static final Map<String, ParameterDefinition> ALL;
 
     static {
@@ -99,6 +100,20 @@ final class ParameterCatalogue {
                 "保留名额自报名开始起保留的天数，期满未用的名额放给候补名单"));
         defs.add(laterAddition("offering.priorityWindowDays", OFFERING_ARTICLE, 1L, "3",
                 "领军人才可在公开报名开始前提前报名的天数"));
+        // added with bookings (art. 4 item 8, issue 16), after versions were stored: which services are used by
+        // appointment, how long before the slot a talent may still cancel, whether a missed appointment uses the
+        // year's quota; the seed says none of it, so all are provisional
+        for (String s : SERVICES) {
+            defs.add(new ParameterDefinition("service." + s + ".bookingRequired", ParameterType.BOOLEAN, null, null,
+                    new PackParameter(String.valueOf("HEALTH_CHECKUP".equals(s)), SERVICE_ARTICLE,
+                            "办法未规定，暂定值：" + ("HEALTH_CHECKUP".equals(s) ? "体检须在指定医院预约后凭人才卡使用"
+                                    : "HOLIDAY_CARE".equals(s) ? "假期关怀慰问由区人力社保局上门开展，无需人才预约"
+                                    : "凭人才卡直接使用，无需预约"), true)));
+        }
+        defs.add(laterAddition("booking.cancelDeadlineHours", SERVICE_ARTICLE, 0L, "24",
+                "预约时段开始前多少小时以前可以取消预约（取消后次数退回）"));
+        defs.add(new ParameterDefinition("booking.noShowUsesQuota", ParameterType.BOOLEAN, null, null,
+                new PackParameter("true", SERVICE_ARTICLE, "办法未规定，暂定值：预约后未到视为已使用本支持年度的次数", true)));
         Map<String, ParameterDefinition> map = new LinkedHashMap<>();
         defs.forEach(d -> map.put(d.key(), d));
         ALL = Collections.unmodifiableMap(map);

@@ -91,6 +91,7 @@ class ParameterWords {
                 : key.endsWith("quotaPerYear") ? "policy.words.perYear"
                 : key.endsWith("lowestPlace") ? "policy.words.place"
                 : key.endsWith("Percent") ? "policy.words.percent"
+                : key.endsWith("Hours") ? "policy.words.hours"
                 : key.endsWith("Days") && !key.contains("Working") ? "policy.words.days"
                 : null;
         return unit == null ? value : messages.getMessage(unit, new Object[] {value.strip()}, locale);

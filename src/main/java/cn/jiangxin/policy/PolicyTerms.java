@@ -215,6 +215,25 @@ public final class PolicyTerms {
         return integer("offering.priorityWindowDays");
     }
 
+    /**
+     * Art. 4 item 8: whether the service is used by appointment only (a venue then redeems a booking and refuses a
+     * walk-in); false for a service that is not a service of the catalogue.
+     */
+    public boolean bookingRequired(String service) {
+        return ParameterCatalogue.SERVICES.contains(service)
+                && Boolean.parseBoolean(pack.value("service." + service + ".bookingRequired"));
+    }
+
+    /** Until how many hours before the start of a booked slot the talent may cancel and get the use back. */
+    public int bookingCancelDeadlineHours() {
+        return integer("booking.cancelDeadlineHours");
+    }
+
+    /** Whether a booking the talent did not turn up for uses the support year's quota (otherwise it comes back). */
+    public boolean noShowUsesQuota() {
+        return Boolean.parseBoolean(pack.value("booking.noShowUsesQuota"));
+    }
+
     /** The article a parameter implements, e.g. {@code 第四条第（一）项}. */
     public String article(String key) {
         PackParameter p = pack.parameters().get(key);
