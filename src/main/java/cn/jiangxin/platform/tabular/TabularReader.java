@@ -57,7 +57,11 @@ public final class TabularReader {
     }
 
     static String tooLarge(long maxBytes) {
-        String size = maxBytes >= 1 << 20 ? (maxBytes >> 20) + " MB" : Math.max(1, maxBytes >> 10) + " KB";
-        return "文件超过" + size + "的上限，请分成几个文件上传";
+        return "文件超过" + size(maxBytes) + "的上限，请分成几个文件上传";
+    }
+
+    /** A size in words: whole MB from 1 MB, else whole KB (at least 1). */
+    static String size(long bytes) {
+        return bytes >= 1 << 20 ? (bytes >> 20) + " MB" : Math.max(1, bytes >> 10) + " KB";
     }
 }

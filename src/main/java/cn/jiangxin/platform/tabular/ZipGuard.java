@@ -146,8 +146,8 @@ final class ZipGuard {
             entryBytes += n;
             inflated += n;
             if (inflated > limits.maxInflatedBytes()) {
-                throw new TabularRefused("Excel文件解压后超过" + (limits.maxInflatedBytes() >> 20)
-                        + " MB，疑似“压缩炸弹”，已拒绝");
+                throw new TabularRefused("Excel文件解压后超过" + TabularReader.size(limits.maxInflatedBytes())
+                        + "，疑似“压缩炸弹”，已拒绝");
             }
             if (entryBytes > RATIO_FREE_BYTES && entryBytes / compressed > limits.maxInflationRatio()) {
                 throw new TabularRefused("Excel文件的压缩比超过" + limits.maxInflationRatio()

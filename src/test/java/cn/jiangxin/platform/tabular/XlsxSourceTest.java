@@ -189,6 +189,10 @@ class XlsxSourceTest {
         assertThatThrownBy(() -> TabularReader.open(rows, null, TabularLimits.defaults().withMaxRows(10)))
                 .isInstanceOf(TabularRefused.class).hasMessage("名单超过10行，请分成几个文件上传");
 
+        TabularLimits smallInflated = new TabularLimits(200L << 20, 2_000_000, 200, 2000, 1000, 2048, 100);
+        assertThatThrownBy(() -> TabularReader.open(rows, null, smallInflated))
+                .isInstanceOf(TabularRefused.class).hasMessage("Excel文件解压后超过2 KB，疑似“压缩炸弹”，已拒绝");
+
         Path truncated = dir.resolve("truncated.xlsx");
         byte[] whole = Files.readAllBytes(rows);
         Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
