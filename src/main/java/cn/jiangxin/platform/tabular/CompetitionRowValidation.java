@@ -9,7 +9,8 @@ import java.util.OptionalInt;
 
 /**
  * Judges each row of a competition result list under a column mapping, one row at a time (a bad row never fails the
- * file): the reader's faults, then each mapped field normalised. A row needs a name, and an ID number or a unit to
+ * file): the reader's faults, then each mapped field normalised (个人/个人赛 as 个人, 团体/团体赛/团队/集体 as 团体).
+ * A row needs a name, and an ID number or a unit to
  * be matched by later; an ID number, place or date that is there must be valid; an ID number Excel stored as a number
  * (digits lost) is refused. The natural key identifies the person's result across imports of the same list: the ID
  * number (or, without one, the name and the unit reduced for matching), the competition, the edition and the event,
@@ -79,6 +80,16 @@ public final class CompetitionRowValidation {
                 }
             }
             case UNIT_CREDIT_CODE -> values.put(field, CleanText.compact(raw).toUpperCase());
+            case TEAM_OR_INDIVIDUAL -> {
+                String s = SimplifiedForMatching.of(CleanText.compact(raw));
+                if (s.startsWith("个人")) {
+                    values.put(field, "个人");
+                } else if (s.startsWith("团体") || s.startsWith("团队") || s.startsWith("集体")) {
+                    values.put(field, "团体");
+                } else if (!s.isEmpty()) {
+                    reasons.add("个人/团体“" + ImportedDate.shortened(s) + "”无法识别（可填个人或团体）");
+                }
+            }
             default -> values.put(field, CleanText.of(raw));
         }
     }

@@ -65,6 +65,18 @@ class CompetitionRowValidationTest {
                         "身份证号和工作单位都为空，无法确定是谁"));
     }
 
+    @Test
+    void teamOrIndividualIsReadInItsUsualWords() {
+        CompetitionRowValidation withTeam = new CompetitionRowValidation(
+                ColumnMapping.guess(List.of("姓名", "工作单位", "个人/团体")), LocalDate.of(2025, 6, 1));
+        assertThat(((RowOutcome.Accepted) withTeam.judge(row(2, "马骏", "燕京", "团体赛"))).value(
+                ImportField.TEAM_OR_INDIVIDUAL)).isEqualTo("团体");
+        assertThat(((RowOutcome.Accepted) withTeam.judge(row(3, "马骏", "燕京", "個人"))).value(
+                ImportField.TEAM_OR_INDIVIDUAL)).isEqualTo("个人");
+        assertThat(withTeam.judge(row(4, "马骏", "燕京", "双人"))).isInstanceOfSatisfying(RowOutcome.Rejected.class,
+                r -> assertThat(r.reasons()).containsExactly("个人/团体“双人”无法识别（可填个人或团体）"));
+    }
+
     private static TabularRow row(long number, String... cells) {
         return new TabularRow(number, List.of(cells));
     }
