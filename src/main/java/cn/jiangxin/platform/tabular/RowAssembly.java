@@ -36,7 +36,11 @@ final class RowAssembly {
         String value;
         if (length > limits.maxCellLength()) {
             faults.add("第" + (column + 1) + "列内容超过" + limits.maxCellLength() + "字（共" + length + "字）");
-            value = text.subSequence(0, Math.min(text.length(), limits.maxCellLength())).toString();
+            int end = Math.min(text.length(), limits.maxCellLength());
+            if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--; // never half a character outside the BMP
+            }
+            value = text.subSequence(0, end).toString();
         } else {
             value = text.toString();
         }

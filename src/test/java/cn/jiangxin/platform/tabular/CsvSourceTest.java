@@ -90,6 +90,16 @@ class CsvSourceTest {
     }
 
     @Test
+    void aCellIsNeverCutInsideACharacterOutsideTheBmp() {
+        String list = "姓名,备注\n马骏,a" + "𬭬".repeat(10) + "\n";
+        try (TabularSource source = TabularReader.csv(stream(list), TabularLimits.defaults().withMaxCellLength(4))) {
+            TabularRow row = source.next().orElseThrow();
+            assertThat(row.cell(1)).isEqualTo("a𬭬");
+            assertThat(row.faults()).containsExactly("第2列内容超过4字（共21字）");
+        }
+    }
+
+    @Test
     void tenMillionEmptyCellsAreRefusedAtExcelsLastColumnAndAValueBeyondTheLimitRefusesTheFile() {
         String list = "姓名,名次\n马骏" + ",".repeat(10_000_000) + "\n";
         try (TabularSource source = TabularReader.csv(stream(list), TabularLimits.defaults())) {
