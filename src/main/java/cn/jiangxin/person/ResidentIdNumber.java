@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import cn.jiangxin.platform.ResidentIdCheckCharacter;
+
 /**
  * An 18-character resident ID number per GB 11643-1999: a 6-digit area code, an 8-digit birth date, a 3-digit
  * sequence (odd for men, even for women) and an ISO 7064 MOD 11-2 check character. It never prints in full:
@@ -11,8 +13,6 @@ import java.util.Objects;
  */
 public final class ResidentIdNumber {
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
     private static final int EARLIEST_YEAR = 1900;
 
     private final String value;
@@ -82,11 +82,7 @@ public final class ResidentIdNumber {
 
     /** The ISO 7064 MOD 11-2 check character for the first 17 digits. */
     public static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK[sum % 11];
+        return ResidentIdCheckCharacter.of(first17);
     }
 
     private static LocalDate birthDate(String s) {
