@@ -7,7 +7,7 @@ import java.time.LocalDate;
 record CareRound(long id, String name, Occasion occasion, LocalDate from, LocalDate to, String note,
         Instant createdAt) {
 
-    boolean covers(LocalDate day) {
+    public boolean covers(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(to);
     }
 }

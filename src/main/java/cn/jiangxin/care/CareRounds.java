@@ -14,6 +14,7 @@ import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.benefit.Entitlement;
 import cn.jiangxin.benefit.EntitlementStatus;
 import cn.jiangxin.benefit.Entitlements;
+import cn.jiangxin.benefit.ServiceHold;
 import cn.jiangxin.benefit.ServiceHolds;
 import cn.jiangxin.certification.Certification;
 import cn.jiangxin.certification.Certifications;
@@ -107,7 +108,7 @@ public class CareRounds {
     }
 
     /** The talents due for the round and not yet in it, by unit and name. */
-    public List<DueTalent> due(CurrentUser user, long roundId) {
+    List<DueTalent> due(CurrentUser user, long roundId) {
         return due(round(user, roundId));
     }
 
@@ -166,7 +167,7 @@ public class CareRounds {
                 throw refused("care.refused.notEntitled", c.personName());
             }
             if (!e.usable()) {
-                throw refused("care.refused.quotaUsed", personId, c.personName(), e.quotaPerYear(),
+                throw refused("care.refused.quotaUsed", c.personName(), e.quotaPerYear(),
                         ChineseDate.of(e.currentYear().from()), ChineseDate.of(e.currentYear().lastDay()));
             }
             toAdd.add(dueTalent(c, e));
@@ -253,11 +254,11 @@ public class CareRounds {
         if (report.visitedOn().isAfter(today())) {
             throw new RuleViolationException("visitedOn", "care.error.future");
         }
-        holds.hold(v.personId(), SERVICE, report.visitedOn(), null, v.holdKey());
+        ServiceHold held = holds.hold(v.personId(), SERVICE, report.visitedOn(), null, v.holdKey());
         holds.use(v.holdKey());
         store.markVisited(v.id(), report, user.accountId(), clock.instant());
         audit.recordChange("CARE_VISIT_RECORDED", "care_visit", v.id(), "person=" + v.personId() + " on="
-                + report.visitedOn());
+                + report.visitedOn() + " year=" + held.supportYear());
         events.publishEvent(new CareVisitRecorded(v.id(), round.id(), round.name(), round.occasion().name(),
                 v.personId(), report.visitedOn(), report.visitedBy(), clock.instant()));
         return store.visit(v.id()).orElseThrow();

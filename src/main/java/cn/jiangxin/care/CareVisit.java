@@ -17,7 +17,7 @@ record CareVisit(long id, long roundId, long personId, String personName, long u
         NOT_REACHED
     }
 
-    boolean planned() {
+    public boolean planned() {
         return state == State.PLANNED;
     }
 

@@ -7,6 +7,6 @@ import java.time.LocalDate;
  * start (or of the period's first day, when the period begins within the window); {@code lastVisit} is null when never
  * visited.
  */
-public record DueTalent(long personId, String name, long unitId, String unitName, int used, int left,
+record DueTalent(long personId, String name, long unitId, String unitName, int used, int left,
         LocalDate lastVisit) {
 }

@@ -5,5 +5,6 @@
  * {@link cn.jiangxin.care.CareVisitRecorded}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Holiday care",
-        allowedDependencies = { "audit", "benefit", "certification", "identity", "person", "platform", "unit" })
+        allowedDependencies = { "audit", "benefit", "certification", "identity", "person", "platform", "policy",
+        "unit" })
 package cn.jiangxin.care;

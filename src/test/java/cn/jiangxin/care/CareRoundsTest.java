@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import cn.jiangxin.benefit.RedemptionRefused;
 import cn.jiangxin.benefit.ServiceHolds;
@@ -13,10 +14,12 @@ import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.Race;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,6 +43,12 @@ class CareRoundsTest {
     void setUp() {
         fx = new CareFixture(context);
         policy = fx.staff.policy();
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE); // as a request in Chinese has it
+    }
+
+    @AfterEach
+    void resetLocale() {
+        LocaleContextHolder.resetLocaleContext();
     }
 
     private List<Long> duePeople(long round) {
