@@ -5,6 +5,5 @@
  * {@link cn.jiangxin.care.CareVisitRecorded}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Holiday care",
-        allowedDependencies = { "audit", "benefit", "certification", "identity", "person", "platform", "policy",
-        "unit" })
+        allowedDependencies = { "audit", "benefit", "certification", "identity", "person", "platform", "policy" })
 package cn.jiangxin.care;
