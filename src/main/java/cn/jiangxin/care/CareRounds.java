@@ -145,7 +145,7 @@ public class CareRounds {
      * round stays there once.
      */
     @Transactional
-    public int add(CurrentUser user, long roundId, Collection<Long> personIds) {
+    int add(CurrentUser user, long roundId, Collection<Long> personIds) {
         CareRound round = lockRound(user, roundId);
         if (personIds == null || personIds.isEmpty()) {
             throw new RuleViolationException("personIds", "care.error.noneChosen");
@@ -274,7 +274,7 @@ public class CareRounds {
             return v;
         }
         if (v.state() != CareVisit.State.PLANNED) {
-            throw new RuleViolationException("care.error.notPlanned");
+            throw new RuleViolationException("care.error.visited");
         }
         store.markNotReached(v.id(), reason, user.accountId(), clock.instant());
         audit.recordChange("CARE_VISIT_NOT_REACHED", "care_visit", v.id(), "person=" + v.personId());

@@ -2,6 +2,8 @@ package cn.jiangxin.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import cn.jiangxin.testsupport.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,12 +15,17 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Holiday care end to end on the demo data: policy staff plan a Mid-Autumn round whose window includes today, add
  * the talents due (the demo talent 马骏 is certified), assign 马骏's visit to a visiting team and record it; 马骏 signs
- * in on a phone-sized window and sees the visit and the uses left on his page, without sideways scrolling.
+ * in on a phone-sized window and sees the visit and the uses left on his page; the staff pages too fit 390 px.
  */
 class CareBrowserTest extends BrowserTestSupport {
 
     private WebElement visitRow(String person) {
         return waitFor(By.xpath("//table[@id='visit-list']//tr[.//a[normalize-space()='" + person + "']]"));
+    }
+
+    private int sidewaysScroll() {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue();
     }
 
     @Test
@@ -47,10 +54,18 @@ class CareBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("gifts")).sendKeys("月饼一盒");
         submitAndWaitForNextPage(browser.findElement(By.id("record-visit")));
         assertThat(visitRow("马骏").findElement(By.className("visit-state")).getText()).isEqualTo("已慰问");
-        logout();
+        String round = browser.getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("[?#].*$", "");
+        String visit = visitRow("马骏").findElement(By.className("visit-open")).getAttribute("href")
+                .replaceAll("^https?://[^/]+", "");
 
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
+            for (String page : List.of("/care/rounds", "/care/rounds/new", round, visit)) {
+                open(page);
+                waitFor(By.tagName("h1"));
+                assertThat(sidewaysScroll()).as(page).isLessThanOrEqualTo(0);
+            }
+            browser.manage().deleteAllCookies();
             login("talent", DEMO_PASSWORD);
             waitFor(By.cssSelector(".navbar-toggler")).click();
             openFromMenu("talent-menu", "nav-my-care");
@@ -58,9 +73,7 @@ class CareBrowserTest extends BrowserTestSupport {
             assertThat(visits.getText()).contains("中秋", "浏览器测试中秋慰问", "区人力社保局领导、工会代表",
                     "送去中秋祝福");
             assertThat(waitFor(By.id("care-left")).getText()).contains("剩余");
-            Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+            assertThat(sidewaysScroll()).isLessThanOrEqualTo(0);
         } finally {
             browser.manage().deleteAllCookies(); // signed out (the account menu is folded away at 390 px)
             browser.manage().window().setSize(new Dimension(1280, 1000));

@@ -11,6 +11,7 @@ import cn.jiangxin.benefit.RedemptionRefused;
 import cn.jiangxin.benefit.ServiceHolds;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.platform.RuleViolationException;
+import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.MovableClock;
 import cn.jiangxin.testsupport.Race;
@@ -35,6 +36,7 @@ class CareRoundsTest {
     @Autowired CareRounds rounds;
     @Autowired ServiceHolds holds;
     @Autowired JdbcClient jdbc;
+    @Autowired CareListing listing;
 
     CareFixture fx;
     CurrentUser policy;
@@ -113,6 +115,8 @@ class CareRoundsTest {
         assertThat(recorded.visitedBy()).isEqualTo("区人力社保局领导、工会代表");
         assertThat(recorded.note()).isEqualTo("送去节日祝福");
         assertThat(rounds.visitsMadeTo(person)).extracting(CareVisit::id).containsExactly(visit.id());
+        assertThatThrownBy(() -> rounds.notReached(policy, visit.id(), "误点"))
+                .isInstanceOf(RuleViolationException.class).hasMessage("care.error.visited");
     }
 
     @Test
@@ -170,6 +174,28 @@ class CareRoundsTest {
         assertThatThrownBy(() -> rounds.record(policy, visit.id(), new VisitReport(today, "慰问组", "", "")))
                 .isInstanceOf(RuleViolationException.class).hasMessage("care.error.notPlanned");
         assertThat(rounds.visitsMadeTo(person)).isEmpty();
+    }
+
+    @Test
+    void theToDoListsFindRoundsWithDueTalentsLeftOutAndEndedRoundsWithVisitsUnrecorded() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        long person = fx.certifiedOn(today, "关怀待办");
+        String name = "待办慰问测试" + person;
+        long round = fx.round(name, today.minusDays(1), today.plusDays(6));
+        ListQuery due = ListQuery.parse(CareListing.SPEC, java.util.Map.of("due", new String[] {"yes"}, "q",
+                new String[] {name}));
+        ListQuery overdue = ListQuery.parse(CareListing.SPEC, java.util.Map.of("overdue", new String[] {"yes"}, "q",
+                new String[] {name}));
+        assertThat(listing.count(due)).isEqualTo(1);
+        assertThat(listing.count(overdue)).isZero();
+
+        rounds.addAllDue(policy, round);
+        assertThat(listing.count(due)).isZero();
+        fx.today(today.plusDays(7));
+        assertThat(listing.count(overdue)).isEqualTo(1);
+        assertThat(listing.page(overdue).rows()).extracting(r -> r.round().id()).containsExactly(round);
+        rounds.visits(policy, round).forEach(v -> rounds.notReached(policy, v.id(), "慰问期内未能联系上"));
+        assertThat(listing.count(overdue)).isZero();
     }
 
     @Test
