@@ -17,7 +17,7 @@ record Booking(long id, long slotId, long personId, String personName, Status st
         Objects.requireNonNull(holdKey, "holdKey");
     }
 
-    boolean active() {
+    public boolean active() {
         return status != Status.CANCELLED;
     }
 }

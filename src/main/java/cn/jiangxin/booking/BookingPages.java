@@ -26,6 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('TALENT')")
 class BookingPages {
 
+    /** {@code ?show=upcoming}: only the bookings still to come (what the talent's to-do counts). */
+    static final String UPCOMING = "upcoming";
+
     private final Bookings bookings;
     private final Slots slots;
     private final CurrentUsers users;
@@ -39,11 +42,13 @@ class BookingPages {
     }
 
     @GetMapping("/my/bookings")
-    String mine(Model model) {
+    String mine(@RequestParam(required = false) String show, Model model) {
         CurrentUser user = users.require();
+        boolean upcoming = UPCOMING.equals(show);
         BookingRules rules = BookingRules.of(slots.terms());
         model.addAttribute("offer", bookings.offer(user));
-        model.addAttribute("rows", bookings.ofTalent(user));
+        model.addAttribute("rows", upcoming ? bookings.upcomingOf(user) : bookings.ofTalent(user));
+        model.addAttribute("upcoming", upcoming);
         model.addAttribute("rules", rules);
         model.addAttribute("now", bookings.now());
         model.addAttribute("requestKey", UUID.randomUUID().toString());

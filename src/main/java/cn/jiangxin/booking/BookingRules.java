@@ -24,11 +24,11 @@ record BookingRules(int cancelDeadlineHours, boolean noShowUsesQuota) {
     }
 
     /** The last moment a booking of the slot may be cancelled by the talent (exclusive). */
-    Instant cancelDeadline(Slot slot) {
+    public Instant cancelDeadline(Slot slot) {
         return slot.startsAt().minus(cancelDeadlineHours, ChronoUnit.HOURS);
     }
 
-    boolean mayCancelAt(Slot slot, Instant now) {
+    public boolean mayCancelAt(Slot slot, Instant now) {
         return now.isBefore(cancelDeadline(slot));
     }
 

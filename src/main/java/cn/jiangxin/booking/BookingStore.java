@@ -26,8 +26,8 @@ class BookingStore {
 
     private static final String SLOT = """
             SELECT s.id, s.venue_account, s.venue_name, s.service, s.slot_date, s.start_time, s.end_time, s.capacity,
-                   s.place, s.bring, s.state, s.cancel_reason,
-                   (SELECT COUNT(*) FROM booking b WHERE b.slot_id = s.id AND b.status <> 'CANCELLED') AS booked""";
+                   s.place, s.bring, s.state, s.cancel_reason AS slot_cancel_reason,
+                   (SELECT COUNT(*) FROM booking x WHERE x.slot_id = s.id AND x.status <> 'CANCELLED') AS booked""";
     private static final String BOOKING = """
             SELECT b.id, b.slot_id, b.person_id, b.person_name, b.status, b.request_key, b.hold_key, b.booked_at,
                    b.cancelled_at, b.cancel_reason, b.reminded_at""";
@@ -156,7 +156,7 @@ class BookingStore {
     }
 
     List<Row> ofPerson(long personId) {
-        return jdbc.sql(BOOKING + ", " + SLOT.substring("SELECT".length()) + """
+        return jdbc.sql(BOOKING + ", " + SLOT.substring("SELECT".length()) + " " + """
                  FROM booking b JOIN booking_slot s ON s.id = b.slot_id WHERE b.person_id = ?
                  ORDER BY s.slot_date DESC, s.start_time DESC, b.id DESC""").param(personId)
                 .query(BookingStore::row).list();
@@ -276,7 +276,7 @@ class BookingStore {
         return new Slot(id, rs.getLong("venue_account"), rs.getString("venue_name"), rs.getString("service"),
                 rs.getObject("slot_date", LocalDate.class), rs.getObject("start_time", LocalTime.class),
                 rs.getObject("end_time", LocalTime.class), rs.getInt("capacity"), rs.getString("place"),
-                rs.getString("bring"), Slot.State.valueOf(rs.getString("state")), rs.getString("cancel_reason"),
+                rs.getString("bring"), Slot.State.valueOf(rs.getString("state")), rs.getString("slot_cancel_reason"),
                 rs.getLong("booked"));
     }
 

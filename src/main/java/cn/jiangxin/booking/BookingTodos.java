@@ -41,7 +41,7 @@ class BookingTodos implements TodoSource {
         }
         if (user.has(Role.TALENT) && user.person().isPresent()) {
             todos.add(Todo.of(Section.TALENT, "todo.talent.bookingsUpcoming", listing.upcomingOf(user.person().get()),
-                    "/my/bookings"));
+                    "/my/bookings?show=" + BookingPages.UPCOMING));
         }
         return todos;
     }

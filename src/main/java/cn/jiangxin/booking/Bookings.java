@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.benefit.Entitlement;
 import cn.jiangxin.benefit.Entitlements;
+import cn.jiangxin.benefit.ServiceHold;
 import cn.jiangxin.benefit.ServiceHolds;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.Role;
@@ -122,9 +123,10 @@ class Bookings {
             id = store.insert(slotId, personId, name, key, by, now);
         }
         Booking booking = store.booking(id).orElseThrow();
-        holds.hold(personId, slot.service(), slot.date(), slot.venueAccount(), booking.holdKey());
+        ServiceHold hold = holds.hold(personId, slot.service(), slot.date(), slot.venueAccount(), booking.holdKey());
         audit.recordChange("BOOKING_MADE", "booking", id, "slot=" + slotId + " person=" + personId + " service="
-                + slot.service() + " on=" + slot.date() + " hold=" + booking.holdKey());
+                + slot.service() + " on=" + slot.date() + " hold=" + booking.holdKey() + " year=" + hold.supportYear()
+                + " used=" + hold.usedInYear() + "/" + hold.quotaPerYear());
         return booking;
     }
 
@@ -167,6 +169,13 @@ class Bookings {
 
     List<BookingStore.Row> ofTalent(CurrentUser user) {
         return user.person().map(store::ofPerson).orElse(List.of());
+    }
+
+    /** The talent's bookings still to come: booked, on a slot of today or later (the talent's to-do). */
+    List<BookingStore.Row> upcomingOf(CurrentUser user) {
+        LocalDate today = today();
+        return ofTalent(user).stream().filter(r -> r.booking().status() == Booking.Status.BOOKED
+                && !r.slot().date().isBefore(today)).toList();
     }
 
     /**

@@ -2,7 +2,7 @@ package cn.jiangxin.booking;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -13,7 +13,7 @@ final class CalendarFile {
 
     static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+            .withZone(ZoneId.of("UTC"));
     private static final int MAX_OCTETS = 75;
 
     private final StringBuilder text = new StringBuilder();

@@ -33,32 +33,32 @@ record Slot(long id, long venueAccount, String venueName, String service, LocalD
         return day.atTime(time).atZone(BeijingTime.ZONE).toInstant();
     }
 
-    Instant startsAt() {
+    public Instant startsAt() {
         return at(date, start);
     }
 
-    Instant endsAt() {
+    public Instant endsAt() {
         return at(date, end);
     }
 
-    boolean full() {
+    public boolean full() {
         return booked >= capacity;
     }
 
-    long free() {
+    public long free() {
         return Math.max(0, capacity - booked);
     }
 
-    boolean cancelled() {
+    public boolean cancelled() {
         return state == State.CANCELLED;
     }
 
     /** Open, not started and with a free seat at {@code now}. */
-    boolean bookableAt(Instant now) {
+    public boolean bookableAt(Instant now) {
         return state == State.OPEN && now.isBefore(startsAt()) && !full();
     }
 
-    boolean endedAt(Instant now) {
+    public boolean endedAt(Instant now) {
         return !now.isBefore(endsAt());
     }
 }
