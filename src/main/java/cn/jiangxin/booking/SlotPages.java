@@ -97,23 +97,24 @@ class SlotPages {
     @PreAuthorize(VENUE)
     String publishOne(@ModelAttribute("form") SlotForm form, BindingResult errors, Model model,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            model.addAttribute("formError", true);
-            return showForm(form, model);
-        }
-        flash.addFlashAttribute("published", slots.publish(users.require(), form.getVenueAccount(), form.single()));
-        return "redirect:/venue/slots";
+        return publish(form, errors, model, flash, false);
     }
 
     @PostMapping("/venue/slots/pattern")
     @PreAuthorize(VENUE)
     String publishPattern(@ModelAttribute("form") SlotForm form, BindingResult errors, Model model,
             RedirectAttributes flash) {
+        return publish(form, errors, model, flash, true);
+    }
+
+    private String publish(SlotForm form, BindingResult errors, Model model, RedirectAttributes flash,
+            boolean weekly) {
         if (errors.hasErrors()) {
             model.addAttribute("formError", true);
             return showForm(form, model);
         }
-        flash.addFlashAttribute("published", slots.publish(users.require(), form.getVenueAccount(), form.pattern()));
+        flash.addFlashAttribute("published", slots.publish(users.require(), form.getVenueAccount(),
+                weekly ? form.pattern() : form.single()));
         return "redirect:/venue/slots";
     }
 
