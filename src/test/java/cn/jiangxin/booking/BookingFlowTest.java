@@ -213,6 +213,13 @@ class BookingFlowTest {
         SlotPattern longer = new SlotPattern(BookingFixture.CHECKUP, Set.of(DayOfWeek.TUESDAY), TODAY,
                 TODAY.plusWeeks(5), LocalTime.of(8, 0), LocalTime.of(10, 0), 10, "二楼", "空腹");
         assertThat(slots.publish(venue, null, longer)).as("only the Tuesday of week five").isEqualTo(1);
+        SlotPattern afternoon = SlotPattern.single(BookingFixture.CHECKUP, TODAY.plusDays(2), LocalTime.of(14, 0),
+                LocalTime.of(15, 0), 4, "二楼", "");
+        assertThat(slots.publish(staff.admin(), venue.accountId(), afternoon)).as("an administrator for the venue")
+                .isEqualTo(1);
+        assertThatThrownBy(() -> slots.publish(staff.admin(), null, afternoon)).hasMessage("booking.error.venue");
+        assertThatThrownBy(() -> slots.publish(staff.reviewer(), venue.accountId(), afternoon))
+                .hasMessage("booking.error.venue");
 
         assertThatThrownBy(() -> new SlotPattern(BookingFixture.CHECKUP, Set.of(DayOfWeek.MONDAY), TODAY,
                 TODAY.plusWeeks(26), LocalTime.of(8, 0), LocalTime.of(10, 0), 10, "二楼", "")).hasMessage("booking.error.tooLong");
