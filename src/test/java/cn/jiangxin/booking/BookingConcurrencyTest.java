@@ -37,20 +37,26 @@ class BookingConcurrencyTest {
         return clinic;
     }
 
+    /** n talents of a unit of their own, and a slot of the capacity {@code inDays} from today: the slot's id. */
+    long setUp(BookingFixture fx, CurrentUser officer, String prefix, int n, List<Long> persons, int capacity,
+            int inDays) {
+        for (int i = 0; i < n; i++) {
+            persons.add(fx.talent(officer, BookingFixture.name(prefix, i)));
+        }
+        CurrentUser clinic = clinic();
+        LocalDate day = slots.today().plusDays(inDays);
+        slots.publish(clinic, null, BookingFixture.slot(day, capacity));
+        return fx.slotId(clinic.accountId(), day);
+    }
+
     @Test
     void aHundredBookingsForTenSeatsAtOnce() throws Exception {
         BookingFixture fx = new BookingFixture(context);
         CurrentUser officer = staff.officer("kit-officer-booking-race", "测试预约并发单位", "EMPLOYER");
         List<Long> persons = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            persons.add(fx.talent(officer, BookingFixture.name("预约", i)));
-        }
-        CurrentUser clinic = clinic();
-        LocalDate day = slots.today().plusDays(9);
-        slots.publish(clinic, null, BookingFixture.slot(day, 10));
-        long slot = fx.slotId(clinic.accountId(), day);
+        long slot = setUp(fx, officer, "预约", 100, persons, 10, 9);
         List<Long> ids = BookingRace.run(List.of(bookings), slot, persons, 10, officer.accountId());
-        BookingRace.check(fx, slot, 10, persons, ids, day);
+        BookingRace.check(fx, slot, 10, persons, ids, slots.today().plusDays(9));
     }
 
     @Test
@@ -58,13 +64,8 @@ class BookingConcurrencyTest {
         BookingFixture fx = new BookingFixture(context);
         CurrentUser officer = staff.officer("kit-officer-booking-cancel", "测试预约取消单位", "EMPLOYER");
         List<Long> persons = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            persons.add(fx.talent(officer, BookingFixture.name("取消竞争", i)));
-        }
-        CurrentUser clinic = clinic();
+        long slot = setUp(fx, officer, "取消竞争", 6, persons, 1, 11);
         LocalDate day = slots.today().plusDays(11);
-        slots.publish(clinic, null, BookingFixture.slot(day, 1));
-        long slot = fx.slotId(clinic.accountId(), day);
         Booking first = bookings.book(persons.get(0), slot, "first-booking-" + slot, officer.accountId());
         List<Race.Outcome> outcomes = Race.run(6, i -> i == 0 ? bookings.cancel(first)
                 : bookings.book(persons.get(i), slot, "racing-" + slot + "-" + i, officer.accountId()));
