@@ -38,6 +38,7 @@ class DemoAccounts implements ApplicationRunner {
         create("finance", "财务制单 刘洋", Role.FINANCE);
         create("finance2", "财务复核 赵雪", Role.FINANCE);
         create("provider", "朝阳公园服务点", Role.PROVIDER);
+        create("clinic", "朝阳区体检中心", Role.PROVIDER);
     }
 
     private void create(String username, String name, Role role) {
