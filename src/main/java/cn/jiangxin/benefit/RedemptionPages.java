@@ -87,6 +87,9 @@ class RedemptionPages {
         flash.addFlashAttribute("recordedCode", code);
         flash.addFlashAttribute("recordedLeft", outcome.entitlement().leftThisYear());
         flash.addFlashAttribute("recordedRepeated", outcome.repeated());
+        if (outcome.redemption().booked()) {
+            flash.addFlashAttribute("recordedBooking", outcome.redemption().usedOn());
+        }
         return "redirect:/services/redeem?talent=" + talent;
     }
 

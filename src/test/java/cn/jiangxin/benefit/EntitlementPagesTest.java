@@ -128,12 +128,18 @@ class EntitlementPagesTest {
         Cookie session = new Cookie("SESSION", found[0]);
         String token = found[1].replaceAll(".*talent=", "");
         mvc.perform(post("/services/redeem").param("talent", token).param("code", "HEALTH_CHECKUP")
-                .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as(Staff.VENUE)))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/services/redeem").param("talent", token).param("code", "HEALTH_CHECKUP")
                         .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as(Staff.VENUE)))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("“体检”本支持年度（2026年5月1日至2027年4月30日）的1次已全部使用")));
+                .andExpect(content().string(containsString("“体检”须预约后使用：该人才今天在本机构没有预约")));
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/services/redeem").param("talent", token).param("code", "HOLIDAY_CARE")
+                    .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as(Staff.VENUE)))
+                    .andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(post("/services/redeem").param("talent", token).param("code", "HOLIDAY_CARE")
+                        .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as(Staff.VENUE)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("“假期关怀慰问”本支持年度（2026年5月1日至2027年4月30日）的2次已全部使用")));
 
         mvc.perform(post("/services/redeem/lookup").param("idNumber", BenefitFixture.newIdNumber(people))
                         .cookie(session).with(csrf()).with(as(Staff.VENUE)))

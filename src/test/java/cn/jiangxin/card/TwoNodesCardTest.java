@@ -71,7 +71,7 @@ class TwoNodesCardTest extends TwoNodes {
         venues.set(staff.admin(), venue.accountId(), venues.all());
         List<CardRedemptions> nodes = List.of(a.getBean(CardRedemptions.class), b.getBean(CardRedemptions.class));
         CardRace.oneScanIdRecordsOnce(nodes, venue, token, "CINEMA");
-        CardRace.aQuotaOfOneIsUsedOnce(nodes, venue, tokenOfB, "HEALTH_CHECKUP");
+        CardRace.theQuotaIsNeverExceeded(nodes, venue, tokenOfB, "HOLIDAY_CARE", 2);
 
         a.getBean(CertificationRevocations.class).revoke(staff.approver(), c.id(), RevocationKind.REVOKED, "两节点测试");
         assertThat(b.getBean(CardVerifications.class).verify(token).refusal()).isEqualTo(CardRefusal.REVOKED);
