@@ -54,6 +54,7 @@ class EntitlementPagesTest {
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
     @Autowired VenueServices venues;
+    @Autowired ServiceHolds holds;
 
     long person;
     String idNumber;
@@ -120,6 +121,35 @@ class EntitlementPagesTest {
         }
         assertThat(entitlements.redemptionsOf(entitlementId("PARK_VISIT"))).singleElement()
                 .satisfies(r -> assertThat(r.providerName()).isEqualTo(staff.venue().displayName()));
+    }
+
+    @Test
+    void aBookingDueTodayIsShownAndRedeemedByIdNumberAndTheTalentSeesTheUseOnce() throws Exception {
+        ServiceHold hold = holds.hold(person, "HEALTH_CHECKUP", entitlements.today(), staff.venue().accountId(),
+                "BOOKING:" + UUID.randomUUID());
+        String[] found = lookUp();
+        Cookie session = new Cookie("SESSION", found[0]);
+        String token = found[1].replaceAll(".*talent=", "");
+        Document page = Jsoup.parse(mvc.perform(get(found[1]).cookie(session).with(as(Staff.VENUE)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.selectFirst("#booked-HEALTH_CHECKUP").text()).isEqualTo("今日预约");
+        assertThat(page.selectFirst("#record-HEALTH_CHECKUP").hasAttr("disabled")).isFalse();
+        Document confirm = Jsoup.parse(mvc.perform(get("/services/redeem/confirm").param("talent", token)
+                .param("code", "HEALTH_CHECKUP").cookie(session).with(as(Staff.VENUE))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(confirm.selectFirst("#confirm-booked")).isNotNull();
+        assertThat(confirm.selectFirst("#confirm-record").hasAttr("disabled")).isFalse();
+
+        mvc.perform(post("/services/redeem").param("talent", token).param("code", "HEALTH_CHECKUP")
+                        .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as(Staff.VENUE)))
+                .andExpect(flash().attribute("recordedBooking", entitlements.today()));
+        assertThat(holds.find(hold.key()).orElseThrow().state()).isEqualTo(ServiceHold.State.USED);
+        mvc.perform(get(found[1]).cookie(session).with(as(Staff.VENUE)))
+                .andExpect(content().string(containsString("已按预约核销“体检”")));
+        Document mine = Jsoup.parse(mvc.perform(get("/my/entitlements/" + entitlementId("HEALTH_CHECKUP"))
+                .with(as(talent))).andReturn().getResponse().getContentAsString());
+        assertThat(mine.select("#uses tbody tr")).singleElement()
+                .satisfies(row -> assertThat(row.text()).contains("预约"));
     }
 
     @Test
