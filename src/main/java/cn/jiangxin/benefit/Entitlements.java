@@ -30,17 +30,19 @@ public class Entitlements {
     private final RedemptionStore redemptions;
     private final RedemptionRecorder recorder;
     private final RedemptionUndo undo;
+    private final ServiceHolds holds;
     private final VenueServices venues;
     private final People people;
     private final AuditTrail audit;
     private final Clock clock;
 
     Entitlements(EntitlementStore store, RedemptionStore redemptions, RedemptionRecorder recorder, RedemptionUndo undo,
-            VenueServices venues, People people, AuditTrail audit, Clock clock) {
+            ServiceHolds holds, VenueServices venues, People people, AuditTrail audit, Clock clock) {
         this.store = store;
         this.redemptions = redemptions;
         this.recorder = recorder;
         this.undo = undo;
+        this.holds = holds;
         this.venues = venues;
         this.people = people;
         this.audit = audit;
@@ -155,7 +157,8 @@ public class Entitlements {
     /** {@link #recordedToday} for other modules' pages (the card's scan page). */
     public List<VenueDayUse> venueToday(CurrentUser provider) {
         return recordedToday(provider).stream().map(u -> new VenueDayUse(u.use().id(), u.use().recordedAt(),
-                u.maskedName(), u.use().code(), u.use().reversed(), u.undoable(), u.use().tokenDigest() != null))
+                u.maskedName(), u.use().code(), u.use().reversed(), u.undoable(), u.use().tokenDigest() != null,
+                u.use().booked()))
                 .toList();
     }
 
@@ -173,7 +176,8 @@ public class Entitlements {
         Redemption use = outcome.redemption();
         int quota = outcome.entitlement().quotaPerYear();
         int used = use.usedInYear() != null ? use.usedInYear() : outcome.entitlement().usedThisYear();
-        return new CardUse(use.id(), service, use.supportYear(), used, quota, outcome.repeated(), use.recordedAt());
+        return new CardUse(use.id(), service, use.supportYear(), used, quota, outcome.repeated(), use.recordedAt(),
+                use.booked() ? use.usedOn() : null);
     }
 
     /**
@@ -190,8 +194,22 @@ public class Entitlements {
             }
             StoredEntitlement e = store.find(r.entitlementId()).orElseThrow();
             return new CardUse(r.id(), r.code(), r.supportYear(), r.usedInYear() == null ? 0 : r.usedInYear(),
-                    e.quotaPerYear(), true, r.recordedAt());
+                    e.quotaPerYear(), true, r.recordedAt(), r.booked() ? r.usedOn() : null);
         });
+    }
+
+    /**
+     * Whether the person has a booking of the service due today (Beijing) at this venue, not yet redeemed: the venue's
+     * scan then redeems it (the scan page shows 今日预约).
+     */
+    public boolean bookedToday(CurrentUser venue, long personId, String service) {
+        requireProvider(venue);
+        return holds.due(personId, service, today(), venue.accountId()).isPresent();
+    }
+
+    /** Whether the policy version in force today says the service is used by appointment only (walk-ins refused). */
+    public boolean bookingRequired(String service) {
+        return recorder.bookingRequired(service, today());
     }
 
     /** The first counted use of the token with this digest, for a venue that scans it again. */

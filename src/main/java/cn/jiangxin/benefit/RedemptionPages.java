@@ -1,6 +1,7 @@
 package cn.jiangxin.benefit;
 
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
@@ -57,6 +58,7 @@ class RedemptionPages {
         model.addAttribute("talent", found);
         model.addAttribute("token", talent);
         model.addAttribute("service", service);
+        model.addAttribute("booked", entitlements.bookedToday(users.require(), personId, code));
         model.addAttribute("key", UUID.randomUUID().toString());
         return "benefit/redeem-confirm";
     }
@@ -87,12 +89,19 @@ class RedemptionPages {
         flash.addFlashAttribute("recordedCode", code);
         flash.addFlashAttribute("recordedLeft", outcome.entitlement().leftThisYear());
         flash.addFlashAttribute("recordedRepeated", outcome.repeated());
+        if (outcome.redemption().booked()) {
+            flash.addFlashAttribute("recordedBooking", outcome.redemption().usedOn());
+        }
         return "redirect:/services/redeem?talent=" + talent;
     }
 
     private void show(String token, long personId, Model model) {
-        TalentServices talent = entitlements.servicesOf(users.require(), personId);
+        CurrentUser venue = users.require();
+        TalentServices talent = entitlements.servicesOf(venue, personId);
         model.addAttribute("talent", talent);
         model.addAttribute("token", token);
+        // a booking due today here is redeemed even when the year's uses are all taken (the booking took one)
+        model.addAttribute("bookedToday", talent.services().stream().map(Entitlement::code)
+                .filter(code -> entitlements.bookedToday(venue, personId, code)).collect(Collectors.toSet()));
     }
 }

@@ -21,7 +21,9 @@ public final class RedemptionRefused extends RuleViolationException {
         /** The venue's request key (scan id) was used for another talent, service or token. */
         KEY_REUSED,
         /** The talent has no such service on that day (none granted, lapsed, not yet or no longer valid). */
-        NOT_ENTITLED
+        NOT_ENTITLED,
+        /** The service is used by appointment only and the talent has no booking that day at this venue. */
+        BOOKING_REQUIRED
     }
 
     private final Reason reason;

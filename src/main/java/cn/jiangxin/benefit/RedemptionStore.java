@@ -31,11 +31,11 @@ class RedemptionStore {
             + " LEFT JOIN service_redemption_reversal v ON v.redemption_id = r.id";
     private static final String COLUMNS = """
             SELECT r.id, r.entitlement_id, e.person_id, e.code, r.support_year, r.used_on, r.provider_account,
-                   r.provider_name, r.recorded_at, v.reversed_at, r.token_digest, r.used_in_year""" + FROM;
+                   r.provider_name, r.recorded_at, v.reversed_at, r.token_digest, r.used_in_year, r.hold_key""" + FROM;
     /** The list's rows name the person; a venue's own list masks the name. */
     private static final String LISTED_COLUMNS = """
             SELECT r.id, r.entitlement_id, e.person_id, e.code, r.support_year, r.used_on, r.provider_account,
-                   r.provider_name, r.recorded_at, v.reversed_at, r.token_digest, r.used_in_year,
+                   r.provider_name, r.recorded_at, v.reversed_at, r.token_digest, r.used_in_year, r.hold_key,
                    p.name AS person_name""";
     private static final String LISTED_FROM = FROM + " JOIN person p ON p.id = e.person_id";
     private static final String LISTED = LISTED_COLUMNS + LISTED_FROM;
@@ -67,10 +67,16 @@ class RedemptionStore {
                 WHERE provider_account = ? AND idempotency_key = ?""").params(providerAccount, key).update();
     }
 
+    /** Names on the use the hold it redeemed (in the transaction that moved the hold to USED). */
+    void linkHold(long providerAccount, String key, ServiceHold hold) {
+        jdbc.sql("UPDATE service_redemption SET hold_id = ?, hold_key = ? WHERE provider_account = ? AND idempotency_key = ?")
+                .params(hold.id(), hold.key(), providerAccount, key).update();
+    }
+
     /** The first use recorded from a scan of this token that still counts, if any. */
     Optional<Redemption> firstOfToken(String tokenDigest) {
         return jdbc.sql(COLUMNS + " WHERE r.token_digest = ? AND v.redemption_id IS NULL ORDER BY r.id")
-                .param(tokenDigest).query(RedemptionStore::row).stream().findFirst();
+                .param(tokenDigest).query(RedemptionStore::row).list().stream().findFirst();
     }
 
     Optional<Redemption> byKey(long providerAccount, String key) {
@@ -158,6 +164,6 @@ class RedemptionStore {
     private static Redemption row(ResultSet rs, int n) throws SQLException {
         return new Redemption(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
                 rs.getObject(6, LocalDate.class), rs.getLong(7), rs.getString(8), DbTime.instant(rs, 9),
-                DbTime.instant(rs, 10), rs.getString(11), rs.getObject(12, Integer.class));
+                DbTime.instant(rs, 10), rs.getString(11), rs.getObject(12, Integer.class), rs.getString(13));
     }
 }

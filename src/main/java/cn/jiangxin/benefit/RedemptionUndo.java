@@ -9,13 +9,16 @@ import cn.jiangxin.audit.AuditTrail;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.platform.NotFoundException;
 import cn.jiangxin.platform.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A venue takes back a use it recorded, within {@link #WINDOW} of recording it: a reversing record beside the use
- * (never a delete) and the use given back to the support year's counter. The use's row is locked first, so of two
- * undos sent together one reverses and the other finds it reversed: the use comes back exactly once.
+ * (never a delete) and the use given back to the support year's counter; a use that redeemed a booking gives the
+ * booking's hold back instead (USED to HELD, the count stays, {@link HeldServiceUseTakenBack} is published). The
+ * use's row is locked first, so of two undos sent together one reverses and the other finds it reversed: the use
+ * comes back exactly once.
  */
 @Component
 class RedemptionUndo {
@@ -24,12 +27,17 @@ class RedemptionUndo {
 
     private final RedemptionStore redemptions;
     private final EntitlementStore entitlements;
+    private final ServiceHolds holds;
+    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
 
-    RedemptionUndo(RedemptionStore redemptions, EntitlementStore entitlements, AuditTrail audit, Clock clock) {
+    RedemptionUndo(RedemptionStore redemptions, EntitlementStore entitlements, ServiceHolds holds,
+            ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.redemptions = redemptions;
         this.entitlements = entitlements;
+        this.holds = holds;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -55,10 +63,18 @@ class RedemptionUndo {
             throw new RuleViolationException("undo", "登记已超过10分钟，不能撤销；如需更正请联系区人力社保局");
         }
         redemptions.reverse(redemptionId, venue.accountId(), now);
-        entitlements.giveBackUse(use.entitlementId(), use.supportYear());
+        if (use.booked()) {
+            if (!holds.unuse(use.holdKey())) {
+                throw new IllegalStateException("hold " + use.holdKey() + " of redemption " + redemptionId + " is not used");
+            }
+            events.publishEvent(new HeldServiceUseTakenBack(use.holdKey(), redemptionId, now));
+        } else {
+            entitlements.giveBackUse(use.entitlementId(), use.supportYear());
+        }
         audit.record(new AuditEvent(venue.username(), "SERVICE_REDEMPTION_REVERSED", "entitlement",
                 String.valueOf(use.entitlementId()), AuditEvent.Outcome.SUCCESS, "person=" + use.personId()
-                + " code=" + use.code() + " year=" + use.supportYear() + " redemption=" + redemptionId));
+                + " code=" + use.code() + " year=" + use.supportYear() + " redemption=" + redemptionId
+                + (use.booked() ? " hold=" + use.holdKey() : "")));
         return use;
     }
 }

@@ -39,6 +39,13 @@ class ServiceHoldStore {
         return jdbc.sql(COLUMNS + " WHERE h.hold_key = ?").param(key).query(ServiceHoldStore::row).optional();
     }
 
+    /** The HELD holds of the person's service for the day at the venue, oldest first (not locked). */
+    java.util.List<ServiceHold> due(long personId, String code, LocalDate on, long venueAccount) {
+        return jdbc.sql(COLUMNS + " WHERE h.person_id = ? AND h.code = ? AND h.held_for = ? AND h.venue_account = ?"
+                + " AND h.state = 'HELD' ORDER BY h.id").params(personId, code, on, venueAccount)
+                .query(ServiceHoldStore::row).list();
+    }
+
     /** Locks the hold's row, so that two changes of it run one after the other. */
     Optional<ServiceHold> lock(String key) {
         return jdbc.sql("SELECT id FROM service_hold WHERE hold_key = ? FOR UPDATE").param(key).query(Long.class)

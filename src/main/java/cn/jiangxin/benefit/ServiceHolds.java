@@ -117,6 +117,24 @@ public class ServiceHolds {
         return true;
     }
 
+    /** The first hold due at the venue on the day for the person's service, if any (nothing is locked). */
+    Optional<ServiceHold> due(long personId, String code, LocalDate on, long venueAccount) {
+        return holds.due(personId, code, on, venueAccount).stream().findFirst();
+    }
+
+    /**
+     * Uses the first hold due at the venue on the day (a booked talent came): each candidate's row is locked and moved
+     * HELD to USED only from HELD, so of two uses racing for one hold one gets it. Empty when none is due (any more).
+     */
+    Optional<ServiceHold> useDue(long personId, String code, LocalDate on, long venueAccount) {
+        for (ServiceHold hold : holds.due(personId, code, on, venueAccount)) {
+            if (use(hold.key())) {
+                return holds.find(hold.key());
+            }
+        }
+        return Optional.empty();
+    }
+
     public Optional<ServiceHold> find(String key) {
         requireKey(key);
         return holds.find(key);

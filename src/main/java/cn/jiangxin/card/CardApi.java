@@ -58,8 +58,11 @@ class CardApi {
         this.clock = clock;
     }
 
-    /** The body of a verification: the scanned token. */
-    record VerificationRequest(String token) {
+    /**
+     * The body of a verification: the scanned token, and optionally (ADR 0010, not in the contract) the service the
+     * venue is about to record, for the booking check.
+     */
+    record VerificationRequest(String token, String service) {
     }
 
     /** The body of a redemption: the token, the service and the venue's scan id (a UUID). */
@@ -102,12 +105,20 @@ class CardApi {
 
     @PostMapping(path = "/verifications", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
     @PreAuthorize("hasRole('PROVIDER')")
-    @Operation(summary = "Verify a token: valid with the certificate, or the refusal code")
+    @Operation(summary = "Verify a token: valid with the certificate, or the refusal code", description =
+            "Refusal codes are the contract's, plus BOOKING_REQUIRED (ADR 0010): when the optional \"service\" is sent"
+            + " and the policy says it is used by appointment only, a talent without a booking today at this venue is"
+            + " refused; with a booking due today the token is valid. Without \"service\" the answer is the contract's.")
     Map<String, Object> verify(@RequestBody VerificationRequest request) {
         TokenRules.Verdict verdict = verifications.verify(request == null ? null : request.token());
+        boolean bookingMissing = verdict.valid() && request.service() != null
+                && redemptions.booking(users.require(), verdict.token(), request.service().strip())
+                        == CardRedemptions.Booking.MISSING;
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("valid", verdict.valid());
-        if (verdict.valid()) {
+        body.put("valid", verdict.valid() && !bookingMissing);
+        if (bookingMissing) {
+            body.put("code", CardRefusal.BOOKING_REQUIRED.name());
+        } else if (verdict.valid()) {
             body.put("cn", verdict.token().cn());
             body.put("nm", verdict.token().nm());
             body.put("to", verdict.token().to().toString());
@@ -119,7 +130,11 @@ class CardApi {
 
     @PostMapping(path = "/redemptions", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
     @PreAuthorize("hasRole('PROVIDER')")
-    @Operation(summary = "Record one use of a service, exactly once per scanId (201, or 200 when repeated)")
+    @Operation(summary = "Record one use of a service, exactly once per scanId (201, or 200 when repeated)",
+            description = "A booking of the service due today at this venue is redeemed (its use was counted when"
+                    + " booked; usedThisYear and remaining include it). Refusal codes are the contract's, plus"
+                    + " BOOKING_REQUIRED (422, ADR 0010): the service is used by appointment only and the talent has no"
+                    + " booking today at this venue.")
     ResponseEntity<Map<String, Object>> redeem(@RequestBody RedemptionRequest request) {
         if (request == null) {
             throw new IllegalArgumentException("no body");

@@ -34,6 +34,26 @@ class CardRedemptions {
         this.audit = audit;
     }
 
+    /**
+     * Whether a valid token's talent may use the service at this venue today as far as bookings go: refused
+     * ({@code BOOKING_REQUIRED}) when the service is by appointment only and no booking is due today here.
+     */
+    Booking booking(CurrentUser venue, CardToken token, String service) {
+        var c = verifications.certificationOf(token);
+        if (c.isEmpty() || service == null) {
+            return Booking.NONE;
+        }
+        if (entitlements.bookedToday(venue, c.get().personId(), service)) {
+            return Booking.DUE_TODAY;
+        }
+        return entitlements.bookingRequired(service) ? Booking.MISSING : Booking.NONE;
+    }
+
+    /** A booking due today here, none needed, or one needed and missing. */
+    enum Booking {
+        DUE_TODAY, NONE, MISSING
+    }
+
     /** A recorded (or repeated) use with the token's masked name and certificate number. */
     record Redeemed(CardUse use, String cn, String nm, String scanId) {
     }
@@ -75,6 +95,7 @@ class CardRedemptions {
                 case QUOTA_EXHAUSTED -> CardRefusal.QUOTA_EXHAUSTED;
                 case KEY_REUSED -> CardRefusal.SCAN_ID_REUSED;
                 case NOT_ENTITLED -> CardRefusal.OUTSIDE_SUPPORT_PERIOD;
+                case BOOKING_REQUIRED -> CardRefusal.BOOKING_REQUIRED;
             }, CardToken.parse(text).orElse(null)));
         } catch (CardRefused e) {
             throw refusedAudited(venue, code, key, text, e);
@@ -84,7 +105,8 @@ class CardRedemptions {
     private Redeemed audited(CurrentUser venue, Redeemed r) {
         audit.recordIndependently(new AuditEvent(venue.username(), "CARD_REDEEMED", "service_redemption",
                 String.valueOf(r.use().redemptionId()), AuditEvent.Outcome.SUCCESS, "cn=" + r.cn() + " service="
-                + r.use().service() + " scanId=" + r.scanId() + " outcome=" + (r.use().repeated() ? "REPEATED" : "REDEEMED")));
+                + r.use().service() + " scanId=" + r.scanId() + " outcome=" + (r.use().repeated() ? "REPEATED" : "REDEEMED")
+                + (r.use().booked() ? " booking=" + r.use().bookedFor() : "")));
         return r;
     }
 

@@ -1,7 +1,7 @@
 package cn.jiangxin.card;
 
 /**
- * Why a card is refused, with the contract's codes (talent-card-v1 "Refusals"); the words for people are in the
+ * Why a card is refused, with the contract's codes (talent-card-v1 "Refusals") and one addition (ADR 0010); the words for people are in the
  * message bundle under {@code card.refusal.<code>}.
  */
 enum CardRefusal {
@@ -26,5 +26,10 @@ enum CardRefusal {
     /** This support year's uses are all taken. */
     QUOTA_EXHAUSTED,
     /** The scan id was sent before with another token or service. */
-    SCAN_ID_REUSED
+    SCAN_ID_REUSED,
+    /**
+     * Not in the contract (ADR 0010): the service is used by appointment only (policy parameter
+     * {@code service.<code>.bookingRequired}) and the talent has no booking today at this venue.
+     */
+    BOOKING_REQUIRED
 }

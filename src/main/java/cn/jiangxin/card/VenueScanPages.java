@@ -1,6 +1,7 @@
 package cn.jiangxin.card;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The venue's scan page: a field a USB or Bluetooth scanner types the token into (or the camera decodes it), the
  * verification at a glance with the uses left of the chosen service, a confirm that records the use, and today's
  * uses with their undo. The scan id of a token is derived from the venue, the service and the token, so scanning the
- * same code again never records a second use.
+ * same code again never records a second use. A booking due today at this venue shows as 今日预约 and the confirm
+ * redeems it; a walk-in for a service used by appointment only is refused at the verify step already.
  */
 @Controller
 @RequestMapping("/venue/scan")
@@ -50,7 +52,7 @@ class VenueScanPages {
     /** What the venue sees after a scan or a confirm. */
     record ScanResult(boolean valid, CardRefusal refusal, String nm, String cn, String from, String to, Integer left,
             Integer quota, String service, String token, String scanId, cn.jiangxin.benefit.TokenUse usedBefore,
-            boolean redeemed, boolean repeated) {
+            boolean redeemed, boolean repeated, boolean bookedToday, LocalDate bookedFor) {
     }
 
     @GetMapping
@@ -84,11 +86,14 @@ class VenueScanPages {
         Entitlement e = verifications.certificationOf(t).map(c -> serviceOf(c, service)).orElse(null);
         Integer left = e == null ? null : e.leftThisYear();
         Integer quota = e == null ? null : e.quotaPerYear();
+        CardRedemptions.Booking booking = redemptions.booking(venue, t, service);
+        // a booking due today has counted its use already: it is redeemed even when no use is left
         CardRefusal refusal = e == null || left == null ? CardRefusal.OUTSIDE_SUPPORT_PERIOD
-                : left == 0 ? CardRefusal.QUOTA_EXHAUSTED : null;
+                : booking == CardRedemptions.Booking.MISSING ? CardRefusal.BOOKING_REQUIRED
+                : left == 0 && booking != CardRedemptions.Booking.DUE_TODAY ? CardRefusal.QUOTA_EXHAUSTED : null;
         model.addAttribute("result", new ScanResult(refusal == null && used.isEmpty(), refusal, t.nm(), t.cn(),
                 t.from().toString(), t.to().toString(), left, quota, service, text, scanId(venue, service, t.digest()),
-                used.orElse(null), false, false));
+                used.orElse(null), false, false, booking == CardRedemptions.Booking.DUE_TODAY, null));
         return "card/scan :: result";
     }
 
@@ -103,7 +108,7 @@ class VenueScanPages {
             CardToken t = CardToken.parse(text).orElseThrow();
             model.addAttribute("result", new ScanResult(true, null, r.nm(), r.cn(), t.from().toString(),
                     t.to().toString(), r.use().remaining(), r.use().quotaPerYear(), service, text, key, null, true,
-                    r.use().repeated()));
+                    r.use().repeated(), r.use().booked(), r.use().bookedFor()));
         } catch (CardRefused e) {
             model.addAttribute("result", refused(e.refusal(), e.token(), service, text));
         }
@@ -123,7 +128,7 @@ class VenueScanPages {
         var used = t == null ? null : entitlements.useOfToken(t.digest()).orElse(null);
         return new ScanResult(false, refusal, t == null ? null : t.nm(), t == null ? null : t.cn(),
                 t == null ? null : t.from().toString(), t == null ? null : t.to().toString(), null, null, service,
-                text, null, used, false, false);
+                text, null, used, false, false, false, null);
     }
 
     private Entitlement serviceOf(Certification c, String service) {

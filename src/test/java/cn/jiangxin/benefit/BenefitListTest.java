@@ -222,7 +222,8 @@ class BenefitListTest {
         String talent = BenefitFixture.talentAccount(accounts, jdbc, person);
         List<Todo> talentTodos = TodoLinks.agreeWithTheirLists(mvc, staff, talent, todos);
         assertThat(talentTodos).singleElement().satisfies(t -> assertThat(t.count()).isEqualTo(4));
-        use(venue, "HEALTH_CHECKUP");
+        use(venue, "HOLIDAY_CARE");
+        use(venue, "HOLIDAY_CARE");
         assertThat(TodoLinks.agreeWithTheirLists(mvc, staff, talent, todos)).singleElement()
                 .satisfies(t -> assertThat(t.count()).isEqualTo(3));
         assertThat(staff.actingAs(Staff.APPROVER, todos::waitingForCurrentUser)).isEmpty();

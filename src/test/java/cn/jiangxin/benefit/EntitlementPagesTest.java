@@ -54,6 +54,7 @@ class EntitlementPagesTest {
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
     @Autowired VenueServices venues;
+    @Autowired ServiceHolds holds;
 
     long person;
     String idNumber;
@@ -123,17 +124,52 @@ class EntitlementPagesTest {
     }
 
     @Test
+    void aBookingDueTodayIsShownAndRedeemedByIdNumberAndTheTalentSeesTheUseOnce() throws Exception {
+        ServiceHold hold = holds.hold(person, "HEALTH_CHECKUP", entitlements.today(), staff.venue().accountId(),
+                "BOOKING:" + UUID.randomUUID());
+        String[] found = lookUp();
+        Cookie session = new Cookie("SESSION", found[0]);
+        String token = found[1].replaceAll(".*talent=", "");
+        Document page = Jsoup.parse(mvc.perform(get(found[1]).cookie(session).with(as(Staff.VENUE)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.selectFirst("#booked-HEALTH_CHECKUP").text()).isEqualTo("今日预约");
+        assertThat(page.selectFirst("#record-HEALTH_CHECKUP").hasAttr("disabled")).isFalse();
+        Document confirm = Jsoup.parse(mvc.perform(get("/services/redeem/confirm").param("talent", token)
+                .param("code", "HEALTH_CHECKUP").cookie(session).with(as(Staff.VENUE))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(confirm.selectFirst("#confirm-booked")).isNotNull();
+        assertThat(confirm.selectFirst("#confirm-record").hasAttr("disabled")).isFalse();
+
+        mvc.perform(post("/services/redeem").param("talent", token).param("code", "HEALTH_CHECKUP")
+                        .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as(Staff.VENUE)))
+                .andExpect(flash().attribute("recordedBooking", entitlements.today()));
+        assertThat(holds.find(hold.key()).orElseThrow().state()).isEqualTo(ServiceHold.State.USED);
+        mvc.perform(get(found[1]).cookie(session).with(as(Staff.VENUE)))
+                .andExpect(content().string(containsString("已按预约核销“体检”")));
+        Document mine = Jsoup.parse(mvc.perform(get("/my/entitlements/" + entitlementId("HEALTH_CHECKUP"))
+                .with(as(talent))).andReturn().getResponse().getContentAsString());
+        assertThat(mine.select("#uses tbody tr")).singleElement()
+                .satisfies(row -> assertThat(row.text()).contains("预约"));
+    }
+
+    @Test
     void refusalsComeBackAsUnprocessableWithTheReason() throws Exception {
         String[] found = lookUp();
         Cookie session = new Cookie("SESSION", found[0]);
         String token = found[1].replaceAll(".*talent=", "");
         mvc.perform(post("/services/redeem").param("talent", token).param("code", "HEALTH_CHECKUP")
-                .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as(Staff.VENUE)))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/services/redeem").param("talent", token).param("code", "HEALTH_CHECKUP")
                         .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as(Staff.VENUE)))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("“体检”本支持年度（2026年5月1日至2027年4月30日）的1次已全部使用")));
+                .andExpect(content().string(containsString("“体检”须预约后使用：该人才今天在本机构没有预约")));
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/services/redeem").param("talent", token).param("code", "HOLIDAY_CARE")
+                    .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as(Staff.VENUE)))
+                    .andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(post("/services/redeem").param("talent", token).param("code", "HOLIDAY_CARE")
+                        .param("key", UUID.randomUUID().toString()).cookie(session).with(csrf()).with(as(Staff.VENUE)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("“假期关怀慰问”本支持年度（2026年5月1日至2027年4月30日）的2次已全部使用")));
 
         mvc.perform(post("/services/redeem/lookup").param("idNumber", BenefitFixture.newIdNumber(people))
                         .cookie(session).with(csrf()).with(as(Staff.VENUE)))

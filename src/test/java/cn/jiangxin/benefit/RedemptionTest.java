@@ -139,16 +139,17 @@ class RedemptionTest {
     @Test
     void ofTwentySimultaneousRequestsForTheLastUseExactlyOneSucceeds() throws Exception {
         long person = certifiedOn(LocalDate.of(2026, 5, 1), "陈并发");
-        List<Object> results = race(20, i -> use(person, "HEALTH_CHECKUP", LocalDate.of(2026, 7, 1)));
+        use(person, "HOLIDAY_CARE", LocalDate.of(2026, 6, 1));
+        List<Object> results = race(20, i -> use(person, "HOLIDAY_CARE", LocalDate.of(2026, 7, 1)));
 
         assertThat(results).filteredOn(RedemptionOutcome.class::isInstance).hasSize(1);
         assertThat(results).filteredOn(r -> !(r instanceof RedemptionOutcome)).hasSize(19)
                 .allSatisfy(r -> assertThat((Throwable) r).isInstanceOf(RuleViolationException.class)
-                        .hasMessageContaining("的1次已全部使用"));
-        Entitlement checkup = entitlements.ofPerson(person, LocalDate.of(2026, 7, 1)).stream()
-                .filter(e -> e.code().equals("HEALTH_CHECKUP")).findFirst().orElseThrow();
-        assertThat(checkup.usedThisYear()).isEqualTo(1);
-        assertThat(entitlements.redemptionsOf(checkup.id())).hasSize(1);
+                        .hasMessageContaining("的2次已全部使用"));
+        Entitlement care = entitlements.ofPerson(person, LocalDate.of(2026, 7, 1)).stream()
+                .filter(e -> e.code().equals("HOLIDAY_CARE")).findFirst().orElseThrow();
+        assertThat(care.usedThisYear()).isEqualTo(2);
+        assertThat(entitlements.redemptionsOf(care.id())).hasSize(2);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import cn.jiangxin.certification.CertificationRevocations;
@@ -199,10 +200,44 @@ class CardApiContractTest {
                 .andExpect(jsonPath("$.code").value("UNKNOWN_SERVICE"));
         redeem(fixture.parkOnlyVenue(), fixture.token(t), "CINEMA", UUID.randomUUID().toString())
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("SERVICE_NOT_OFFERED"));
-        redeem(venue, fixture.token(t), "HEALTH_CHECKUP", UUID.randomUUID().toString()).andExpect(status().isCreated())
+        redeem(venue, fixture.token(t), "HOLIDAY_CARE", UUID.randomUUID().toString()).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.remaining").value(1));
+        redeem(venue, fixture.token(t), "HOLIDAY_CARE", UUID.randomUUID().toString()).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.remaining").value(0));
-        redeem(venue, fixture.token(t), "HEALTH_CHECKUP", UUID.randomUUID().toString())
+        redeem(venue, fixture.token(t), "HOLIDAY_CARE", UUID.randomUUID().toString())
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("QUOTA_EXHAUSTED"));
+    }
+
+    @Test
+    void aServiceByAppointmentWithoutABookingTodayIsRefusedWithBookingRequiredAndWithOneIsRedeemed() throws Exception {
+        var t = fixture.certified();
+        String token = fixture.token(t);
+        redeem(venue, token, "HEALTH_CHECKUP", UUID.randomUUID().toString()).andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("BOOKING_REQUIRED"))
+                .andExpect(jsonPath("$.detail").value("这项服务须预约后使用：该人才今天在本机构没有预约。"));
+        verifyFor(token, "HEALTH_CHECKUP").andExpect(status().isOk()).andExpect(jsonPath("$.valid").value(false))
+                .andExpect(jsonPath("$.code").value("BOOKING_REQUIRED"));
+        verify(token).andExpect(jsonPath("$.valid").value(true));
+        verifyFor(token, "PARK_VISIT").andExpect(jsonPath("$.valid").value(true));
+
+        context.getBean(cn.jiangxin.benefit.ServiceHolds.class).hold(t.account().personId(), "HEALTH_CHECKUP",
+                fixture.entitlements.today(), venue.accountId(), "BOOKING:" + UUID.randomUUID());
+        verifyFor(token, "HEALTH_CHECKUP").andExpect(jsonPath("$.valid").value(true))
+                .andExpect(jsonPath("$.cn").value(t.cn()));
+        String scanId = UUID.randomUUID().toString();
+        for (var expected : List.of(status().isCreated(), status().isOk())) {
+            redeem(venue, token, "HEALTH_CHECKUP", scanId).andExpect(expected)
+                    .andExpect(jsonPath("$.result").value("REDEEMED"))
+                    .andExpect(jsonPath("$.usedThisYear").value(1)).andExpect(jsonPath("$.remaining").value(0));
+        }
+        redeem(venue, token, "HEALTH_CHECKUP", UUID.randomUUID().toString()).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("BOOKING_REQUIRED"));
+    }
+
+    ResultActions verifyFor(String token, String service) throws Exception {
+        return mvc.perform(post("/api/v1/cards/verifications").with(staff.as(venue)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"token\": \"" + token + "\", \"service\": \"" + service + "\"}"));
     }
 
     @Test

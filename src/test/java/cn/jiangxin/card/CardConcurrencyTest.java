@@ -30,12 +30,12 @@ class CardConcurrencyTest {
     }
 
     @Test
-    void fiftyScansAgainstAQuotaOfOneRecordOneUse() throws Exception {
+    void fiftyScansAgainstAQuotaOfTwoRecordTwoUses() throws Exception {
         CardFixture fixture = new CardFixture(context);
         var venue = fixture.venueOfferingAll();
         var t = fixture.certified();
-        CardRace.aQuotaOfOneIsUsedOnce(List.of(redemptions), venue, fixture.token(t), "HEALTH_CHECKUP");
-        assertThat(uses(t.certification().id(), "HEALTH_CHECKUP")).isEqualTo(1);
+        CardRace.theQuotaIsNeverExceeded(List.of(redemptions), venue, fixture.token(t), "HOLIDAY_CARE", 2);
+        assertThat(uses(t.certification().id(), "HOLIDAY_CARE")).isEqualTo(2);
     }
 
     long uses(long certificationId, String code) {

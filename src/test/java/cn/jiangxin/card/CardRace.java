@@ -62,11 +62,25 @@ final class CardRace {
         assertThat(answers.stream().distinct()).hasSize(1);
     }
 
-    /** 50 requests with their own scan ids against a quota of 1: one use, 49 QUOTA_EXHAUSTED. */
-    static void aQuotaOfOneIsUsedOnce(List<CardRedemptions> nodes, CurrentUser venue, String token, String service)
+    /**
+     * 50 requests with their own scan ids against a service used without booking and a year's quota of {@code quota}:
+     * {@code quota} uses, the rest QUOTA_EXHAUSTED.
+     */
+    static void theQuotaIsNeverExceeded(List<CardRedemptions> nodes, CurrentUser venue, String token, String service,
+            int quota) throws Exception {
+        List<String> answers = race(nodes, venue, n -> token, service, n -> UUID.randomUUID().toString());
+        assertThat(answers.stream().filter(a -> a.startsWith("use "))).hasSize(quota);
+        assertThat(answers.stream().filter("QUOTA_EXHAUSTED"::equals)).hasSize(THREADS - quota);
+    }
+
+    /**
+     * 50 requests with their own scan ids for a service used by appointment, with one booking due today: one use
+     * redeems the booking, the rest are walk-ins and refused BOOKING_REQUIRED.
+     */
+    static void aBookingIsRedeemedOnce(List<CardRedemptions> nodes, CurrentUser venue, String token, String service)
             throws Exception {
         List<String> answers = race(nodes, venue, n -> token, service, n -> UUID.randomUUID().toString());
         assertThat(answers.stream().filter(a -> a.startsWith("use "))).hasSize(1);
-        assertThat(answers.stream().filter("QUOTA_EXHAUSTED"::equals)).hasSize(THREADS - 1);
+        assertThat(answers.stream().filter("BOOKING_REQUIRED"::equals)).hasSize(THREADS - 1);
     }
 }

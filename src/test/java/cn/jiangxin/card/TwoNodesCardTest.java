@@ -71,7 +71,23 @@ class TwoNodesCardTest extends TwoNodes {
         venues.set(staff.admin(), venue.accountId(), venues.all());
         List<CardRedemptions> nodes = List.of(a.getBean(CardRedemptions.class), b.getBean(CardRedemptions.class));
         CardRace.oneScanIdRecordsOnce(nodes, venue, token, "CINEMA");
-        CardRace.aQuotaOfOneIsUsedOnce(nodes, venue, tokenOfB, "HEALTH_CHECKUP");
+        CardRace.theQuotaIsNeverExceeded(nodes, venue, tokenOfB, "HOLIDAY_CARE", 2);
+
+        // a booking of a service without bookingRequired: of 50 scans over both nodes exactly one redeems the booking,
+        // the others count as walk-ins up to the quota and no further
+        var today = a.getBean(cn.jiangxin.benefit.Entitlements.class).today();
+        var hold = a.getBean(cn.jiangxin.benefit.ServiceHolds.class).hold(talent.personId(), "CINEMA", today,
+                venue.accountId(), "BOOKING:two-nodes-" + java.util.UUID.randomUUID());
+        List<String> answers = CardRace.race(nodes, venue, n -> n % 2 == 0 ? token : tokenOfB, "CINEMA",
+                n -> java.util.UUID.randomUUID().toString());
+        JdbcClient jdbc = a.getBean(JdbcClient.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM service_redemption WHERE hold_key = ?").param(hold.key())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT used FROM entitlement_usage WHERE entitlement_id = ? AND support_year = ?")
+                .params(hold.entitlementId(), hold.supportYear()).query(Integer.class).single())
+                .isEqualTo(hold.quotaPerYear());
+        assertThat(answers.stream().filter(x -> x.startsWith("use ")).count() + hold.usedInYear())
+                .isEqualTo(hold.quotaPerYear() + 1);
 
         a.getBean(CertificationRevocations.class).revoke(staff.approver(), c.id(), RevocationKind.REVOKED, "两节点测试");
         assertThat(b.getBean(CardVerifications.class).verify(token).refusal()).isEqualTo(CardRefusal.REVOKED);
