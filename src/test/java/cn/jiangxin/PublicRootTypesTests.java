@@ -39,7 +39,6 @@ class PublicRootTypesTests {
     private static final Map<String, String> USED_ONLY_BY_TESTS_ELSEWHERE = Map.ofEntries(
             Map.entry("cn.jiangxin.review.ReviewQueue", "nomination.demo.DemoCasesTest"),
             Map.entry("cn.jiangxin.review.QueueEntry", "nomination.demo.DemoCasesTest"),
-            Map.entry("cn.jiangxin.benefit.EntitlementStatus", "nomination.demo.DemoCasesTest"),
             Map.entry("cn.jiangxin.notification.Notifications", "identity.TalentPasswordResetTest"),
             Map.entry("cn.jiangxin.notification.Notification", "identity.TalentPasswordResetTest"),
             Map.entry("cn.jiangxin.identity.AccountPrincipal", "testsupport.TestAccounts, nomination.demo.DemoCasesTest"),

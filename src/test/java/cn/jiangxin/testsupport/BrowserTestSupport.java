@@ -106,6 +106,9 @@ public abstract class BrowserTestSupport {
 
     /** Opens a page of the navigation bar's menu {@code menuId} (e.g. the talent's 待遇与服务) as a user would. */
     protected void openFromMenu(String menuId, String itemId) {
+        if (!browser.findElement(By.id(menuId)).isDisplayed()) { // a phone-sized window folds the bar behind ☰
+            waitFor(By.className("navbar-toggler")).click();
+        }
         waitFor(By.id(menuId)).click();
         submitAndWaitForNextPage(waitFor(By.id(itemId)));
     }
