@@ -127,6 +127,7 @@ public final class CatalogRows {
             case Types.NUMERIC, Types.DECIMAL -> java.math.BigDecimal.ONE;
             case Types.BOOLEAN, Types.BIT -> false;
             case Types.DATE -> LocalDate.of(2026, 1, 1).plusDays(n);
+            case Types.TIME -> java.time.LocalTime.of(6, 0).plusSeconds(n); // later columns later: end after start
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE ->
                     OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).plusMinutes(n);
             case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> new byte[] {(byte) n};
