@@ -230,4 +230,60 @@ class ListImportTest {
                 .containsExactly((long) n, n - 7L, 7L);
         assertThat(entries(source)).isEqualTo(n - 7);
     }
+
+    @Test
+    void anXlsxListWithAnIdNumberStoredAsANumberAndAnExcelDateIsJudgedRowByRow() throws Exception {
+        String source = "Excel名单测试 " + UUID.randomUUID();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+        org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("成绩");
+        String[] header = { "选手姓名", "证件号码", "选送单位", "赛项名称", "获奖等级", "获奖日期" };
+        for (int c = 0; c < header.length; c++) {
+            sheet.value(0, c, header[c]);
+        }
+        Object[][] rows = {
+                { "张伟", id(11), "北京精雕科技有限公司", "数控铣", "一等奖", 45550 },
+                { "李娜", 110105198001120000L, "北京朝阳汽车维修有限公司", "汽车技术", "二等奖", 45550 },
+                { "王芳", id(13), "北京花艺有限公司", "花艺", "特等奖", 45550 },
+        };
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                Object v = rows[r][c];
+                if (v instanceof Number n) {
+                    sheet.value(r + 1, c, n);
+                    if (c == 5) {
+                        sheet.style(r + 1, c).format("yyyy-mm-dd").set();
+                    }
+                } else {
+                    sheet.value(r + 1, c, (String) v);
+                }
+            }
+        }
+        workbook.finish();
+        long listId = imports.upload(source, ImportKind.COMPETITION, "成绩.xlsx",
+                new ByteArrayInputStream(out.toByteArray()), staff.policy().accountId());
+        ImportedList done = importAll(listId);
+        assertThat(done.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(done.format()).contains("Excel");
+        List<ListImportStore.RowRecord> kept = store.rows(listId);
+        assertThat(kept).extracting(ListImportStore.RowRecord::outcome).containsExactly("NEW", "REJECTED", "REJECTED");
+        assertThat(kept.get(1).reasons()).contains("存成了数字");
+        assertThat(kept.get(2).reasons()).isNotBlank();
+        assertThat(jdbc.sql("SELECT achieved_on FROM import_entry WHERE source = ?").param(source).query(String.class)
+                .single()).isEqualTo("2024-09-15");
+    }
+
+    @Test
+    void ofNodesRacingToClaimAListOneWins() throws Exception {
+        String source = "抢占测试 " + UUID.randomUUID();
+        long listId = upload(source, HEADER + "张伟," + id(1) + ",北京精雕科技有限公司,世界技能大赛,第47届,数控铣,金牌,\n");
+        imports.confirmMapping(listId, imports.offer(listId).mapping());
+        imports.start(listId);
+        var now = clock.instant().plusSeconds(3_600); // past any lease the background poller may have taken
+        var outcomes = cn.jiangxin.testsupport.Race.run(8,
+                i -> store.claim(listId, "racer-" + i, now, now.plus(run.lease())));
+        assertThat(outcomes).filteredOn(o -> Boolean.TRUE.equals(o.result())).hasSize(1);
+        clock.advance(Duration.ofHours(2));
+        assertThat(awaitDone(listId).rowsAccepted()).isEqualTo(1);
+    }
 }
