@@ -1,0 +1,135 @@
+package cn.jiangxin.listimport;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+import cn.jiangxin.platform.BeijingTime;
+import cn.jiangxin.platform.tabular.CompetitionRowValidation;
+import cn.jiangxin.platform.tabular.RowOutcome;
+import cn.jiangxin.platform.tabular.TabularLimits;
+import cn.jiangxin.platform.tabular.TabularReader;
+import cn.jiangxin.platform.tabular.TabularRefused;
+import cn.jiangxin.platform.tabular.TabularRow;
+import cn.jiangxin.platform.tabular.TabularSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a list a node has claimed: reads the stored file from the start, skips the rows up to the checkpoint, judges
+ * each row and writes them in chunks. Each chunk's transaction first moves the checkpoint (only if this node still
+ * holds the lease and the checkpoint is where this node left it), then writes the chunk's rows; so a node killed at any
+ * moment leaves either the whole chunk with its checkpoint or neither, and a node that lost its lease writes nothing.
+ * UNIQUE (list_id, row_no) guards the rows a second time.
+ */
+@Component
+class ImportRun {
+
+    static final TabularLimits LIMITS = TabularLimits.defaults();
+    private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
+
+    private final ListImportStore store;
+    private final ImportFiles files;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Duration lease;
+    private final int chunkSize;
+    /** Test hook: told the checkpoint after each chunk is committed (a test may throw from it to play a crash). */
+    volatile LongConsumer afterChunk = checkpoint -> { };
+
+    ImportRun(ListImportStore store, ImportFiles files, TransactionTemplate tx, Clock clock,
+            @Value("${jiangxin.listimport.lease:PT2M}") Duration lease,
+            @Value("${jiangxin.listimport.chunk:1000}") int chunkSize) {
+        this.store = store;
+        this.files = files;
+        this.tx = tx;
+        this.clock = clock;
+        this.lease = lease;
+        this.chunkSize = chunkSize;
+    }
+
+    Duration lease() {
+        return lease;
+    }
+
+    /** Runs the import of a list {@code node} has claimed, to its end or until the node loses its lease. */
+    void run(long listId, String node) {
+        Optional<ImportedList> found = store.find(listId);
+        if (found.isEmpty() || found.get().status() != ImportStatus.RUNNING || !node.equals(found.get().claimedBy())) {
+            return;
+        }
+        ImportedList list = found.get();
+        CompetitionRowValidation validation = new CompetitionRowValidation(store.mapping(list.source()),
+                LocalDate.ofInstant(clock.instant(), BeijingTime.ZONE));
+        long checkpoint = list.checkpointRow();
+        try (TabularSource source = TabularReader.open(files.pathOf(list.storedAs()), null, LIMITS)) {
+            source.header();
+            List<RowOutcome> chunk = new ArrayList<>(chunkSize);
+            Optional<TabularRow> next;
+            while ((next = source.next()).isPresent()) {
+                TabularRow row = next.get();
+                if (row.number() <= checkpoint) {
+                    continue;
+                }
+                chunk.add(validation.judge(row));
+                if (chunk.size() == chunkSize) {
+                    checkpoint = write(list, node, checkpoint, chunk);
+                    chunk.clear();
+                }
+            }
+            if (!chunk.isEmpty()) {
+                checkpoint = write(list, node, checkpoint, chunk);
+            }
+            store.finish(listId, node, clock.instant());
+        } catch (LeaseLost e) {
+            log.info("import of list {} left to another node (lease lost at row {})", listId, checkpoint);
+        } catch (TabularRefused e) {
+            store.fail(listId, node, e.getMessage(), clock.instant());
+        }
+    }
+
+    private long write(ImportedList list, String node, long from, List<RowOutcome> chunk) {
+        long to = chunk.get(chunk.size() - 1).rowNumber();
+        Boolean written = tx.execute(status -> {
+            long accepted = chunk.stream().filter(RowOutcome.Accepted.class::isInstance).count();
+            long corrected = 0;
+            ListImportStore.ChunkCounts counts = new ListImportStore.ChunkCounts(chunk.size(), accepted,
+                    chunk.size() - accepted);
+            Instant until = clock.instant().plus(lease);
+            if (!store.advance(list.id(), node, from, to, counts, until)) {
+                return false;
+            }
+            for (RowOutcome outcome : chunk) {
+                if (outcome instanceof RowOutcome.Accepted a) {
+                    if (store.accept(list.id(), list.source(), a) == ListImportStore.RowKept.CORRECTED) {
+                        corrected++;
+                    }
+                } else {
+                    store.reject(list.id(), (RowOutcome.Rejected) outcome);
+                }
+            }
+            store.addCorrected(list.id(), corrected);
+            return true;
+        });
+        if (!Boolean.TRUE.equals(written)) {
+            throw new LeaseLost();
+        }
+        afterChunk.accept(to);
+        return to;
+    }
+
+    /** This node no longer holds the list: another took it over after the lease ran out. */
+    private static final class LeaseLost extends RuntimeException {
+        LeaseLost() {
+            super(null, null, false, false);
+        }
+    }
+}
