@@ -13,6 +13,7 @@ import cn.jiangxin.benefit.VenueServices;
 import cn.jiangxin.certification.Certification;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
+import cn.jiangxin.platform.ChineseDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,7 +93,7 @@ class VenueScanPages {
                 : booking == CardRedemptions.Booking.MISSING ? CardRefusal.BOOKING_REQUIRED
                 : left == 0 && booking != CardRedemptions.Booking.DUE_TODAY ? CardRefusal.QUOTA_EXHAUSTED : null;
         model.addAttribute("result", new ScanResult(refusal == null && used.isEmpty(), refusal, t.nm(), t.cn(),
-                t.from().toString(), t.to().toString(), left, quota, service, text, scanId(venue, service, t.digest()),
+                ChineseDate.of(t.from()), ChineseDate.of(t.to()), left, quota, service, text, scanId(venue, service, t.digest()),
                 used.orElse(null), false, false, booking == CardRedemptions.Booking.DUE_TODAY, null));
         return "card/scan :: result";
     }
@@ -106,8 +107,8 @@ class VenueScanPages {
         try {
             CardRedemptions.Redeemed r = redemptions.redeem(venue, text, service, key);
             CardToken t = CardToken.parse(text).orElseThrow();
-            model.addAttribute("result", new ScanResult(true, null, r.nm(), r.cn(), t.from().toString(),
-                    t.to().toString(), r.use().remaining(), r.use().quotaPerYear(), service, text, key, null, true,
+            model.addAttribute("result", new ScanResult(true, null, r.nm(), r.cn(), ChineseDate.of(t.from()),
+                    ChineseDate.of(t.to()), r.use().remaining(), r.use().quotaPerYear(), service, text, key, null, true,
                     r.use().repeated(), r.use().booked(), r.use().bookedFor()));
         } catch (CardRefused e) {
             model.addAttribute("result", refused(e.refusal(), e.token(), service, text));
@@ -127,7 +128,7 @@ class VenueScanPages {
     private ScanResult refused(CardRefusal refusal, CardToken t, String service, String text) {
         var used = t == null ? null : entitlements.useOfToken(t.digest()).orElse(null);
         return new ScanResult(false, refusal, t == null ? null : t.nm(), t == null ? null : t.cn(),
-                t == null ? null : t.from().toString(), t == null ? null : t.to().toString(), null, null, service,
+                t == null ? null : ChineseDate.of(t.from()), t == null ? null : ChineseDate.of(t.to()), null, null, service,
                 text, null, used, false, false, false, null);
     }
 
