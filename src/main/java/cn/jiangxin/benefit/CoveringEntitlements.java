@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.jiangxin.platform.ChineseDate;
+import cn.jiangxin.policy.SupportPeriod;
+import cn.jiangxin.policy.SupportPeriod.SupportYear;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,5 +51,18 @@ class CoveringEntitlements {
         LocalDate starts = all.stream().map(e -> e.period().start()).min(Comparator.naturalOrder()).orElseThrow();
         throw new RedemptionRefused(RedemptionRefused.Reason.NOT_ENTITLED, "code", "“" + name + "”自"
                 + ChineseDate.of(starts) + "起方可使用，目前尚未生效");
+    }
+
+    /** The refusal of one more use of the entitlement in a support year whose uses are all taken, with what comes next. */
+    RedemptionRefused quotaExhausted(StoredEntitlement entitlement, SupportYear year) {
+        return new RedemptionRefused(RedemptionRefused.Reason.QUOTA_EXHAUSTED, "code", "“" + names.chinese(entitlement.code())
+                + "”本支持年度（" + ChineseDate.of(year.from()) + "至" + ChineseDate.of(year.lastDay()) + "）的"
+                + entitlement.quotaPerYear() + "次已全部使用" + nextYear(entitlement.period(), year));
+    }
+
+    private static String nextYear(SupportPeriod period, SupportYear year) {
+        return year.untilExclusive().isBefore(period.endExclusive())
+                ? "，下一支持年度自" + ChineseDate.of(year.untilExclusive()) + "起重新计算"
+                : "，支持期内不再有新的次数";
     }
 }

@@ -11,7 +11,6 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.platform.ChineseDate;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.policy.PolicyVersions;
-import cn.jiangxin.policy.SupportPeriod;
 import cn.jiangxin.policy.SupportPeriod.SupportYear;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -74,9 +73,7 @@ class RedemptionRecorder {
                     + names.chinese(request.code()) + "”须预约后使用：该人才" + dayWords(request.usedOn())
                     + "在本机构没有预约");
         } else if (!entitlements.countUse(entitlement.id(), year.number())) {
-            throw new RedemptionRefused(RedemptionRefused.Reason.QUOTA_EXHAUSTED, "code", "“" + names.chinese(request.code()) + "”本支持年度（"
-                    + ChineseDate.of(year.from()) + "至" + ChineseDate.of(year.lastDay()) + "）的"
-                    + entitlement.quotaPerYear() + "次已全部使用" + nextYear(entitlement.period(), year));
+            throw covering.quotaExhausted(entitlement, year);
         }
         redemptions.keepCount(provider.accountId(), request.idempotencyKey());
         Redemption saved = redemptions.byKey(provider.accountId(), request.idempotencyKey()).orElseThrow();
@@ -117,9 +114,4 @@ class RedemptionRecorder {
                 .getOrDefault(entitlement.id(), Map.of()));
     }
 
-    static String nextYear(SupportPeriod period, SupportYear year) {
-        return year.untilExclusive().isBefore(period.endExclusive())
-                ? "，下一支持年度自" + ChineseDate.of(year.untilExclusive()) + "起重新计算"
-                : "，支持期内不再有新的次数";
-    }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import cn.jiangxin.audit.AuditTrail;
-import cn.jiangxin.platform.ChineseDate;
 import cn.jiangxin.policy.SupportPeriod.SupportYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,16 +25,14 @@ public class ServiceHolds {
     private final ServiceHoldStore holds;
     private final EntitlementStore entitlements;
     private final CoveringEntitlements covering;
-    private final MeasureNames names;
     private final AuditTrail audit;
     private final Clock clock;
 
     ServiceHolds(ServiceHoldStore holds, EntitlementStore entitlements, CoveringEntitlements covering,
-            MeasureNames names, AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.holds = holds;
         this.entitlements = entitlements;
         this.covering = covering;
-        this.names = names;
         this.audit = audit;
         this.clock = clock;
     }
@@ -62,10 +59,7 @@ public class ServiceHolds {
             return sameHold(holds.find(key).orElseThrow(), personId, code, on);
         }
         if (!entitlements.countUse(entitlement.id(), year.number())) {
-            throw new RedemptionRefused(RedemptionRefused.Reason.QUOTA_EXHAUSTED, "code", "“" + names.chinese(code)
-                    + "”本支持年度（" + ChineseDate.of(year.from()) + "至" + ChineseDate.of(year.lastDay()) + "）的"
-                    + entitlement.quotaPerYear() + "次已全部使用"
-                    + RedemptionRecorder.nextYear(entitlement.period(), year));
+            throw covering.quotaExhausted(entitlement, year);
         }
         audit.recordChange("SERVICE_HELD", "entitlement", entitlement.id(), "person=" + personId + " code=" + code
                 + " year=" + year.number() + " on=" + on + (venueAccount == null ? "" : " venue=" + venueAccount)
