@@ -1,6 +1,6 @@
 package cn.jiangxin.listimport;
 
 /** What an imported list holds: competition results, an honour or allowance list, or a studio list. */
-enum ImportKind {
+public enum ImportKind {
     COMPETITION, HONOUR, STUDIO
 }

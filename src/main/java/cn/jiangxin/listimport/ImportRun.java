@@ -20,6 +20,7 @@ import cn.jiangxin.platform.tabular.TabularSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,18 +41,21 @@ class ImportRun {
     private final ImportFiles files;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Duration lease;
     private final int chunkSize;
     /** Test hook: told the checkpoint after each chunk is committed (a test may throw from it to play a crash). */
     volatile LongConsumer afterChunk = checkpoint -> { };
 
     ImportRun(ListImportStore store, ImportFiles files, TransactionTemplate tx, Clock clock,
+            ApplicationEventPublisher events,
             @Value("${jiangxin.listimport.lease:PT2M}") Duration lease,
             @Value("${jiangxin.listimport.chunk:1000}") int chunkSize) {
         this.store = store;
         this.files = files;
         this.tx = tx;
         this.clock = clock;
+        this.events = events;
         this.lease = lease;
         this.chunkSize = chunkSize;
     }
@@ -88,12 +92,22 @@ class ImportRun {
             if (!chunk.isEmpty()) {
                 checkpoint = write(list, node, checkpoint, chunk);
             }
-            store.finish(listId, node, clock.instant());
+            finish(list, node);
         } catch (LeaseLost e) {
             log.info("import of list {} left to another node (lease lost at row {})", listId, checkpoint);
         } catch (TabularRefused e) {
             store.fail(listId, node, e.getMessage(), clock.instant());
         }
+    }
+
+    /** Marks the list done and, in the same transaction, tells the modules that act on its entries. */
+    private void finish(ImportedList list, String node) {
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            if (store.finish(list.id(), node, now)) {
+                events.publishEvent(new ListImported(list.id(), list.source(), list.kind(), now));
+            }
+        });
     }
 
     private long write(ImportedList list, String node, long from, List<RowOutcome> chunk) {

@@ -235,8 +235,9 @@ class ListImportStore {
         }
     }
 
-    void finish(long id, String node, Instant now) {
-        jdbc.sql("""
+    /** Marks the list done if this node still holds it; whether it did. */
+    boolean finish(long id, String node, Instant now) {
+        return 1 == jdbc.sql("""
                 UPDATE import_list SET status = 'DONE', finished_at = :now, claimed_by = NULL, lease_until = NULL
                 WHERE id = :id AND status = 'RUNNING' AND claimed_by = :node""")
                 .param("id", id).param("node", node).param("now", DbTime.toDb(now)).update();

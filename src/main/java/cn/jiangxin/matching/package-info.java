@@ -3,5 +3,5 @@
  * otherwise by name within the unit found by credit code or a similar name, saying how and how sure.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Registry matching",
-        allowedDependencies = { "platform", "unit" })
+        allowedDependencies = { "listimport", "platform", "unit" })
 package cn.jiangxin.matching;
