@@ -1,6 +1,7 @@
 package cn.jiangxin.matching;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,6 +20,16 @@ class MatchResultStore {
         return jdbc.sql("""
                 SELECT person_id FROM match_result WHERE entry_id = :entry AND decision IN ('AUTO', 'CONFIRMED')""")
                 .param("entry", entryId).query(Long.class).optional();
+    }
+
+    void forEachSettled(long listId, Consumer<SettledMatch> sink) {
+        jdbc.sql("""
+                SELECT entry_id, person_id, decision FROM match_result
+                WHERE list_id = :list AND decision IN ('AUTO', 'CONFIRMED') ORDER BY entry_id""")
+                .param("list", listId).withFetchSize(1000)
+                .query((rs, n) -> new SettledMatch(rs.getLong("entry_id"), rs.getLong("person_id"),
+                        "CONFIRMED".equals(rs.getString("decision"))))
+                .stream().forEach(sink);
     }
 
     ListMatchCounts countsOf(long listId) {
