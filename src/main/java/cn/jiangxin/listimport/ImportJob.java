@@ -20,14 +20,21 @@ import org.springframework.stereotype.Component;
  * lock (a conditional UPDATE that one node wins, renewed with every chunk), which, unlike a ShedLock lock held for a
  * fixed time, outlives a long import and is given up the moment its node dies and the lease runs out. The lease is
  * compared with each node's clock; nodes' clocks are to agree to well within the lease (NTP).
+ *
+ * <p>A run that throws something unexpected (a database error on a row, a bug) keeps its lease, so the list is tried
+ * again once the lease has run out; after {@value #ATTEMPTS} such failures in a row at the same checkpoint it is not
+ * tried again but FAILED with a reason staff can read (a failure after the run got further starts the count again).
  */
 @Component
 class ImportJob {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJob.class);
+    /** Unexpected failures at the same checkpoint after which a list is given up. */
+    static final int ATTEMPTS = 3;
 
     private final ListImportStore store;
     private final ImportRun run;
+    private final ImportListingStore failures;
     private final Clock clock;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -37,9 +44,10 @@ class ImportJob {
     });
     private final AtomicBoolean busy = new AtomicBoolean();
 
-    ImportJob(ListImportStore store, ImportRun run, Clock clock) {
+    ImportJob(ListImportStore store, ImportRun run, ImportListingStore failures, Clock clock) {
         this.store = store;
         this.run = run;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -55,7 +63,7 @@ class ImportJob {
                     try {
                         run.run(id, node);
                     } catch (RuntimeException e) {
-                        log.warn("import of list {} stopped; another node resumes it when the lease runs out", id, e);
+                        failed(id, e);
                     } finally {
                         busy.set(false);
                     }
@@ -64,6 +72,19 @@ class ImportJob {
             }
         }
         busy.set(false);
+    }
+
+    private void failed(long id, RuntimeException e) {
+        var counted = failures.failedOnce(id, node);
+        if (counted.isPresent() && counted.get().count() >= ATTEMPTS) {
+            long row = Math.max(2, counted.get().checkpoint() + 1); // rows are numbered with the header as row 1
+            failures.giveUp(id, node, "导入在第" + row + "行起的一批数据中连续" + ATTEMPTS + "次意外出错，已停止。"
+                    + "请检查这一行的内容（例如过长的单位名称或其他异常内容），修正后重新上传；仍不行请联系系统管理员。",
+                    clock.instant());
+            log.error("import of list {} given up after {} failures at row {}", id, ATTEMPTS, row, e);
+        } else {
+            log.warn("import of list {} stopped; tried again when the lease runs out", id, e);
+        }
     }
 
     @PreDestroy
