@@ -68,10 +68,6 @@ class ImportListing {
         return store.find(id).orElseThrow(() -> new NotFoundException("import list " + id));
     }
 
-    Progress progress(long id) {
-        return Progress.of(list(id), clock.instant());
-    }
-
     PageOf<ImportListingStore.ListRow> page(ListQuery query) {
         return store.page(query);
     }
