@@ -107,9 +107,9 @@ class MatchReviewPages {
     }
 
     /** Back to the list the decision was taken on (its filters and page), never elsewhere. */
-    private static String backTo(long listId, String back) {
+    static String backTo(long listId, String back) {
         String own = MatchListing.ofList(listId).path();
-        if (back != null && !back.contains("//") && !back.contains("\\")
+        if (back != null && !back.contains("//") && !back.contains("\\") && !back.contains("..")
                 && (back.equals(own) || back.startsWith(own + "?") || back.equals(MatchListing.ALL.path())
                         || back.startsWith(MatchListing.ALL.path() + "?"))) {
             return back;
