@@ -6,6 +6,7 @@ import java.util.Locale;
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.identity.CurrentUsers;
 import cn.jiangxin.identity.Role;
+import cn.jiangxin.listimport.ImportKind;
 import cn.jiangxin.listimport.ImportedEntries;
 import cn.jiangxin.listimport.ImportedListSummary;
 import cn.jiangxin.platform.NotFoundException;
@@ -94,12 +95,18 @@ class MatchReviewPages {
     private String page(Model model, ImportedListSummary list) {
         CurrentUser user = users.require();
         model.addAttribute("list", list);
+        model.addAttribute("listKind", list == null ? null : kindWords(list.kind()));
         model.addAttribute("decisions", MatchListing.DECISIONS);
         model.addAttribute("outcomes", MatchListing.OUTCOMES);
         // the person module's registration page is for administrators (and unit officers); it takes no pre-filled
         // name or unit, so the proposed person's name and unit are shown beside the link
         model.addAttribute("canRegister", user.has(Role.SYSTEM_ADMIN));
         return "matching/matches";
+    }
+
+    /** The message key of what a list holds, in words (竞赛成绩名单). */
+    static String kindWords(ImportKind kind) {
+        return "matching.kind." + kind.name();
     }
 
     private ImportedListSummary list(long id) {

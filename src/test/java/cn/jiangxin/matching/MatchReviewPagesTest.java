@@ -57,6 +57,7 @@ class MatchReviewPagesTest {
         Document doc = Jsoup.parse(html);
 
         assertThat(ListPages.total(html)).isEqualTo(6);
+        assertThat(doc.getElementById("match-list-source").text()).isEqualTo("竞赛成绩名单：" + list.source);
         assertThat(Breadcrumbs.problems(path, html)).isEmpty();
         assertThat(doc.select("nav.jx-crumbs a").eachAttr("href")).contains("/imports", "/imports/" + list.listId);
         String chen = doc.getElementById("match-" + list.entry("陈静", "")).text();
@@ -141,6 +142,7 @@ class MatchReviewPagesTest {
         assertThat(Jsoup.parse(html).select("#matches").text()).contains("ID number", "Name and unit",
                 "Matched automatically", "Waiting for confirmation", "Registration proposed", "2 possible people");
         assertThat(Breadcrumbs.texts(Jsoup.parse(html))).contains("List imports", "Match results");
+        assertThat(Jsoup.parse(html).getElementById("match-list-source").text()).startsWith("Competition results");
     }
 
     @Test
