@@ -202,6 +202,40 @@ class ListMatchingTest {
     }
 
     @Test
+    void aListLongerThanAChunkIsMatchedEntryForEntry() {
+        String stems = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土山川河海云雷风雨霜雪";
+        java.util.Set<Integer> known = java.util.Set.of(0, 499, 500, 1000, 1200);
+        StringBuilder csv = new StringBuilder(ReviewedList.HEADER);
+        for (int i = 0; i <= 1200; i++) {
+            String name = "孙" + stems.charAt(i / stems.length() % stems.length()) + stems.charAt(i % stems.length());
+            if (known.contains(i)) {
+                csv.append("陈静,").append(list.chenId).append(",");
+            } else {
+                csv.append(name).append(",,").append(list.f.tag).append("远洋贸易有限公司");
+            }
+            csv.append(",世界技能大赛,第47届,赛项").append(i).append(",金牌,2024-09-15\n");
+        }
+        long chen = list.f.personId(list.chenId);
+
+        long big = DoneLists.importCsv(context, list.source + " 全表", csv.toString(), staff.policy().accountId());
+        list.awaitMatched(big);
+
+        List<Object[]> byRow = jdbc.sql("""
+                SELECT r.row_no, m.decision, m.person_id FROM import_row r JOIN match_result m ON m.entry_id = r.entry_id
+                WHERE r.list_id = ? ORDER BY r.row_no""").param(big)
+                .query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getObject(3) }).list();
+        assertThat(byRow).hasSize(1201);
+        for (Object[] row : byRow) {
+            int index = (int) ((Long) row[0] - 2);
+            boolean isChen = known.contains(index);
+            assertThat(row[1]).as("row %s", row[0]).isEqualTo(isChen ? "AUTO" : "NONE");
+            assertThat(row[2] == null ? null : ((Number) row[2]).longValue()).as("row %s", row[0])
+                    .isEqualTo(isChen ? chen : null);
+        }
+        assertThat(results.countsOf(big)).isEqualTo(new ListMatchCounts(5, 0, 0, 1196, 0));
+    }
+
+    @Test
     void aKeptDecisionNeedsTheSamePerson() {
         MatchResultStore.Result again = new MatchResultStore.Result(1, 1, MatchOutcome.UNCERTAIN, null,
                 MatchMethod.NAME_AND_UNIT, 0.5, "两位同名", "7,8", "PENDING", Instant.now());
