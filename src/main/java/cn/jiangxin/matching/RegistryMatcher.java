@@ -78,12 +78,58 @@ class RegistryMatcher {
         }
     }
 
+    /**
+     * Rows handed one at a time (from a source that pushes them, such as a list's streamed entries): the units are
+     * read once for the whole batch, as in {@link #matchAll(Stream, BiConsumer)}, and every
+     * {@link MatchingRules#LOOKUP_CHUNK} rows are matched and given to {@code sink}; {@link Batch#finish} matches the
+     * rest.
+     */
+    Batch batch(BiConsumer<RowToMatch, Match> sink) {
+        return new Batch(new UnitCatalogue(store.units()), LocalDate.now(clock.withZone(BeijingTime.ZONE)), sink);
+    }
+
+    /** See {@link #batch}. */
+    final class Batch {
+        private final UnitCatalogue units;
+        private final LocalDate today;
+        private final BiConsumer<RowToMatch, Match> sink;
+        private final List<RowToMatch> chunk = new ArrayList<>(MatchingRules.LOOKUP_CHUNK);
+
+        private Batch(UnitCatalogue units, LocalDate today, BiConsumer<RowToMatch, Match> sink) {
+            this.units = units;
+            this.today = today;
+            this.sink = sink;
+        }
+
+        void add(RowToMatch row) {
+            chunk.add(row);
+            if (chunk.size() == MatchingRules.LOOKUP_CHUNK) {
+                finish();
+            }
+        }
+
+        /** Matches the rows added since the last chunk. */
+        void finish() {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            List<Match> matches = matchChunk(chunk, units, today);
+            for (int i = 0; i < chunk.size(); i++) {
+                sink.accept(chunk.get(i), matches.get(i));
+            }
+            chunk.clear();
+        }
+    }
+
     private List<Match> matchChunk(List<RowToMatch> rows, UnitCatalogue units, LocalDate today) {
         List<RowWork> work = new ArrayList<>(rows.size());
         Set<String> indexes = new HashSet<>();
         for (RowToMatch row : rows) {
             RowWork w = new RowWork(row);
-            if (row.idNumber() != null) {
+            if (row.idNumberIndex() != null) {
+                w.idIndex = row.idNumberIndex();
+                indexes.add(w.idIndex);
+            } else if (row.idNumber() != null) {
                 Normalised<String> id = ImportedIdNumber.of(row.idNumber(), today);
                 if (id.accepted()) {
                     id.noteIfAny().ifPresent(w.reasons::add);
