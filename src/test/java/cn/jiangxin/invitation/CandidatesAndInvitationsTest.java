@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.jiangxin.certification.CertificationRequest;
 import cn.jiangxin.certification.Certifications;
+import cn.jiangxin.certification.QualifyingAchievement;
 import cn.jiangxin.identity.CurrentUser;
+import cn.jiangxin.matching.ImportedEntryMatched;
 import cn.jiangxin.matching.ListMatchCounts;
 import cn.jiangxin.matching.ListMatched;
 import cn.jiangxin.nomination.Achievement;
@@ -241,6 +244,28 @@ class CandidatesAndInvitationsTest {
 
         Funnel funnel = invitations.funnel(policy, list.listId());
         assertThat(funnel).isEqualTo(new Funnel(7, 6, 2, 2, 1, 0));
+    }
+
+    @Test
+    void anEntryStaffConfirmLaterIsEvaluatedAndACertificationOfTheInvitedCaseCounts() throws Exception {
+        tx.executeWithoutResult(s -> events.publishEvent(new ImportedEntryMatched(goldEntry, list.listId(), goldPerson,
+                true)));
+        for (int i = 0; i < 200 && store.candidateOfEntry(goldEntry).isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(row(goldEntry).status()).isEqualTo(CandidateStatus.CANDIDATE);
+        invitations.invite(policy, list.listId(), List.of(row(goldEntry).id()));
+        long nomination = invitations.accept(officer, row(goldEntry).invitationId());
+
+        LocalDate today = certifications.today();
+        certifications.certify(new CertificationRequest(goldPerson, nomination, officer.unitId(), null, today,
+                List.of(new QualifyingAchievement(QualifyingAchievement.Kind.COMPETITION, Competition.WORLDSKILLS, 1,
+                        null, null, GOLD_DAY, "世界技能大赛金牌", "世界技能大赛金牌")), officer.accountId()));
+        for (int i = 0; i < 200 && row(goldEntry).status() != CandidateStatus.CERTIFIED; i++) {
+            Thread.sleep(50);
+        }
+        assertThat(row(goldEntry).status()).isEqualTo(CandidateStatus.CERTIFIED);
+        assertThat(invitations.funnel(policy, list.listId()).certified()).isEqualTo(1);
     }
 
     private Map<Long, CandidateStatus> statuses() {
