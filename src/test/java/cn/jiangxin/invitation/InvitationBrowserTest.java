@@ -24,9 +24,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * 免申即享 end to end on the demo data: a WorldSkills list whose entry of a person of the demo school is settled
- * ({@link ImportedListFixture}); policy staff invite the candidate from the list's candidates page; the school's
- * officer, on a phone-sized window, finds the invitation in the menu, reads it and confirms, lands on the pre-filled
- * recommendation form and, on a desktop window, completes it, uploads the evidence and the stamped form and submits.
+ * ({@link ImportedListFixture}); policy staff invite the candidate from the list's candidates page (which fits 390 px
+ * too); the school's officer, on a phone-sized window, finds the invitation in the menu, reads it and confirms, lands
+ * on the pre-filled recommendation form and, on a desktop window, completes it, uploads the evidence and the stamped
+ * form and submits.
  */
 class InvitationBrowserTest extends BrowserTestSupport {
 
@@ -71,6 +72,15 @@ class InvitationBrowserTest extends BrowserTestSupport {
         submitAndWaitForNextPage(browser.findElement(By.id("invite")));
         assertThat(waitFor(By.id("invited-done")).getText()).contains("1");
         assertThat(waitFor(By.cssSelector("#candidate-" + candidate + " .candidate-status")).getText()).isEqualTo("已邀请");
+        assertThat(browser.findElement(By.id("funnel-invited")).getText()).contains("1");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            open("/imports/" + list.listId() + "/candidates");
+            waitFor(By.id("candidates"));
+            assertThat(sidewaysScroll()).as(widest()).isLessThanOrEqualTo(0);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
         browser.manage().deleteAllCookies();
 
         browser.manage().window().setSize(new Dimension(390, 844));
