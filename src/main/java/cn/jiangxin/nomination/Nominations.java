@@ -104,6 +104,36 @@ public class Nominations {
         return id;
     }
 
+    /**
+     * The case a unit is invited to make for a person of the officer's unit whose achievement is already known (an
+     * authoritative list, 免申即享): a new draft with {@code achievement} as its first achievement (its description
+     * says where it is on record), or, when the person already has an open case of this unit, that case unchanged
+     * (never a second case). The officer completes and submits the form as usual.
+     *
+     * @throws RuleViolationException when the person's open case is another unit's
+     */
+    @Transactional
+    public long openWithAchievement(CurrentUser user, long personId, Achievement achievement) {
+        PersonView person = people.find(personId).filter(p -> CaseScope.isOfficerOf(user, p.unitId()))
+                .orElseThrow(() -> new NotFoundException("person " + personId));
+        if (achievement == null || achievement.kind() != Achievement.Kind.COMPETITION || achievement.index() != 0) {
+            throw new IllegalArgumentException("a pre-filled case starts with one competition achievement");
+        }
+        Optional<OpenCase> open = store.openCaseOf(person.id());
+        if (open.isPresent()) {
+            if (open.get().unitId() != person.unitId() || !CaseScope.isOfficerOf(user, open.get().unitId())) {
+                throw new RuleViolationException("person", OPEN_CASE_EXISTS);
+            }
+            return open.get().nominationId();
+        }
+        long id = open(user, personId);
+        NominationDraft draft = new NominationDraft("", "", "", "", null, List.of(achievement), "", "", null, null);
+        draftRules.check(draft, LocalDate.now(clock));
+        store.update(id, draft, clock.instant());
+        audit.recordChange("NOMINATION_SAVED", "nomination", id, "pre-filled: 1 achievement");
+        return id;
+    }
+
     /** The open case of each of these people that has one, whoever's unit it is of. */
     Map<Long, OpenCase> openCasesOf(Collection<Long> personIds) {
         return store.openCasesOf(personIds);

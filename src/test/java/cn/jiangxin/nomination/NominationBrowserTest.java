@@ -104,15 +104,7 @@ class NominationBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElements(By.cssSelector("#files li"))).isEmpty();
         browser.findElement(By.id("upload-file")).clear();
 
-        new Select(browser.findElement(By.id("upload-kind"))).selectByValue("EVIDENCE");
-        new Select(browser.findElement(By.id("upload-achievement"))).selectByValue("0");
-        browser.findElement(By.id("upload-file")).sendKeys(pdf.toString());
-        submitAndWaitForNextPage(browser.findElement(By.id("upload-submit")));
-        waitForText(By.tagName("body"), "已上传");
-        new Select(browser.findElement(By.id("upload-kind"))).selectByValue("STAMPED_FORM");
-        browser.findElement(By.id("upload-file")).sendKeys(pdf.toString());
-        submitAndWaitForNextPage(browser.findElement(By.id("upload-submit")));
-        waitForText(By.id("files"), "签字盖章的推荐表扫描件");
+        uploadEvidenceAndStampedForm(pdf);
         waitForText(By.cssSelector("#eligibility #decision"), "符合高技能领军人才条件");
 
         // submitting asks first, then says what happens next

@@ -14,6 +14,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -115,6 +116,22 @@ public abstract class BrowserTestSupport {
 
     protected void waitForText(By by, String text) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /**
+     * On a recommendation form: uploads {@code pdf} as the evidence of the first achievement, then as the signed and
+     * stamped form, each time waiting for the page that says so.
+     */
+    protected void uploadEvidenceAndStampedForm(Path pdf) {
+        new Select(browser.findElement(By.id("upload-kind"))).selectByValue("EVIDENCE");
+        new Select(browser.findElement(By.id("upload-achievement"))).selectByValue("0");
+        browser.findElement(By.id("upload-file")).sendKeys(pdf.toString());
+        submitAndWaitForNextPage(browser.findElement(By.id("upload-submit")));
+        waitForText(By.tagName("body"), "已上传");
+        new Select(browser.findElement(By.id("upload-kind"))).selectByValue("STAMPED_FORM");
+        browser.findElement(By.id("upload-file")).sendKeys(pdf.toString());
+        submitAndWaitForNextPage(browser.findElement(By.id("upload-submit")));
+        waitForText(By.id("files"), "签字盖章的推荐表扫描件");
     }
 
     protected String pageText() {
