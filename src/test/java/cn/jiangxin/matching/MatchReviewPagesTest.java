@@ -141,7 +141,7 @@ class MatchReviewPagesTest {
         String html = page(path + "?lang=en", Staff.POLICY);
         assertThat(Jsoup.parse(html).select("#matches").text()).contains("ID number", "Name and unit",
                 "Matched automatically", "Waiting for confirmation", "Registration proposed", "2 possible people");
-        assertThat(Breadcrumbs.texts(Jsoup.parse(html))).contains("List imports", "Match results");
+        assertThat(Breadcrumbs.texts(Jsoup.parse(html))).contains("Imported lists", "Match results");
         assertThat(Jsoup.parse(html).getElementById("match-list-source").text()).startsWith("Competition results");
     }
 
