@@ -173,8 +173,7 @@ class ListImportStore {
                     }).list();
         }
         List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> corrections = new ArrayList<>();
-        List<EntryState> updated = new ArrayList<>();
+        List<Correction> corrections = new ArrayList<>();
         RowKept[] kept = new RowKept[chunk.size()];
         long corrected = 0;
         for (int i = 0; i < chunk.size(); i++) {
@@ -196,11 +195,9 @@ class ListImportStore {
             } else if (state.values().sameAs(incoming)) {
                 kept[i] = RowKept.SAME;
             } else {
-                corrections.add(new Object[] { state, listId, row.rowNumber(), state.listId(), state.rowNo(),
-                        state.values() });
                 EntryState now = state.correctedBy(listId, row.rowNumber(), incoming);
+                corrections.add(new Correction(state, now));
                 byKey.put(keyOf[i], now);
-                updated.add(now);
                 kept[i] = RowKept.CORRECTED;
                 corrected++;
             }
@@ -233,21 +230,21 @@ class ListImportStore {
         }
         if (!corrections.isEmpty()) {
             List<Object[]> args = new ArrayList<>(corrections.size());
-            for (Object[] c : corrections) {
-                EntryValues old = (EntryValues) c[5];
-                args.add(new Object[] { ((EntryState) c[0]).entryId[0], c[1], c[2], c[3], c[4], old.name(), old.unit(),
-                        old.credit(), old.place(), old.date(), old.team() });
+            Map<Long, Object[]> last = new java.util.LinkedHashMap<>();
+            for (Correction c : corrections) {
+                EntryValues old = c.before().values();
+                args.add(new Object[] { c.before().entryId[0], c.after().listId(), c.after().rowNo(),
+                        c.before().listId(), c.before().rowNo(), old.name(), old.unit(), old.credit(), old.place(),
+                        old.date(), old.team() });
+                EntryValues v = c.after().values();
+                last.put(c.after().entryId[0], new Object[] { v.name(), v.unit(), v.credit(), v.place(), v.date(),
+                        v.team(), c.after().correctedFrom(), c.after().listId(), c.after().rowNo(),
+                        c.after().entryId[0] });
             }
             batch.batchUpdate("""
                     INSERT INTO import_correction (entry_id, list_id, row_no, old_list_id, old_row_no, old_name,
                         old_unit_name, old_unit_credit_code, old_place, old_achieved_on, old_team_or_individual)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", args, types(0, 5, 6));
-            Map<Long, Object[]> last = new java.util.LinkedHashMap<>();
-            for (EntryState e : updated) {
-                EntryValues v = e.values();
-                last.put(e.entryId[0], new Object[] { v.name(), v.unit(), v.credit(), v.place(), v.date(), v.team(),
-                        e.correctedFrom(), e.listId(), e.rowNo(), e.entryId[0] });
-            }
             batch.batchUpdate("""
                     UPDATE import_entry SET name = ?, unit_name = ?, unit_credit_code = ?, place = ?, achieved_on = ?,
                         team_or_individual = ?, corrected_from = ?, list_id = ?, row_no = ?
@@ -270,6 +267,10 @@ class ListImportStore {
                 VALUES (?, ?, ?, ?, ?, ?)""", rows, new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR,
                 Types.BIGINT, Types.VARCHAR, Types.VARCHAR });
         return corrected;
+    }
+
+    /** A row of the chunk that changed an entry: the entry before and after it. */
+    private record Correction(EntryState before, EntryState after) {
     }
 
     /** SQL types of a batch's parameters: so many strings, then longs, then strings. */
@@ -314,17 +315,6 @@ class ListImportStore {
         boolean sameAs(EntryValues o) {
             return name.equals(o.name) && Objects.equals(unit, o.unit) && Objects.equals(credit, o.credit)
                     && Objects.equals(place, o.place) && Objects.equals(date, o.date) && Objects.equals(team, o.team);
-        }
-
-        Map<String, Object> params() {
-            Map<String, Object> p = new java.util.HashMap<>();
-            p.put("name", name);
-            p.put("unit", unit);
-            p.put("credit", credit);
-            p.put("place", place);
-            p.put("date", date);
-            p.put("team", team);
-            return p;
         }
     }
 
