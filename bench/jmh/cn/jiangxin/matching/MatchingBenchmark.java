@@ -47,12 +47,17 @@ public final class MatchingBenchmark {
         SingleConnectionDataSource ds = new SingleConnectionDataSource(URL, "postgres", "", true);
         Connection c = ds.getConnection();
         long t0 = System.nanoTime();
-        try (Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS bench_matching CASCADE");
+        if (Boolean.getBoolean("bench.keep") && filled(c) == people) {
+            System.out.printf("kept the %,d people of the last run (-Dbench.keep=true)%n", people);
+        } else {
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS bench_matching CASCADE");
+            }
+            Flyway.configure().dataSource(ds).schemas("bench_matching").locations("classpath:db/migration").load()
+                    .migrate();
+            fill(c, cipher, people);
+            System.out.printf("filled %,d people in %,d units in %.1f s%n", people, UNITS, seconds(t0));
         }
-        Flyway.configure().dataSource(ds).schemas("bench_matching").locations("classpath:db/migration").load().migrate();
-        fill(c, cipher, people);
-        System.out.printf("filled %,d people in %,d units in %.1f s%n", people, UNITS, seconds(t0));
 
         List<RowToMatch> rows = rows(people, rowCount, new Random(17));
         RegistryMatcher matcher = new RegistryMatcher(new MatchingStore(JdbcClient.create(ds)), cipher,
@@ -74,7 +79,89 @@ public final class MatchingBenchmark {
         System.out.printf("SQL join by blind index: %.2f s (%,d rows found)%n", joinSeconds, joined);
         System.out.printf("bulk matcher:            %.2f s %s%n", matchSeconds, outcomes);
         System.out.printf("ratio matcher / join:    %.2f%n", matchSeconds / joinSeconds);
+        if (Boolean.getBoolean("bench.explain")) {
+            explain(c, cipher, rows);
+        }
         ds.destroy();
+    }
+
+    private static long filled(Connection c) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM bench_matching.person")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * EXPLAIN (ANALYZE, BUFFERS) of the floor's join and of the matcher's two statements for one chunk of rows (the
+     * first chunk: its blind indexes, and the (unit, name) pairs of its rows without a registered number), with the
+     * parameters bound as the application binds them.
+     */
+    private static void explain(Connection c, FieldCipher cipher, List<RowToMatch> rows) throws Exception {
+        LocalDate today = LocalDate.now();
+        System.out.println("\n#### the floor: the join of the rows' blind indexes with person\n");
+        print(c, "SELECT r.n, p.id, p.name, p.unit_id FROM bench_row r LEFT JOIN person p ON p.id_number_index = r.idx",
+                List.of());
+        List<String> indexes = new ArrayList<>();
+        List<Long> units = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (RowToMatch row : rows.subList(0, Math.min(rows.size(), MatchingRules.LOOKUP_CHUNK))) {
+            if (row.idNumber() != null) {
+                var id = cn.jiangxin.platform.tabular.ImportedIdNumber.of(row.idNumber(), today);
+                if (id.accepted()) {
+                    indexes.add(cipher.blindIndex(id.value()));
+                }
+            }
+        }
+        String person = "SELECT p.id, p.name, p.unit_id, p.id_number_index, u.name AS unit_name "
+                + "FROM person p JOIN unit u ON u.id = p.unit_id ";
+        try (PreparedStatement s = c.prepareStatement("SELECT id_number_index FROM person WHERE id_number_index = ANY(?)")) {
+            s.setArray(1, c.createArrayOf("varchar", indexes.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        }
+        for (RowToMatch row : rows.subList(0, Math.min(rows.size(), MatchingRules.LOOKUP_CHUNK))) {
+            String index = row.idNumber() == null ? null
+                    : cipher.blindIndex(cn.jiangxin.platform.tabular.ImportedIdNumber.of(row.idNumber(), today).value());
+            if ((index == null || !found.contains(index)) && row.unitName() != null) {
+                int unit = Integer.parseInt(row.unitName().replaceAll("[^0-9]", ""));
+                units.add((long) unit);
+                names.add(row.name());
+            }
+        }
+        System.out.printf("%n#### the matcher's look-up by blind index, one chunk (%d indexes)%n%n", indexes.size());
+        print(c, person + "WHERE p.id_number_index = ANY(?)", List.of(c.createArrayOf("varchar", indexes.toArray())));
+        StringBuilder pairs = new StringBuilder();
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            pairs.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+            values.add(units.get(i));
+            values.add(names.get(i));
+        }
+        System.out.printf("%n#### the matcher's look-up by unit and name, one chunk (%d pairs)%n%n", units.size());
+        print(c, person + "WHERE (p.unit_id, p.name) IN (" + pairs + ")", values);
+    }
+
+    private static void print(Connection c, String sql, List<Object> params) throws Exception {
+        System.out.println("```sql\n" + (sql.length() > 300 ? sql.substring(0, 300) + " …" : sql) + "\n```\n```");
+        try (PreparedStatement s = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    System.out.println(rs.getString(1));
+                }
+            }
+        }
+        System.out.println("```");
     }
 
     private static void fill(Connection c, FieldCipher cipher, int people) throws Exception {

@@ -114,22 +114,13 @@ class ImportRun {
         long to = chunk.get(chunk.size() - 1).rowNumber();
         Boolean written = tx.execute(status -> {
             long accepted = chunk.stream().filter(RowOutcome.Accepted.class::isInstance).count();
-            long corrected = 0;
             ListImportStore.ChunkCounts counts = new ListImportStore.ChunkCounts(chunk.size(), accepted,
                     chunk.size() - accepted);
             Instant until = clock.instant().plus(lease);
             if (!store.advance(list.id(), node, from, to, counts, until)) {
                 return false;
             }
-            for (RowOutcome outcome : chunk) {
-                if (outcome instanceof RowOutcome.Accepted a) {
-                    if (store.accept(list.id(), list.source(), a) == ListImportStore.RowKept.CORRECTED) {
-                        corrected++;
-                    }
-                } else {
-                    store.reject(list.id(), (RowOutcome.Rejected) outcome);
-                }
-            }
+            long corrected = store.writeChunk(list.id(), list.source(), chunk);
             store.addCorrected(list.id(), corrected);
             return true;
         });

@@ -1,10 +1,13 @@
 package cn.jiangxin.listimport;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +18,9 @@ import cn.jiangxin.platform.crypto.FieldCipher;
 import cn.jiangxin.platform.tabular.ColumnMapping;
 import cn.jiangxin.platform.tabular.ImportField;
 import cn.jiangxin.platform.tabular.RowOutcome;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -29,10 +35,13 @@ class ListImportStore {
     static final char CELL_SEPARATOR = '\u001F';
 
     private final JdbcClient jdbc;
+    /** For the chunk's batches (JdbcClient has no batch form); with reWriteBatchedInserts on PostgreSQL. */
+    private final JdbcTemplate batch;
     private final FieldCipher cipher;
 
-    ListImportStore(JdbcClient jdbc, FieldCipher cipher) {
+    ListImportStore(JdbcClient jdbc, JdbcTemplate batch, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.cipher = cipher;
     }
 
@@ -131,77 +140,162 @@ class ListImportStore {
     record ChunkCounts(long read, long accepted, long rejected) {
     }
 
-    void reject(long listId, RowOutcome.Rejected row) {
-        jdbc.sql("""
-                INSERT INTO import_row (list_id, row_no, outcome, reasons, cells)
-                VALUES (:list, :row, 'REJECTED', :reasons, :cells)""")
-                .param("list", listId).param("row", row.rowNumber())
-                .param("reasons", cut(String.join("\n", row.reasons()), 2000))
-                .param("cells", String.join(String.valueOf(CELL_SEPARATOR), row.cells())).update();
-    }
-
     /**
-     * Keeps an accepted row as its source's entry: a new entry, the same as already imported, or a correction (the
-     * entry's old values kept in import_correction). The entry is locked while it is compared.
+     * Writes a chunk's rows in row order as if one by one: each accepted row kept as its source's entry (a new entry,
+     * the same as already imported, or a correction whose old values go to import_correction), each rejected row with
+     * its reasons; answers how many were corrections. To be called in the chunk's transaction after
+     * {@link #advance}. Statements per chunk, not per row: one look-up of the chunk's natural keys (their entries
+     * locked while compared), then one batch each of new entries, corrections, updated entries and rows. Rows of the
+     * chunk with the same natural key are compared with one another in memory, in row order.
      */
-    RowKept accept(long listId, String source, RowOutcome.Accepted row) {
-        String keyIndex = cipher.blindIndex(row.naturalKey());
-        Optional<EntryValues> existing = jdbc.sql("""
-                SELECT id, list_id, row_no, name, unit_name, unit_credit_code, place, achieved_on, team_or_individual
-                FROM import_entry WHERE source = :source AND key_index = :key FOR UPDATE""")
-                .param("source", source).param("key", keyIndex).query(ListImportStore::entry).optional();
-        EntryValues incoming = EntryValues.of(row);
-        RowKept kept;
-        long entryId;
-        if (existing.isEmpty()) {
-            String idNumber = row.value(ImportField.ID_NUMBER);
-            Map<String, Object> p = incoming.params();
-            p.put("source", source);
-            p.put("key", keyIndex);
-            p.put("list", listId);
-            p.put("row", row.rowNumber());
-            p.put("idEnc", idNumber.isEmpty() ? null : cipher.encrypt(idNumber));
-            p.put("idIndex", idNumber.isEmpty() ? null : cipher.blindIndex(idNumber));
-            p.put("event", blankAsNull(row.value(ImportField.EVENT)));
-            p.put("competition", blankAsNull(row.value(ImportField.COMPETITION)));
-            p.put("edition", blankAsNull(row.value(ImportField.EDITION)));
-            var keys = new GeneratedKeyHolder();
+    long writeChunk(long listId, String source, List<RowOutcome> chunk) {
+        Map<String, EntryState> byKey = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        String[] keyOf = new String[chunk.size()];
+        for (int i = 0; i < chunk.size(); i++) {
+            if (chunk.get(i) instanceof RowOutcome.Accepted a) {
+                keyOf[i] = cipher.blindIndex(a.naturalKey());
+                if (byKey.putIfAbsent(keyOf[i], EntryState.ABSENT) == null) {
+                    keys.add(keyOf[i]);
+                }
+            }
+        }
+        if (!keys.isEmpty()) {
             jdbc.sql("""
+                    SELECT id, key_index, list_id, row_no, name, unit_name, unit_credit_code, place, achieved_on,
+                        team_or_individual
+                    FROM import_entry WHERE key_index = ANY(:keys) AND source = :source ORDER BY id FOR UPDATE""")
+                    .param("source", source).param("keys", keys.toArray(new String[0]))
+                    .query((rs, n) -> {
+                        byKey.put(rs.getString("key_index"), new EntryState(rs.getLong("id"), rs.getLong("list_id"),
+                                rs.getLong("row_no"), entry(rs, n), false));
+                        return null;
+                    }).list();
+        }
+        List<Object[]> inserts = new ArrayList<>();
+        List<Correction> corrections = new ArrayList<>();
+        RowKept[] kept = new RowKept[chunk.size()];
+        long corrected = 0;
+        for (int i = 0; i < chunk.size(); i++) {
+            if (!(chunk.get(i) instanceof RowOutcome.Accepted row)) {
+                continue;
+            }
+            EntryValues incoming = EntryValues.of(row);
+            EntryState state = byKey.get(keyOf[i]);
+            if (state == EntryState.ABSENT) {
+                String idNumber = row.value(ImportField.ID_NUMBER);
+                inserts.add(new Object[] { source, keyOf[i], listId, row.rowNumber(), incoming.name(),
+                        idNumber.isEmpty() ? null : cipher.encrypt(idNumber),
+                        idNumber.isEmpty() ? null : cipher.blindIndex(idNumber), incoming.unit(), incoming.credit(),
+                        incoming.place(), blankAsNull(row.value(ImportField.EVENT)),
+                        blankAsNull(row.value(ImportField.COMPETITION)), blankAsNull(row.value(ImportField.EDITION)),
+                        incoming.date(), incoming.team() });
+                byKey.put(keyOf[i], new EntryState(0, listId, row.rowNumber(), incoming, true));
+                kept[i] = RowKept.NEW;
+            } else if (state.values().sameAs(incoming)) {
+                kept[i] = RowKept.SAME;
+            } else {
+                EntryState now = state.correctedBy(listId, row.rowNumber(), incoming);
+                corrections.add(new Correction(state, now));
+                byKey.put(keyOf[i], now);
+                kept[i] = RowKept.CORRECTED;
+                corrected++;
+            }
+        }
+        if (!inserts.isEmpty()) {
+            int[] types = types(2, 2, 11);
+            var generated = new GeneratedKeyHolder();
+            batch.batchUpdate(con -> con.prepareStatement("""
                     INSERT INTO import_entry (source, key_index, list_id, row_no, name, id_number_enc, id_number_index,
                         unit_name, unit_credit_code, place, event_name, competition, edition, achieved_on,
                         team_or_individual)
-                    VALUES (:source, :key, :list, :row, :name, :idEnc, :idIndex, :unit, :credit, :place, :event,
-                        :competition, :edition, :date, :team)""").params(p).update(keys, "id");
-            entryId = keys.getKey().longValue();
-            kept = RowKept.NEW;
-        } else if (existing.get().sameAs(incoming)) {
-            entryId = existing.get().id();
-            kept = RowKept.SAME;
-        } else {
-            EntryValues old = existing.get();
-            entryId = old.id();
-            jdbc.sql("""
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id", "key_index" }),
+                    new BatchPreparedStatementSetter() {
+                        @Override
+                        public void setValues(PreparedStatement ps, int i) throws SQLException {
+                            Object[] values = inserts.get(i);
+                            for (int c = 0; c < values.length; c++) {
+                                StatementCreatorUtils.setParameterValue(ps, c + 1, types[c], values[c]);
+                            }
+                        }
+
+                        @Override
+                        public int getBatchSize() {
+                            return inserts.size();
+                        }
+                    }, generated);
+            for (Map<String, Object> key : generated.getKeyList()) {
+                byKey.get((String) key.get("key_index")).entryId[0] = ((Number) key.get("id")).longValue();
+            }
+        }
+        if (!corrections.isEmpty()) {
+            List<Object[]> args = new ArrayList<>(corrections.size());
+            Map<Long, Object[]> last = new java.util.LinkedHashMap<>();
+            for (Correction c : corrections) {
+                EntryValues old = c.before().values();
+                args.add(new Object[] { c.before().entryId[0], c.after().listId(), c.after().rowNo(),
+                        c.before().listId(), c.before().rowNo(), old.name(), old.unit(), old.credit(), old.place(),
+                        old.date(), old.team() });
+                EntryValues v = c.after().values();
+                last.put(c.after().entryId[0], new Object[] { v.name(), v.unit(), v.credit(), v.place(), v.date(),
+                        v.team(), c.after().correctedFrom(), c.after().listId(), c.after().rowNo(),
+                        c.after().entryId[0] });
+            }
+            batch.batchUpdate("""
                     INSERT INTO import_correction (entry_id, list_id, row_no, old_list_id, old_row_no, old_name,
                         old_unit_name, old_unit_credit_code, old_place, old_achieved_on, old_team_or_individual)
-                    SELECT id, :list, :row, list_id, row_no, name, unit_name, unit_credit_code, place, achieved_on,
-                        team_or_individual
-                    FROM import_entry WHERE id = :entry""")
-                    .param("list", listId).param("row", row.rowNumber()).param("entry", entryId).update();
-            Map<String, Object> p = incoming.params();
-            p.put("entry", entryId);
-            p.put("list", listId);
-            p.put("row", row.rowNumber());
-            jdbc.sql("""
-                    UPDATE import_entry SET name = :name, unit_name = :unit, unit_credit_code = :credit,
-                        place = :place, achieved_on = :date, team_or_individual = :team,
-                        corrected_from = list_id, list_id = :list, row_no = :row
-                    WHERE id = :entry""").params(p).update();
-            kept = RowKept.CORRECTED;
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", args, types(0, 5, 6));
+            batch.batchUpdate("""
+                    UPDATE import_entry SET name = ?, unit_name = ?, unit_credit_code = ?, place = ?, achieved_on = ?,
+                        team_or_individual = ?, corrected_from = ?, list_id = ?, row_no = ?
+                    WHERE id = ?""", new ArrayList<>(last.values()), types(6, 4, 0));
         }
-        jdbc.sql("INSERT INTO import_row (list_id, row_no, outcome, entry_id) VALUES (:list, :row, :outcome, :entry)")
-                .param("list", listId).param("row", row.rowNumber()).param("outcome", kept.name())
-                .param("entry", entryId).update();
-        return kept;
+        List<Object[]> rows = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            RowOutcome outcome = chunk.get(i);
+            if (outcome instanceof RowOutcome.Rejected r) {
+                rows.add(new Object[] { listId, r.rowNumber(), "REJECTED", null,
+                        cut(String.join("\n", r.reasons()), 2000),
+                        String.join(String.valueOf(CELL_SEPARATOR), r.cells()) });
+            } else {
+                rows.add(new Object[] { listId, outcome.rowNumber(), kept[i].name(), byKey.get(keyOf[i]).entryId[0],
+                        null, null });
+            }
+        }
+        batch.batchUpdate("""
+                INSERT INTO import_row (list_id, row_no, outcome, entry_id, reasons, cells)
+                VALUES (?, ?, ?, ?, ?, ?)""", rows, new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR,
+                Types.BIGINT, Types.VARCHAR, Types.VARCHAR });
+        return corrected;
+    }
+
+    /** A row of the chunk that changed an entry: the entry before and after it. */
+    private record Correction(EntryState before, EntryState after) {
+    }
+
+    /** SQL types of a batch's parameters: so many strings, then longs, then strings. */
+    private static int[] types(int strings, int longs, int moreStrings) {
+        int[] t = new int[strings + longs + moreStrings];
+        java.util.Arrays.fill(t, Types.VARCHAR);
+        java.util.Arrays.fill(t, strings, strings + longs, Types.BIGINT);
+        return t;
+    }
+
+    /**
+     * An entry as the chunk has made it so far. {@code entryId} is one shared cell, filled in once a new entry is
+     * inserted, so every state of the same entry sees its id.
+     */
+    private record EntryState(Long[] entryId, long listId, long rowNo, EntryValues values, Long correctedFrom) {
+
+        static final EntryState ABSENT = new EntryState(new Long[1], 0, 0, null, null);
+
+        EntryState(long id, long listId, long rowNo, EntryValues values, boolean isNew) {
+            this(new Long[] { isNew ? null : id }, listId, rowNo, values, null);
+        }
+
+        EntryState correctedBy(long newListId, long newRowNo, EntryValues incoming) {
+            return new EntryState(entryId, newListId, newRowNo, incoming, listId);
+        }
     }
 
     /** How an accepted row was kept. */
@@ -221,17 +315,6 @@ class ListImportStore {
         boolean sameAs(EntryValues o) {
             return name.equals(o.name) && Objects.equals(unit, o.unit) && Objects.equals(credit, o.credit)
                     && Objects.equals(place, o.place) && Objects.equals(date, o.date) && Objects.equals(team, o.team);
-        }
-
-        Map<String, Object> params() {
-            Map<String, Object> p = new java.util.HashMap<>();
-            p.put("name", name);
-            p.put("unit", unit);
-            p.put("credit", credit);
-            p.put("place", place);
-            p.put("date", date);
-            p.put("team", team);
-            return p;
         }
     }
 

@@ -33,12 +33,16 @@ class MatchingStore {
     record RegisteredUnit(long id, String name, String creditCode, String districtCode) {
     }
 
-    /** The people whose ID number has one of these blind indexes. */
+    /**
+     * The people whose ID number has one of these blind indexes: one statement per {@link MatchingRules#LOOKUP_CHUNK}
+     * indexes, always the same text ({@code = ANY} of one array parameter, not an {@code IN} list as long as the
+     * chunk), so the driver prepares it once per connection and the database probes the unique index once per value.
+     */
     List<RegisteredPerson> withBlindIndexes(Collection<String> indexes) {
-        List<RegisteredPerson> found = new ArrayList<>();
+        List<RegisteredPerson> found = new ArrayList<>(indexes.size());
         for (List<String> chunk : chunks(List.copyOf(indexes))) {
-            found.addAll(jdbc.sql(PERSON + "WHERE p.id_number_index IN (:indexes)").param("indexes", chunk)
-                    .query(this::person).list());
+            found.addAll(jdbc.sql(PERSON + "WHERE p.id_number_index = ANY(:indexes)")
+                    .param("indexes", chunk.toArray(new String[0])).query(this::person).list());
         }
         return found;
     }

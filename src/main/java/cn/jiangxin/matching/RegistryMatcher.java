@@ -65,11 +65,12 @@ class RegistryMatcher {
     void matchAll(Stream<RowToMatch> rows, BiConsumer<RowToMatch, Match> sink) {
         UnitCatalogue units = new UnitCatalogue(store.units());
         LocalDate today = LocalDate.now(clock.withZone(BeijingTime.ZONE));
+        Names names = new Names();
         List<RowToMatch> chunk = new ArrayList<>(MatchingRules.LOOKUP_CHUNK);
         for (Iterator<RowToMatch> it = rows.iterator(); it.hasNext(); ) {
             chunk.add(it.next());
             if (chunk.size() == MatchingRules.LOOKUP_CHUNK || !it.hasNext()) {
-                List<Match> matches = matchChunk(chunk, units, today);
+                List<Match> matches = matchChunk(chunk, units, today, names);
                 for (int i = 0; i < chunk.size(); i++) {
                     sink.accept(chunk.get(i), matches.get(i));
                 }
@@ -93,6 +94,7 @@ class RegistryMatcher {
         private final UnitCatalogue units;
         private final LocalDate today;
         private final BiConsumer<RowToMatch, Match> sink;
+        private final Names names = new Names();
         private final List<RowToMatch> chunk = new ArrayList<>(MatchingRules.LOOKUP_CHUNK);
 
         private Batch(UnitCatalogue units, LocalDate today, BiConsumer<RowToMatch, Match> sink) {
@@ -113,7 +115,7 @@ class RegistryMatcher {
             if (chunk.isEmpty()) {
                 return;
             }
-            List<Match> matches = matchChunk(chunk, units, today);
+            List<Match> matches = matchChunk(chunk, units, today, names);
             for (int i = 0; i < chunk.size(); i++) {
                 sink.accept(chunk.get(i), matches.get(i));
             }
@@ -121,11 +123,11 @@ class RegistryMatcher {
         }
     }
 
-    private List<Match> matchChunk(List<RowToMatch> rows, UnitCatalogue units, LocalDate today) {
+    private List<Match> matchChunk(List<RowToMatch> rows, UnitCatalogue units, LocalDate today, Names names) {
         List<RowWork> work = new ArrayList<>(rows.size());
         Set<String> indexes = new HashSet<>();
         for (RowToMatch row : rows) {
-            RowWork w = new RowWork(row);
+            RowWork w = new RowWork(row, names.of(row.name()));
             if (row.idNumberIndex() != null) {
                 w.idIndex = row.idNumberIndex();
                 indexes.add(w.idIndex);
@@ -141,7 +143,7 @@ class RegistryMatcher {
             }
             work.add(w);
         }
-        Map<String, RegisteredPerson> byIndex = new HashMap<>();
+        Map<String, RegisteredPerson> byIndex = new HashMap<>(indexes.size() * 2);
         for (RegisteredPerson p : store.withBlindIndexes(indexes)) {
             byIndex.put(p.idNumberIndex(), p);
         }
@@ -150,9 +152,8 @@ class RegistryMatcher {
             w.byId = w.idIndex == null ? null : byIndex.get(w.idIndex);
             if (w.byId == null) {
                 w.units = units.resolve(w.row.unitName(), w.row.creditCode());
-                String typed = CleanText.personName(w.row.name());
                 for (UnitCatalogue.UnitFound u : w.units.units()) {
-                    pairs.add(new MatchingStore.UnitAndName(u.unit().id(), typed));
+                    pairs.add(new MatchingStore.UnitAndName(u.unit().id(), w.typedName));
                     pairs.add(new MatchingStore.UnitAndName(u.unit().id(), w.simplifiedName));
                 }
             }
@@ -160,24 +161,25 @@ class RegistryMatcher {
         Map<String, List<RegisteredPerson>> byUnitAndName = new HashMap<>();
         if (!pairs.isEmpty()) {
             for (RegisteredPerson p : store.named(pairs)) {
-                byUnitAndName.computeIfAbsent(key(p.unitId(), simplified(p.name())), k -> new ArrayList<>()).add(p);
+                byUnitAndName.computeIfAbsent(key(p.unitId(), names.of(p.name()).simplified()),
+                        k -> new ArrayList<>()).add(p);
             }
         }
         List<Match> matches = new ArrayList<>(work.size());
         for (RowWork w : work) {
-            matches.add(w.byId != null ? byIdNumber(w) : byNameAndUnit(w, byUnitAndName));
+            matches.add(w.byId != null ? byIdNumber(w, names) : byNameAndUnit(w, byUnitAndName));
         }
         return matches;
     }
 
-    private static Match byIdNumber(RowWork w) {
+    private static Match byIdNumber(RowWork w, Names names) {
         RegisteredPerson p = w.byId;
         Candidate person = new Candidate(p.id(), p.name(), p.unitId(), p.unitName(), 1.0);
         w.reasons.add("身份证号与登记一致");
-        if (simplified(p.name()).equals(w.simplifiedName)) {
+        if (names.of(p.name()).simplified().equals(w.simplifiedName)) {
             return Match.certain(person, MatchMethod.ID_NUMBER, 1.0, w.reasons);
         }
-        w.reasons.add("姓名不一致：名单为“" + CleanText.personName(w.row.name()) + "”，登记为“" + p.name() + "”，请工作人员确认");
+        w.reasons.add("姓名不一致：名单为“" + w.typedName + "”，登记为“" + p.name() + "”，请工作人员确认");
         return Match.uncertain(p.id(), MatchMethod.ID_NUMBER, 1.0, w.reasons, List.of(person));
     }
 
@@ -195,7 +197,7 @@ class RegistryMatcher {
         }
         if (namesakes.isEmpty()) {
             if (!w.units.units().isEmpty()) {
-                w.reasons.add("相应单位中没有名为“" + CleanText.personName(w.row.name()) + "”的人员");
+                w.reasons.add("相应单位中没有名为“" + w.typedName + "”的人员");
             }
             if (w.units.chaoyang()) {
                 w.reasons.add("单位在朝阳区，建议登记此人");
@@ -224,8 +226,31 @@ class RegistryMatcher {
                 namesakes);
     }
 
-    private static String simplified(String name) {
-        return SimplifiedForMatching.of(CleanText.personName(name));
+    /** A name as cleaned ({@link CleanText#personName}) and as compared (also simplified). */
+    private record Name(String typed, String simplified) {
+    }
+
+    /**
+     * The names of a batch, each cleaned and simplified once: a list and the registry repeat names (a few thousand
+     * distinct ones among many rows). Holds at most {@link #MAX} names, then starts afresh.
+     */
+    private static final class Names {
+
+        static final int MAX = 50_000;
+        private final Map<String, Name> known = new HashMap<>();
+
+        Name of(String raw) {
+            Name name = known.get(raw);
+            if (name == null) {
+                if (known.size() == MAX) {
+                    known.clear();
+                }
+                String typed = CleanText.personName(raw);
+                name = new Name(typed, SimplifiedForMatching.of(typed));
+                known.put(raw, name);
+            }
+            return name;
+        }
     }
 
     private static String key(long unitId, String simplifiedName) {
@@ -235,15 +260,17 @@ class RegistryMatcher {
     /** A row on its way through a chunk. */
     private static final class RowWork {
         final RowToMatch row;
+        final String typedName;
         final String simplifiedName;
-        final List<String> reasons = new ArrayList<>();
+        final List<String> reasons = new ArrayList<>(4);
         String idIndex;
         RegisteredPerson byId;
         UnitCatalogue.Resolution units;
 
-        RowWork(RowToMatch row) {
+        RowWork(RowToMatch row, Name name) {
             this.row = row;
-            this.simplifiedName = simplified(row.name());
+            this.typedName = name.typed();
+            this.simplifiedName = name.simplified();
         }
     }
 }

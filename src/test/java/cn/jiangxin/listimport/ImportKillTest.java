@@ -69,7 +69,7 @@ class ImportKillTest {
 
     private String url() {
         if (TestDatabaseIsolation.onPostgres()) {
-            return TestDatabaseIsolation.PG_URL + "?currentSchema=" + schema;
+            return TestDatabaseIsolation.PG_URL + "?currentSchema=" + schema + "&reWriteBatchedInserts=true";
         }
         return "jdbc:h2:file:" + dir.resolve("db").resolve("jiangxin").toAbsolutePath()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";

@@ -147,6 +147,32 @@ class ListImportTest {
     }
 
     @Test
+    void rowsOfOneChunkWithTheSameKeyAreComparedInRowOrderAsIfWrittenOneByOne() {
+        String source = "第46届世界技能大赛 成绩 " + UUID.randomUUID();
+        String row = "张伟," + id(4) + ",%s,世界技能大赛,第46届,数控车,%s,2022-10-15\n";
+        long listId = upload(source, HEADER + row.formatted("北京精雕科技有限公司", "金牌")
+                + row.formatted("北京精雕科技有限公司", "金牌") + row.formatted("北京精雕科技股份有限公司", "金牌")
+                + row.formatted("北京精雕科技股份有限公司", "银牌"));
+        ImportedList done = importAll(listId);
+        assertThat(List.of(done.rowsAccepted(), done.rowsCorrected())).containsExactly(4L, 2L);
+        assertThat(entries(source)).isEqualTo(1);
+        List<ListImportStore.RowRecord> rows = store.rows(listId);
+        assertThat(rows).extracting(ListImportStore.RowRecord::outcome)
+                .containsExactly("NEW", "SAME", "CORRECTED", "CORRECTED");
+        assertThat(rows).extracting(ListImportStore.RowRecord::entryId).containsOnly(rows.get(0).entryId());
+        assertThat(jdbc.sql("""
+                SELECT old_row_no, row_no, old_unit_name, old_place FROM import_correction WHERE entry_id = ?
+                ORDER BY row_no""").param(rows.get(0).entryId())
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))).list())
+                .containsExactly(
+                        List.of(rows.get(0).rowNo(), rows.get(2).rowNo(), "北京精雕科技有限公司", "1"),
+                        List.of(rows.get(2).rowNo(), rows.get(3).rowNo(), "北京精雕科技股份有限公司", "1"));
+        assertThat(jdbc.sql("SELECT place, row_no, corrected_from FROM import_entry WHERE source = ?").param(source)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getLong(2), rs.getLong(3))).single())
+                .isEqualTo(List.of("2", rows.get(3).rowNo(), listId));
+    }
+
+    @Test
     void aHostileOrUnreadableFileIsRefusedWithTheKitsWordsAndNothingIsKept() throws Exception {
         String source = "拒收测试 " + UUID.randomUUID();
         assertThatThrownBy(() -> imports.upload(source, ImportKind.HONOUR, "空.csv",

@@ -30,7 +30,7 @@ public class TestDatabaseIsolation implements EnvironmentPostProcessor {
                 "jx_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
         Map<String, Object> props = new HashMap<>();
         if (onPostgres()) {
-            props.put("spring.datasource.url", PG_URL + "?currentSchema=" + name);
+            props.put("spring.datasource.url", PG_URL + "?currentSchema=" + name + "&reWriteBatchedInserts=true");
             props.put("spring.datasource.username", System.getenv().getOrDefault("JIANGXIN_TEST_PG_USER", "postgres"));
             props.put("spring.datasource.password", System.getenv().getOrDefault("JIANGXIN_TEST_PG_PASSWORD", ""));
             props.put("spring.flyway.schemas", name);
