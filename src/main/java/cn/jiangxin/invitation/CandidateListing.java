@@ -12,6 +12,7 @@ import cn.jiangxin.platform.list.ExcelTable;
 import cn.jiangxin.platform.list.ListQuery;
 import cn.jiangxin.platform.list.ListSpec;
 import cn.jiangxin.platform.list.PageOf;
+import cn.jiangxin.policy.PolicyVersions;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +34,10 @@ class CandidateListing {
 
     private final CandidateStore store;
     private final MessageSource messages;
+    private final PolicyVersions versions;
 
-    CandidateListing(CandidateStore store, MessageSource messages) {
+    CandidateListing(CandidateStore store, MessageSource messages, PolicyVersions versions) {
+        this.versions = versions;
         this.store = store;
         this.messages = messages;
     }
@@ -64,7 +67,7 @@ class CandidateListing {
                     text("inv.status." + r.status(), locale),
                     r.rule() == null ? "" : text("selfCheck.rule." + r.rule(), locale),
                     r.status() == CandidateStatus.DISMISSED ? r.reason() + "；不予邀请：" + r.dismissReason() : r.reason(),
-                    r.policyVersion() == null ? "" : r.policyVersion(),
+                    r.policyVersion() == null ? "" : versions.titleOf(r.policyVersion()),
                     BeijingTime.dateTime(r.evaluatedAt())));
         }
         table.finish();

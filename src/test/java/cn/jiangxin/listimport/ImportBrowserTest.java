@@ -81,7 +81,7 @@ class ImportBrowserTest extends BrowserTestSupport {
         assertThat(waitFor(By.id("p-accepted")).getText()).isEqualTo("2");
         assertThat(waitFor(By.id("p-rejected")).getText()).isEqualTo("2");
         assertThat(waitFor(By.id("progress-state")).getText()).contains("导入完成");
-        assertThat(waitFor(By.id("list-matches")).getText()).isEqualTo("比对结果");
+        assertThat(waitFor(By.id("list-matches")).getText()).isEqualTo("匹配结果");
         assertThat(waitFor(By.id("list-candidates")).getText()).isEqualTo("符合条件的人员");
         String listPage = browser.getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("[?#].*$", "");
 
