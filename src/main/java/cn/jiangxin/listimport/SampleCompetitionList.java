@@ -10,13 +10,15 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The sample competition list of the demo (示例名单): the results of 第二届北京市职业技能大赛 as a Bureau export would give
- * them, 19 rows written with fastexcel. Staff download it from the upload page to try the import; the demo imports it
+ * them, 20 rows written with fastexcel. Staff download it from the upload page to try the import; the demo imports it
  * at start. Meant to match the demo registry (person.demo.DemoPeople): by ID number 张伟 (row 2), 李娜 (row 3, lower-case
  * x), 王芳 (8), 吴军 (9), 周杰 (10, team), 郑浩 (14, a Haidian unit), 何静 (15, full-width digits); by a 15-digit ID
  * number 刘强 (4); by name and unit 高峰 (5, written 燕京精密制造有限责任公司: no 北京, 有限责任公司) and 单丽华 (11);
  * not matched: 张伟 of 北京海淀智造科技有限公司 (6, a namesake in another unit); not in the registry: 陈思远 (7) and
- * 孙悦 (12) in Chaoyang units (proposed for registration), 赵敏 (13) in a Haidian unit. Rejected: row 16 (no name), 17
- * (wrong check character), 18 (2025年2月30日), 19 (the ID number stored by Excel as a number) and 20 (place 参赛奖).
+ * 孙悦 (12) in Chaoyang units (proposed for registration), 赵敏 (13) in a Haidian unit; waiting for staff: 林涛 (16), whose
+ * ID number in the list is not the one registered for the 林涛 of his school (a typing slip, or another 林涛). Rejected:
+ * row 17 (no name), 18 (wrong check character), 19 (2025年2月30日), 20 (the ID number stored by Excel as a number) and 21
+ * (place 参赛奖).
  * Dates are text or Excel serial numbers (45950 = 2025-10-20).
  */
 public final class SampleCompetitionList {
@@ -50,6 +52,7 @@ public final class SampleCompetitionList {
             row("赵敏", "110108199705110035", HAIDIAN, "数控铣", "二等奖", SERIAL, "个人"),
             row("郑浩", "110108198808081359", HAIDIAN, "工业机器人", "一等奖", "2025-10-20", "个人"),
             row("何静", "１１０１０５１９８８０９０９４２６７", SCHOOL, "中式烹调", "金奖", "2025-10-20", "个人"),
+            row("林涛", "110105197902145191", SCHOOL, "数控车", "金牌", "2025-10-20", "个人"),
             row("", "110105198912010041", YANJING, "钳工", "三等奖", "2025-10-20", "个人"),
             row("林小川", "110105198503121235", YANJING, "电工", "优胜奖", "2025-10-20", "个人"),
             row("黄磊", "110105199107070054", SCHOOL, "美发", "二等奖", "2025-02-30", "个人"),

@@ -109,7 +109,7 @@ class ImportPagesTest {
         MockHttpServletResponse sample = as(Staff.POLICY, get("/imports/sample.xlsx"));
         assertThat(sample.getContentType()).startsWith(ExcelTable.CONTENT_TYPE);
         List<List<String>> sampleRows = ExcelRows.of(sample.getContentAsByteArray());
-        assertThat(sampleRows).hasSize(20);
+        assertThat(sampleRows).hasSize(21);
         assertThat(sampleRows.get(0)).startsWith("序号", "姓名", "身份证号", "工作单位");
 
         // a hostile or unreadable file is refused with the kit's words; nothing is kept
@@ -176,7 +176,7 @@ class ImportPagesTest {
         assertThat(ended.getHeader("HX-Refresh")).isEqualTo("true");
         Document panel = Jsoup.parse(ended.getContentAsString(StandardCharsets.UTF_8));
         assertThat(panel.select("#progress").hasAttr("hx-trigger")).isFalse();
-        assertThat(panel.select("#p-accepted").text()).isEqualTo("14");
+        assertThat(panel.select("#p-accepted").text()).isEqualTo("15");
         assertThat(panel.select("#p-rejected").text()).isEqualTo("5");
         assertThat(panel.select("#progress-state").text()).contains("导入完成");
 
@@ -188,8 +188,8 @@ class ImportPagesTest {
 
         Document rejected = page("/imports/" + id + "/rejected");
         assertThat(rejected.select("#rejected tbody tr")).hasSize(5);
-        assertThat(rejected.select("#row-16").text()).contains("姓名为空");
-        assertThat(rejected.select("#row-19").text()).contains("存成了数字");
+        assertThat(rejected.select("#row-17").text()).contains("姓名为空");
+        assertThat(rejected.select("#row-20").text()).contains("存成了数字");
         assertThat(todo("todo.policy.importRejected")).isPositive();
         assertThat(page("/imports?rejected=unreviewed&q=" + source).select("#import-" + id)).hasSize(1);
 
@@ -208,7 +208,7 @@ class ImportPagesTest {
 
         // the lists: search, filter, export
         Document lists = page("/imports?q=" + source);
-        assertThat(lists.select("#import-" + id).text()).contains(source, "竞赛获奖名单", "已完成", "14", "5");
+        assertThat(lists.select("#import-" + id).text()).contains(source, "竞赛获奖名单", "已完成", "15", "5");
         assertThat(page("/imports?kind=HONOUR&q=" + source).select("#import-" + id)).isEmpty();
         String today = java.time.LocalDate.now(cn.jiangxin.platform.BeijingTime.ZONE).toString();
         assertThat(page("/imports?from=" + today + "&to=" + today + "&q=" + source).select("#import-" + id))

@@ -14,9 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The demo's sample competition list (listimport.demo.DemoCompetitionList) is imported to its end in the background:
- * 19 rows, 14 accepted and the 5 bad ones rejected (rows 16-20); the rows meant to be found by ID number — the
+ * 20 rows, 15 accepted and the 5 bad ones rejected (rows 17-21); the rows meant to be found by ID number — the
  * 15-digit one and the full-width one included — carry the blind index of a person in the demo registry, the namesake
- * and the people not registered do not; a second run of the seeder uploads nothing.
+ * and the people not registered do not; matching follows: 林涛, whose ID number in the list is not the one registered
+ * for the 林涛 of his school, waits for staff, and the two unregistered people of Chaoyang units are proposed for
+ * registration; a second run of the seeder uploads nothing.
  */
 @DemoTest
 class DemoCompetitionListTest {
@@ -39,9 +41,9 @@ class DemoCompetitionListTest {
         assertThat(status(id)).isEqualTo("DONE");
         Map<String, Object> counts = jdbc.sql("SELECT rows_read, rows_accepted, rows_rejected FROM import_list WHERE id = ?")
                 .param(id).query().singleRow();
-        assertThat(counts.values()).extracting(v -> ((Number) v).longValue()).containsExactly(19L, 14L, 5L);
+        assertThat(counts.values()).extracting(v -> ((Number) v).longValue()).containsExactly(20L, 15L, 5L);
         assertThat(jdbc.sql("SELECT row_no FROM import_row WHERE list_id = ? AND outcome = 'REJECTED' ORDER BY row_no")
-                .param(id).query(Long.class).list()).containsExactly(16L, 17L, 18L, 19L, 20L);
+                .param(id).query(Long.class).list()).containsExactly(17L, 18L, 19L, 20L, 21L);
 
         List<String> registered = jdbc.sql("""
                 SELECT e.name FROM import_entry e JOIN person p ON p.id_number_index = e.id_number_index
@@ -52,6 +54,19 @@ class DemoCompetitionListTest {
                 ORDER BY row_no""").param(id).query(String.class).list();
         assertThat(withoutId).containsExactly("高峰@燕京精密制造有限责任公司", "张伟@北京海淀智造科技有限公司",
                 "单丽华@北京市朝阳区职业技能鉴定指导中心");
+
+        while (jdbc.sql("SELECT COUNT(*) FROM match_result WHERE list_id = ?").param(id).query(Long.class).single() < 15
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(jdbc.sql("""
+                SELECT e.name FROM match_result m JOIN import_entry e ON e.id = m.entry_id
+                WHERE m.list_id = ? AND m.decision = 'PENDING'""").param(id).query(String.class).list())
+                .containsExactly("林涛");
+        assertThat(jdbc.sql("""
+                SELECT e.name FROM match_result m JOIN import_entry e ON e.id = m.entry_id
+                WHERE m.list_id = ? AND m.outcome = 'PROPOSE_REGISTRATION' ORDER BY e.row_no""").param(id)
+                .query(String.class).list()).containsExactly("陈思远", "孙悦");
 
         seeder.run(null);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM import_list WHERE source = ?").param(SampleCompetitionList.SOURCE)
