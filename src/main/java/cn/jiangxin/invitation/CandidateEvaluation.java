@@ -13,6 +13,7 @@ import cn.jiangxin.eligibility.domain.AffiliatedUnit;
 import cn.jiangxin.eligibility.domain.Candidate;
 import cn.jiangxin.eligibility.domain.Evaluation;
 import cn.jiangxin.eligibility.domain.RuleDecision;
+import cn.jiangxin.listimport.ImportKind;
 import cn.jiangxin.listimport.ImportedEntry;
 import cn.jiangxin.person.PersonView;
 import cn.jiangxin.person.Sex;
@@ -101,6 +102,15 @@ class CandidateEvaluation {
         return new Verdict(CandidateStatus.NOT_ELIGIBLE, failed.get(0).rule(),
                 failed.stream().map(c -> aboutThePerson(c.reason())).collect(Collectors.joining("；")) + note,
                 e.policyVersion(), competition);
+    }
+
+    /**
+     * An honour, allowance or studio list is matched like any other, but its entries are not evaluated yet: the engine
+     * takes an honour's code and a studio's level, and mapping a list's titles to them is still to be built.
+     */
+    static Verdict notYetForKind(ImportKind kind) {
+        String what = kind == ImportKind.STUDIO ? "工作室名单" : "荣誉和津贴名单";
+        return notEvaluated(what + "暂不自动测评（平台目前只按竞赛获奖名单测评）：如该人员符合第三条所列条件，请单位按推荐表申报", null);
     }
 
     private static Verdict notEvaluated(String reason, Competition competition) {

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 import cn.jiangxin.certification.TalentCertified;
 import cn.jiangxin.listimport.ImportedEntries;
+import cn.jiangxin.listimport.ImportKind;
 import cn.jiangxin.listimport.ImportedEntry;
+import cn.jiangxin.listimport.ImportedListSummary;
 import cn.jiangxin.matching.ImportedEntryMatched;
 import cn.jiangxin.matching.ListMatched;
 import cn.jiangxin.matching.MatchResults;
@@ -102,7 +104,10 @@ class Candidates {
             return false;
         }
         LocalDate today = LocalDate.now(clock);
-        Verdict verdict = evaluation.evaluate(entry.get(), person.get(), unit.get(), today);
+        ImportKind kind = entries.list(listId).map(ImportedListSummary::kind).orElse(ImportKind.COMPETITION);
+        Verdict verdict = kind == ImportKind.COMPETITION
+                ? evaluation.evaluate(entry.get(), person.get(), unit.get(), today)
+                : CandidateEvaluation.notYetForKind(kind);
         return store.keep(new CandidateStore.Evaluated(entryId, listId, personId, person.get().name(), unit.get().id(),
                 unit.get().name(), entry.get().place(), entry.get().achievedOn(), AchievementWords.of(entry.get()),
                 verdict), clock.instant());
