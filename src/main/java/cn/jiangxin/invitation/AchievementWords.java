@@ -3,6 +3,7 @@ package cn.jiangxin.invitation;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.jiangxin.listimport.ImportKind;
 import cn.jiangxin.listimport.ImportedEntry;
 import cn.jiangxin.listimport.ImportedListSummary;
 import cn.jiangxin.platform.ChineseDate;
@@ -15,6 +16,11 @@ final class AchievementWords {
 
     /** E.g. 第47届世界技能大赛 · 焊接项目 · 第1名 · 个人 · 2024年9月15日. */
     static String of(ImportedEntry e) {
+        return of(e, ImportKind.COMPETITION);
+    }
+
+    /** As {@link #of(ImportedEntry)}; an honour or studio list's entry gives a place only when the list has one. */
+    static String of(ImportedEntry e, ImportKind kind) {
         List<String> parts = new ArrayList<>();
         String competition = e.competition() == null ? "" : e.competition().strip();
         String edition = e.edition() == null ? "" : e.edition().strip();
@@ -26,7 +32,11 @@ final class AchievementWords {
         if (e.eventName() != null && !e.eventName().isBlank()) {
             parts.add(e.eventName().strip());
         }
-        parts.add(e.place() == null ? "名次未载明" : "第" + e.place() + "名");
+        if (e.place() != null) {
+            parts.add("第" + e.place() + "名");
+        } else if (kind == ImportKind.COMPETITION) {
+            parts.add("名次未载明");
+        }
         if (e.teamOrIndividual() != null && !e.teamOrIndividual().isBlank()) {
             parts.add(e.teamOrIndividual().strip());
         }

@@ -2,6 +2,7 @@ package cn.jiangxin.invitation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,7 @@ import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.ChineseDate;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.policy.Competition;
+import cn.jiangxin.policy.PolicyVersions;
 import cn.jiangxin.policy.RetirementCategory;
 import cn.jiangxin.unit.UnitView;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,7 @@ import org.springframework.stereotype.Component;
  * Evaluates an imported achievement of a registered person with the real eligibility engine under the version in
  * force: the person's birth date and sex from the registry, their unit's kind and district, the unit's
  * recommendation counted as given (it is what the invitation asks the unit for) and the list's competition place.
+ * An honour, allowance or studio list's title is read as the version's honour or a studio level ({@link TitleNames}).
  * A woman's retirement category is not in the registry: she is evaluated under both categories, and when only the
  * later one (女干部, 55) lets her qualify the reason says that her unit must confirm the category. People with an
  * active certification are not candidates.
@@ -39,49 +42,114 @@ class CandidateEvaluation {
 
     private final EligibilityEvaluations evaluations;
     private final Certifications certifications;
+    private final PolicyVersions versions;
 
-    CandidateEvaluation(EligibilityEvaluations evaluations, Certifications certifications) {
+    CandidateEvaluation(EligibilityEvaluations evaluations, Certifications certifications, PolicyVersions versions) {
+        this.versions = versions;
         this.evaluations = evaluations;
         this.certifications = certifications;
     }
 
+    /** The entry of a competition list, as {@link #evaluate(ImportedEntry, ImportKind, PersonView, UnitView, LocalDate)}. */
     Verdict evaluate(ImportedEntry entry, PersonView person, UnitView unit, LocalDate today) {
-        Optional<Competition> competition = CompetitionNames.of(entry.competition());
+        return evaluate(entry, ImportKind.COMPETITION, person, unit, today);
+    }
+
+    /** Evaluates the entry's achievement as its list's kind reads it: a competition place, an honour or a studio. */
+    Verdict evaluate(ImportedEntry entry, ImportKind kind, PersonView person, UnitView unit, LocalDate today) {
         Optional<Certification> active = certifications.activeOn(person.id(), today);
+        Claimed claimed = null;
+        Verdict unreadable = null;
+        try {
+            claimed = claimed(entry, kind, today);
+        } catch (NotEvaluated e) {
+            unreadable = e.verdict;
+        }
         if (active.isPresent()) {
             Certification c = active.get();
             return new Verdict(CandidateStatus.ALREADY_CERTIFIED, null, "已认定为高技能领军人才（证书编号" + c.certificateNo()
                     + "，支持期至" + ChineseDate.of(c.supportLastDay()) + "），不再邀请推荐", c.policyVersion(),
-                    competition.orElse(null));
+                    claimed == null ? unreadable.competition() : claimed.competition,
+                    claimed == null ? null : claimed.honour, claimed == null ? null : claimed.studioLevel);
         }
-        if (competition.isEmpty()) {
-            String named = entry.competition() == null || entry.competition().isBlank() ? "名单未载明竞赛名称"
-                    : "名单所列竞赛“" + entry.competition() + "”不是《办法》第三条第（一）项所列的竞赛";
-            return notEvaluated(named + "，未作测评", null);
-        }
-        if (entry.place() == null || entry.place() < 1) {
-            return notEvaluated("名单未载明名次，未作测评", competition.get());
-        }
-        if (entry.achievedOn() == null) {
-            return notEvaluated("名单未载明获奖时间，未作测评", competition.get());
+        if (claimed == null) {
+            return unreadable;
         }
         AffiliatedUnit affiliation = new AffiliatedUnit(unit.kind().name(), unit.districtCode().value());
-        Achievement place = new Achievement.CompetitionPlace(competition.get().name(), entry.place(), entry.achievedOn());
         try {
             if (person.sex() == Sex.MALE) {
-                return verdict(evaluate(person, RetirementCategory.MALE_60, affiliation, place, today), "",
-                        competition.get());
+                return verdict(evaluate(person, RetirementCategory.MALE_60, affiliation, claimed.achievement, today), "",
+                        claimed);
             }
-            Evaluation later = evaluate(person, RetirementCategory.FEMALE_55, affiliation, place, today);
+            Evaluation later = evaluate(person, RetirementCategory.FEMALE_55, affiliation, claimed.achievement, today);
             if (!later.eligible()) {
-                return verdict(later, "（登记信息中没有退休类别，已按对其最有利的女干部55周岁类别测算）", competition.get());
+                return verdict(later, "（登记信息中没有退休类别，已按对其最有利的女干部55周岁类别测算）", claimed);
             }
-            Evaluation earlier = evaluate(person, RetirementCategory.FEMALE_50, affiliation, place, today);
+            Evaluation earlier = evaluate(person, RetirementCategory.FEMALE_50, affiliation, claimed.achievement, today);
             return verdict(later, earlier.eligible() ? "（按女干部或女职工退休类别测算均符合）"
-                    : "（按女干部55周岁类别测算符合；如为女职工50周岁类别则已达法定退休年龄：须由单位确认退休类别）",
-                    competition.get());
+                    : "（按女干部55周岁类别测算符合；如为女职工50周岁类别则已达法定退休年龄：须由单位确认退休类别）", claimed);
         } catch (RuleViolationException e) {
-            return notEvaluated(e.getMessage(), competition.get());
+            return claimed.notEvaluated(e.getMessage());
+        }
+    }
+
+    /** What the entry claims, for the engine; or why it cannot be evaluated. */
+    private Claimed claimed(ImportedEntry entry, ImportKind kind, LocalDate today) {
+        String title = entry.competition() == null || entry.competition().isBlank() ? entry.eventName()
+                : entry.competition();
+        switch (kind) {
+            case HONOUR -> {
+                Map<String, String> honours = versions.inForceOn(today).map(v -> v.terms().honors()).orElse(Map.of());
+                String code = TitleNames.honour(title, honours).orElseThrow(() -> new NotEvaluated(
+                        title == null || title.isBlank() ? "名单未载明荣誉称号或津贴名称，未作测评"
+                                : "名单所列“" + title + "”不在现行政策版本所列荣誉和津贴之中（第三条第（二）项），未作测评",
+                        null));
+                LocalDate on = dated(entry, "获得时间");
+                return new Claimed(new Achievement.Honor(code, on), null, code, null);
+            }
+            case STUDIO -> {
+                String level = TitleNames.studioLevel(title).orElseThrow(() -> new NotEvaluated(
+                        "名单未载明工作室级别（国家级、北京市或朝阳区），未作测评", null));
+                LocalDate on = dated(entry, "领办时间");
+                return new Claimed(new Achievement.StudioLeadership(level, on), null, null, level);
+            }
+            default -> {
+                Competition competition = CompetitionNames.of(entry.competition()).orElseThrow(() -> new NotEvaluated(
+                        entry.competition() == null || entry.competition().isBlank() ? "名单未载明竞赛名称，未作测评"
+                                : "名单所列竞赛“" + entry.competition() + "”不是《办法》第三条第（一）项所列的竞赛，未作测评",
+                        null));
+                if (entry.place() == null || entry.place() < 1) {
+                    throw new NotEvaluated("名单未载明名次，未作测评", competition);
+                }
+                LocalDate on = dated(entry, "获奖时间");
+                return new Claimed(new Achievement.CompetitionPlace(competition.name(), entry.place(), on), competition,
+                        null, null);
+            }
+        }
+    }
+
+    private static LocalDate dated(ImportedEntry entry, String what) {
+        if (entry.achievedOn() == null) {
+            throw new NotEvaluated("名单未载明" + what + "，未作测评", CompetitionNames.of(entry.competition()).orElse(null));
+        }
+        return entry.achievedOn();
+    }
+
+    /** The achievement the engine is given, with the competition, honour code or studio level it stands for. */
+    private record Claimed(Achievement achievement, Competition competition, String honour, String studioLevel) {
+
+        Verdict notEvaluated(String reason) {
+            return new Verdict(CandidateStatus.NOT_EVALUATED, null, reason, null, competition, honour, studioLevel);
+        }
+    }
+
+    /** An entry that cannot be evaluated, with the reason (thrown inside {@link #claimed} only). */
+    private static final class NotEvaluated extends RuntimeException {
+        final transient Verdict verdict;
+
+        NotEvaluated(String reason, Competition competition) {
+            super(reason, null, false, false);
+            this.verdict = new Verdict(CandidateStatus.NOT_EVALUATED, null, reason, null, competition);
         }
     }
 
@@ -91,30 +159,18 @@ class CandidateEvaluation {
                 today);
     }
 
-    private static Verdict verdict(Evaluation e, String note, Competition competition) {
+    private static Verdict verdict(Evaluation e, String note, Claimed claimed) {
         if (e.eligible()) {
             String qualifying = e.checks().stream().filter(c -> c.rule().equals("QUALIFYING_ACHIEVEMENT"))
                     .map(RuleDecision::reason).findFirst().orElse("符合第三条所列条件之一");
             return new Verdict(CandidateStatus.CANDIDATE, "QUALIFYING_ACHIEVEMENT",
-                    aboutThePerson(qualifying) + note + "。" + RECOMMENDATION_NOTE, e.policyVersion(), competition);
+                    aboutThePerson(qualifying) + note + "。" + RECOMMENDATION_NOTE, e.policyVersion(),
+                    claimed.competition, claimed.honour, claimed.studioLevel);
         }
         List<RuleDecision> failed = e.checks().stream().filter(c -> !c.passed()).toList();
         return new Verdict(CandidateStatus.NOT_ELIGIBLE, failed.get(0).rule(),
                 failed.stream().map(c -> aboutThePerson(c.reason())).collect(Collectors.joining("；")) + note,
-                e.policyVersion(), competition);
-    }
-
-    /**
-     * An honour, allowance or studio list is matched like any other, but its entries are not evaluated yet: the engine
-     * takes an honour's code and a studio's level, and mapping a list's titles to them is still to be built.
-     */
-    static Verdict notYetForKind(ImportKind kind) {
-        String what = kind == ImportKind.STUDIO ? "工作室名单" : "荣誉和津贴名单";
-        return notEvaluated(what + "暂不自动测评（平台目前只按竞赛获奖名单测评）：如该人员符合第三条所列条件，请单位按推荐表申报", null);
-    }
-
-    private static Verdict notEvaluated(String reason, Competition competition) {
-        return new Verdict(CandidateStatus.NOT_EVALUATED, null, reason, null, competition);
+                e.policyVersion(), claimed.competition, claimed.honour, claimed.studioLevel);
     }
 
     /** The engine speaks to the person checking themselves; staff and units read it about the person. */

@@ -31,7 +31,8 @@ class CandidateStore {
     private static final String CANDIDATE_FROM = " FROM invitation_candidate c LEFT JOIN invitation i ON i.candidate_id = c.id";
     private static final String INVITATION = """
             SELECT i.id, i.candidate_id, c.entry_id, i.list_id, i.person_id, c.person_name, i.unit_id, c.unit_name,
-                   c.competition, c.place, c.achieved_on, c.achievement, c.reason, i.state, i.invited_at,
+                   c.competition, c.honour, c.studio_level, c.place, c.achieved_on, c.achievement, c.reason, i.state,
+                   i.invited_at,
                    i.nomination_id, i.decline_reason""";
     private static final String INVITATION_FROM = " FROM invitation i JOIN invitation_candidate c ON c.id = i.candidate_id";
 
@@ -54,10 +55,12 @@ class CandidateStore {
         Verdict v = e.verdict();
         String competition = v.competition() == null ? null : v.competition().name();
         int updated = jdbc.sql("UPDATE invitation_candidate SET list_id = ?, person_id = ?, person_name = ?, unit_id = ?,"
-                        + " unit_name = ?, competition = ?, place = ?, achieved_on = ?, achievement = ?, status = ?,"
+                        + " unit_name = ?, competition = ?, honour = ?, studio_level = ?, place = ?, achieved_on = ?,"
+                        + " achievement = ?, status = ?,"
                         + " rule = ?, reason = ?, policy_version = ?, evaluated_at = ?, updated_at = ?"
                         + " WHERE entry_id = ? AND status IN (" + EVALUATED + ")")
-                .params(e.listId(), e.personId(), e.personName(), e.unitId(), e.unitName(), competition, e.place(),
+                .params(e.listId(), e.personId(), e.personName(), e.unitId(), e.unitName(), competition, v.honour(),
+                        v.studioLevel(), e.place(),
                         e.achievedOn(), e.achievement(), v.status().name(), v.rule(), v.reason(), v.policyVersion(),
                         DbTime.toDb(at), DbTime.toDb(at), e.entryId())
                 .update();
@@ -66,12 +69,12 @@ class CandidateStore {
         }
         return jdbc.sql("""
                 INSERT INTO invitation_candidate (entry_id, list_id, person_id, person_name, unit_id, unit_name,
-                  competition, place, achieved_on, achievement, status, rule, reason, policy_version, evaluated_at,
-                  created_at, updated_at)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM unit WHERE id = ?
+                  competition, honour, studio_level, place, achieved_on, achievement, status, rule, reason,
+                  policy_version, evaluated_at, created_at, updated_at)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM unit WHERE id = ?
                   AND NOT EXISTS (SELECT 1 FROM invitation_candidate WHERE entry_id = ?)""")
                 .params(e.entryId(), e.listId(), e.personId(), e.personName(), e.unitId(), e.unitName(), competition,
-                        e.place(), e.achievedOn(), e.achievement(), v.status().name(), v.rule(), v.reason(),
+                        v.honour(), v.studioLevel(), e.place(), e.achievedOn(), e.achievement(), v.status().name(), v.rule(), v.reason(),
                         v.policyVersion(), DbTime.toDb(at), DbTime.toDb(at), DbTime.toDb(at), e.unitId(), e.entryId())
                 .update() == 1;
     }
@@ -233,7 +236,8 @@ class CandidateStore {
     private static InvitationRow invitation(ResultSet rs, int n) throws SQLException {
         return new InvitationRow(rs.getLong("id"), rs.getLong("candidate_id"), rs.getLong("entry_id"),
                 rs.getLong("list_id"), rs.getLong("person_id"), rs.getString("person_name"), rs.getLong("unit_id"),
-                rs.getString("unit_name"), rs.getString("competition"), rs.getObject("place", Integer.class),
+                rs.getString("unit_name"), rs.getString("competition"), rs.getString("honour"),
+                rs.getString("studio_level"), rs.getObject("place", Integer.class),
                 rs.getObject("achieved_on", LocalDate.class), rs.getString("achievement"), rs.getString("reason"),
                 InvitationRow.State.valueOf(rs.getString("state")), DbTime.instant(rs, "invited_at"),
                 rs.getObject("nomination_id", Long.class), rs.getString("decline_reason"));

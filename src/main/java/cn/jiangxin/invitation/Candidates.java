@@ -105,11 +105,9 @@ class Candidates {
         }
         LocalDate today = LocalDate.now(clock);
         ImportKind kind = entries.list(listId).map(ImportedListSummary::kind).orElse(ImportKind.COMPETITION);
-        Verdict verdict = kind == ImportKind.COMPETITION
-                ? evaluation.evaluate(entry.get(), person.get(), unit.get(), today)
-                : CandidateEvaluation.notYetForKind(kind);
+        Verdict verdict = evaluation.evaluate(entry.get(), kind, person.get(), unit.get(), today);
         return store.keep(new CandidateStore.Evaluated(entryId, listId, personId, person.get().name(), unit.get().id(),
-                unit.get().name(), entry.get().place(), entry.get().achievedOn(), AchievementWords.of(entry.get()),
+                unit.get().name(), entry.get().place(), entry.get().achievedOn(), AchievementWords.of(entry.get(), kind),
                 verdict), clock.instant());
     }
 }

@@ -130,15 +130,27 @@ class Invitations {
         if (i.state() == InvitationRow.State.DECLINED) {
             throw new RuleViolationException("invitation", "该邀请已婉拒，不能再确认推荐");
         }
-        Competition competition = Competition.ofCode(i.competition()).orElseThrow(
-                () -> new RuleViolationException("invitation", "名单所列竞赛不在《办法》所列竞赛之中，请直接新建推荐"));
         String description = i.achievement() + "。依据：" + evidenceOf(i);
-        Achievement achievement = new Achievement(0, Achievement.Kind.COMPETITION, competition, i.place(), null, null,
-                i.achievedOn(), description.length() > 1000 ? description.substring(0, 1000) : description);
+        Achievement achievement = prefilled(i, description.length() > 1000 ? description.substring(0, 1000) : description);
         long nomination = nominations.openWithAchievement(user, i.personId(), achievement);
         store.markAccepted(i, nomination, user.accountId(), clock.instant());
         audit.recordChange("INVITATION_ACCEPTED", "invitation", id, "nomination=" + nomination);
         return nomination;
+    }
+
+    /** The achievement the list gives, as the form's first row: a competition place, an honour or a studio. */
+    private static Achievement prefilled(InvitationRow i, String description) {
+        if (i.honour() != null) {
+            return new Achievement(0, Achievement.Kind.HONOR, null, null, i.honour(), null, i.achievedOn(), description);
+        }
+        if (i.studioLevel() != null) {
+            return new Achievement(0, Achievement.Kind.STUDIO_LEADER, null, null, null,
+                    Achievement.Level.valueOf(i.studioLevel()), i.achievedOn(), description);
+        }
+        Competition competition = Competition.ofCode(i.competition()).orElseThrow(
+                () -> new RuleViolationException("invitation", "名单所列竞赛不在《办法》所列竞赛之中，请直接新建推荐"));
+        return new Achievement(0, Achievement.Kind.COMPETITION, competition, i.place(), null, null, i.achievedOn(),
+                description);
     }
 
     @Transactional

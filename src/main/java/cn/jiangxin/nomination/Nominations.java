@@ -106,7 +106,8 @@ public class Nominations {
 
     /**
      * The case a unit is invited to make for a person of the officer's unit whose achievement is already known (an
-     * authoritative list, 免申即享): a new draft with {@code achievement} as its first achievement (its description
+     * authoritative list, 免申即享: a competition place, an honour or a studio): a new draft with {@code achievement} as
+     * its first achievement, checked like any saved draft's (its description
      * says where it is on record), or, when the person already has an open case of this unit, that case unchanged
      * (never a second case). The officer completes and submits the form as usual.
      *
@@ -116,8 +117,8 @@ public class Nominations {
     public long openWithAchievement(CurrentUser user, long personId, Achievement achievement) {
         PersonView person = people.find(personId).filter(p -> CaseScope.isOfficerOf(user, p.unitId()))
                 .orElseThrow(() -> new NotFoundException("person " + personId));
-        if (achievement == null || achievement.kind() != Achievement.Kind.COMPETITION || achievement.index() != 0) {
-            throw new IllegalArgumentException("a pre-filled case starts with one competition achievement");
+        if (achievement == null || achievement.index() != 0) {
+            throw new IllegalArgumentException("a pre-filled case starts with one achievement, the form's first");
         }
         Optional<OpenCase> open = store.openCaseOf(person.id());
         if (open.isPresent()) {

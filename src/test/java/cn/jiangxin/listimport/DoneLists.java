@@ -21,9 +21,15 @@ public final class DoneLists {
      * {@code source}, uploaded by {@code uploadedBy}; answers the list's id once its import is done.
      */
     public static long importCsv(ApplicationContext context, String source, String csv, long uploadedBy) {
+        return importCsv(context, source, ImportKind.COMPETITION, csv, uploadedBy);
+    }
+
+    /** As {@link #importCsv(ApplicationContext, String, String, long)}, as a list of that kind. */
+    public static long importCsv(ApplicationContext context, String source, ImportKind kind, String csv,
+            long uploadedBy) {
         ListImports imports = context.getBean(ListImports.class);
         ImportJob job = context.getBean(ImportJob.class);
-        long id = imports.upload(source, ImportKind.COMPETITION, "名单.csv",
+        long id = imports.upload(source, kind, "名单.csv",
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), uploadedBy);
         imports.confirmMapping(id, imports.offer(id).mapping());
         imports.start(id);

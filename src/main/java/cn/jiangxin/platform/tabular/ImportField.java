@@ -11,9 +11,11 @@ public enum ImportField {
     UNIT_CREDIT_CODE("统一社会信用代码", "单位统一社会信用代码", "信用代码"),
     PLACE("名次", "获奖等级", "奖项", "成绩", "获奖名次", "奖项等级"),
     EVENT("赛项", "项目", "比赛项目", "职业(工种)", "职业工种", "工种", "竞赛项目", "赛项名称"),
-    COMPETITION("竞赛名称", "赛事", "赛事名称", "比赛名称", "大赛名称"),
+    /** The competition; on an honour or allowance list the title, on a studio list the studio's level. */
+    COMPETITION("竞赛名称", "赛事", "赛事名称", "比赛名称", "大赛名称", "荣誉称号", "荣誉名称", "称号", "津贴名称",
+            "津贴类别", "工作室级别"),
     EDITION("届次", "届别"),
-    DATE("获奖时间", "获奖日期", "时间", "日期", "比赛时间"),
+    DATE("获奖时间", "获奖日期", "时间", "日期", "比赛时间", "获得时间", "授予时间", "领办时间"),
     TEAM_OR_INDIVIDUAL("个人/团体", "团体/个人", "个人或团体", "参赛形式", "组别");
 
     private final List<String> headers;
