@@ -58,7 +58,7 @@ public final class ImportedLists {
         return row(person.name(), person.idNumber(), unit, competition, event, place, achievedOn);
     }
 
-    /** A row as a list gives it ({@code idNumber} empty when the list has none). */
+    /** A row as a list gives it ({@code idNumber} empty when the list has none; no value holds a comma). */
     public ImportedLists row(String name, String idNumber, String unit, String competition, String event,
             Integer place, LocalDate achievedOn) {
         rows.append(String.join(",", name, idNumber, unit, competition, "", event,
