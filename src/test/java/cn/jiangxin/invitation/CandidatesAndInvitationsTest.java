@@ -2,6 +2,8 @@ package cn.jiangxin.invitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,9 +14,6 @@ import cn.jiangxin.certification.CertificationRequest;
 import cn.jiangxin.certification.Certifications;
 import cn.jiangxin.certification.QualifyingAchievement;
 import cn.jiangxin.identity.CurrentUser;
-import cn.jiangxin.matching.ImportedEntryMatched;
-import cn.jiangxin.matching.ListMatchCounts;
-import cn.jiangxin.matching.ListMatched;
 import cn.jiangxin.nomination.Achievement;
 import cn.jiangxin.nomination.NominationView;
 import cn.jiangxin.nomination.Nominations;
@@ -22,7 +21,9 @@ import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.RuleViolationException;
 import cn.jiangxin.policy.Competition;
-import cn.jiangxin.testsupport.ImportedListFixture;
+import cn.jiangxin.testsupport.IdNumbers;
+import cn.jiangxin.testsupport.ImportedLists;
+import cn.jiangxin.testsupport.ImportedLists.Listed;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.Race;
 import cn.jiangxin.testsupport.Staff;
@@ -31,14 +32,16 @@ import cn.jiangxin.testsupport.TestTalents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Candidates from a fixed competition list of settled matches (written by {@link ImportedListFixture}) and the
- * invitations that follow: who is a candidate and why, redelivery, inviting exactly once under racing clicks,
- * dismissing, the unit confirming (a case opened pre-filled, never twice) or declining, and the list's funnel.
+ * Candidates from a competition list imported through the list import and matched by matching's listener
+ * ({@link ImportedLists}), so that {@code ListMatched} reaches the candidates as in production, and the invitations
+ * that follow: who is a candidate and why, redelivery, inviting exactly once under racing clicks, dismissing, an
+ * uncertain match confirmed by staff later, the unit confirming (a case opened pre-filled, never twice) or declining,
+ * and the list's funnel.
  */
 @JiangxinTest
 class CandidatesAndInvitationsTest {
@@ -54,12 +57,12 @@ class CandidatesAndInvitationsTest {
     @Autowired People people;
     @Autowired Staff staff;
     @Autowired JdbcClient jdbc;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired TransactionTemplate tx;
+    @Autowired ApplicationContext context;
+    @Autowired MockMvc mvc;
 
     CurrentUser officer;
     CurrentUser policy;
-    ImportedListFixture list;
+    ImportedLists.Imported list;
     long goldEntry;
     long oldEntry;
     long lowEntry;
@@ -67,25 +70,39 @@ class CandidatesAndInvitationsTest {
     long unknownEntry;
     long womanEntry;
     long goldPerson;
+    Listed gold;
 
     @BeforeEach
-    void aCompetitionListOfSettledMatches() {
+    void aCompetitionListImportedAndMatched() {
         officer = staff.officer();
         policy = staff.policy();
-        goldPerson = TestPeople.register(people, officer, "邀金晓", Sex.MALE, LocalDate.of(1995, 1, 1), 1000);
-        long old = TestPeople.register(people, officer, "邀老刘", Sex.MALE, LocalDate.of(1958, 1, 1), 300);
-        long low = TestPeople.register(people, officer, "邀名次", Sex.MALE, LocalDate.of(1990, 1, 1), 1000);
-        long certified = TestTalents.certifiedToday(people, nominations, certifications, officer, "邀已认", "焊工");
-        long unknown = TestPeople.register(people, officer, "邀未知", Sex.MALE, LocalDate.of(1990, 1, 1), 1000);
-        long woman = TestPeople.register(people, officer, "邀女工", Sex.FEMALE, LocalDate.of(1990, 1, 1), 1000);
-        list = ImportedListFixture.competitionList(jdbc, WORLDSKILLS + " 成绩");
-        goldEntry = list.settled(goldPerson, "邀金晓", Staff.UNIT, WORLDSKILLS, "焊接", 1, GOLD_DAY);
-        oldEntry = list.settled(old, "邀老刘", Staff.UNIT, WORLDSKILLS, "车工", 2, GOLD_DAY);
-        lowEntry = list.settled(low, "邀名次", Staff.UNIT, "2024年朝阳区职业技能大赛", "钳工", 5, GOLD_DAY);
-        certifiedEntry = list.settled(certified, "邀已认", Staff.UNIT, WORLDSKILLS, "焊接", 1, GOLD_DAY);
-        unknownEntry = list.settled(unknown, "邀未知", Staff.UNIT, "全国青年创意设计邀请赛", "设计", 1, GOLD_DAY);
-        womanEntry = list.settled(woman, "邀女工", Staff.UNIT, WORLDSKILLS, "美容", 3, GOLD_DAY);
-        list.unmatched("查无此人", "某公司", WORLDSKILLS, 1, GOLD_DAY);
+        gold = person("邀金晓", Sex.MALE, LocalDate.of(1995, 1, 1), 1000);
+        goldPerson = gold.id();
+        Listed old = person("邀老刘", Sex.MALE, LocalDate.of(1958, 1, 1), 300);
+        Listed low = person("邀名次", Sex.MALE, LocalDate.of(1990, 1, 1), 1000);
+        Listed certified = person("邀已认", Sex.MALE, LocalDate.of(1985, 1, 1), 5000);
+        TestTalents.certify(nominations, certifications, officer, certified.id(), "焊工");
+        Listed unknown = person("邀未知", Sex.MALE, LocalDate.of(1990, 1, 1), 1000);
+        Listed woman = person("邀女工", Sex.FEMALE, LocalDate.of(1990, 1, 1), 1000);
+        list = ImportedLists.competition(context, WORLDSKILLS + " 成绩")
+                .row(gold, Staff.UNIT, WORLDSKILLS, "焊接", 1, GOLD_DAY)
+                .row(old, Staff.UNIT, WORLDSKILLS, "车工", 2, GOLD_DAY)
+                .row(low, Staff.UNIT, "2024年朝阳区职业技能大赛", "钳工", 5, GOLD_DAY)
+                .row(certified, Staff.UNIT, WORLDSKILLS, "焊接", 1, GOLD_DAY)
+                .row(unknown, Staff.UNIT, "全国青年创意设计邀请赛", "设计", 1, GOLD_DAY)
+                .row(woman, Staff.UNIT, WORLDSKILLS, "美容", 3, GOLD_DAY)
+                .row("查无此人", "", "某公司", WORLDSKILLS, "焊接", 1, GOLD_DAY)
+                .importedBy(policy.accountId());
+        goldEntry = list.entry("邀金晓");
+        oldEntry = list.entry("邀老刘");
+        lowEntry = list.entry("邀名次");
+        certifiedEntry = list.entry("邀已认");
+        unknownEntry = list.entry("邀未知");
+        womanEntry = list.entry("邀女工");
+    }
+
+    private Listed person(String name, Sex sex, LocalDate bornFrom, int spanDays) {
+        return ImportedLists.person(people, officer, officer.unitId(), name, sex, bornFrom, spanDays);
     }
 
     private CandidateRow row(long entry) {
@@ -93,9 +110,7 @@ class CandidatesAndInvitationsTest {
     }
 
     @Test
-    void eachSettledEntryIsEvaluatedWithTheRuleThatDecidesInWords() {
-        assertThat(candidates.evaluateList(list.listId())).isEqualTo(6);
-
+    void onceMatchedEachSettledEntryIsEvaluatedWithTheRuleThatDecidesInWords() {
         CandidateRow gold = row(goldEntry);
         assertThat(gold.status()).isEqualTo(CandidateStatus.CANDIDATE);
         assertThat(gold.rule()).isEqualTo("QUALIFYING_ACHIEVEMENT");
@@ -129,12 +144,11 @@ class CandidatesAndInvitationsTest {
 
     @Test
     void aRedeliveredListWritesTheSameRowsAndKeepsWhatWasDone() {
-        candidates.evaluateList(list.listId());
         long gold = row(goldEntry).id();
         invitations.invite(policy, list.listId(), List.of(gold));
         Map<Long, CandidateStatus> before = statuses();
 
-        candidates.evaluateList(list.listId());
+        assertThat(candidates.evaluateList(list.listId())).isEqualTo(5);
         candidates.evaluate(goldEntry, list.listId(), goldPerson);
 
         assertThat(statuses()).isEqualTo(before);
@@ -144,19 +158,7 @@ class CandidatesAndInvitationsTest {
     }
 
     @Test
-    void theListMatchedEventFindsTheCandidatesAfterItsCommit() throws Exception {
-        tx.executeWithoutResult(s -> events.publishEvent(new ListMatched(list.listId(),
-                new ListMatchCounts(6, 0, 0, 1, 0))));
-        for (int i = 0; i < 200 && store.candidateOfEntry(womanEntry).isEmpty(); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(row(goldEntry).status()).isEqualTo(CandidateStatus.CANDIDATE);
-        assertThat(row(womanEntry).status()).isEqualTo(CandidateStatus.CANDIDATE);
-    }
-
-    @Test
     void racingInvitesInviteEachCandidateOnce() throws Exception {
-        candidates.evaluateList(list.listId());
         List<Long> chosen = List.of(row(goldEntry).id(), row(womanEntry).id());
 
         List<Race.Outcome> outcomes = Race.run(8, i -> invitations.invite(policy, list.listId(), chosen));
@@ -171,7 +173,6 @@ class CandidatesAndInvitationsTest {
 
     @Test
     void onlyCandidatesAreInvitedOrDismissedAndADismissalNeedsAReason() {
-        candidates.evaluateList(list.listId());
         long gold = row(goldEntry).id();
         long woman = row(womanEntry).id();
 
@@ -192,7 +193,6 @@ class CandidatesAndInvitationsTest {
 
     @Test
     void theUnitConfirmsOnceAndTheCaseIsOpenedPreFilledWithTheListAsEvidence() throws Exception {
-        candidates.evaluateList(list.listId());
         invitations.invite(policy, list.listId(), List.of(row(goldEntry).id()));
         long invitation = row(goldEntry).invitationId();
 
@@ -208,16 +208,16 @@ class CandidatesAndInvitationsTest {
         assertThat(a.competition()).isEqualTo(Competition.WORLDSKILLS);
         assertThat(a.place()).isEqualTo(1);
         assertThat(a.achievedOn()).isEqualTo(GOLD_DAY);
-        assertThat(a.description()).contains(WORLDSKILLS, "焊接", list.source(), "成绩名单.xlsx", "第2行");
+        assertThat(a.description()).contains(WORLDSKILLS, "焊接", list.source(), "名单.csv", "第2行");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM nomination WHERE person_id = ?").param(goldPerson)
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(row(goldEntry).status()).isEqualTo(CandidateStatus.NOMINATED);
         assertThat(row(goldEntry).nominationId()).isEqualTo(nomination);
 
         // the same person on a second list: confirming links to the open case, no second one
-        ImportedListFixture again = ImportedListFixture.competitionList(jdbc, "世界技能大赛 复核名单");
-        long entry = again.settled(goldPerson, "邀金晓", Staff.UNIT, WORLDSKILLS, "焊接", 1, GOLD_DAY);
-        candidates.evaluateList(again.listId());
+        ImportedLists.Imported again = ImportedLists.competition(context, "世界技能大赛 复核名单")
+                .row(gold, Staff.UNIT, WORLDSKILLS, "焊接", 1, GOLD_DAY).importedBy(policy.accountId());
+        long entry = again.entry("邀金晓");
         invitations.invite(policy, again.listId(), List.of(row(entry).id()));
         assertThat(invitations.accept(officer, row(entry).invitationId())).isEqualTo(nomination);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM nomination WHERE person_id = ?").param(goldPerson)
@@ -230,7 +230,6 @@ class CandidatesAndInvitationsTest {
 
     @Test
     void theUnitMayDeclineWithAReasonAndTheFunnelCountsEachStage() {
-        candidates.evaluateList(list.listId());
         invitations.invite(policy, list.listId(), List.of(row(goldEntry).id(), row(womanEntry).id()));
         long gold = row(goldEntry).invitationId();
         long woman = row(womanEntry).invitationId();
@@ -247,25 +246,33 @@ class CandidatesAndInvitationsTest {
     }
 
     @Test
-    void anEntryStaffConfirmLaterIsEvaluatedAndACertificationOfTheInvitedCaseCounts() throws Exception {
-        tx.executeWithoutResult(s -> events.publishEvent(new ImportedEntryMatched(goldEntry, list.listId(), goldPerson,
-                true)));
-        for (int i = 0; i < 200 && store.candidateOfEntry(goldEntry).isEmpty(); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(row(goldEntry).status()).isEqualTo(CandidateStatus.CANDIDATE);
-        invitations.invite(policy, list.listId(), List.of(row(goldEntry).id()));
-        long nomination = invitations.accept(officer, row(goldEntry).invitationId());
+    void anUncertainMatchStaffConfirmLaterIsEvaluatedAndACertificationOfTheInvitedCaseCounts() throws Exception {
+        String name = "邀确认" + "甲乙丙丁戊己庚辛壬癸".charAt(IdNumbers.nextInt(10))
+                + "子丑寅卯辰巳午未申酉".charAt(IdNumbers.nextInt(10));
+        Listed confirmed = person(name, Sex.MALE, LocalDate.of(1992, 1, 1), 1000);
+        person(name, Sex.MALE, LocalDate.of(1992, 1, 1), 1000);
+        ImportedLists.Imported later = ImportedLists.competition(context, WORLDSKILLS + " 待确认")
+                .row(name, "", Staff.UNIT, WORLDSKILLS, "焊接", 1, GOLD_DAY).importedBy(policy.accountId());
+        long entry = later.entry(name);
+        assertThat(store.candidateOfEntry(entry)).isEmpty();
+
+        mvc.perform(post("/imports/" + later.listId() + "/matches/" + entry + "/confirm").with(csrf())
+                .with(staff.as(Staff.POLICY)).param("person", String.valueOf(confirmed.id())));
+        ImportedLists.awaitCompleted(jdbc, "ImportedEntryMatched", "invitation", later.listId());
+        assertThat(row(entry).status()).isEqualTo(CandidateStatus.CANDIDATE);
+        assertThat(row(entry).personId()).isEqualTo(confirmed.id());
+        invitations.invite(policy, later.listId(), List.of(row(entry).id()));
+        long nomination = invitations.accept(officer, row(entry).invitationId());
 
         LocalDate today = certifications.today();
-        certifications.certify(new CertificationRequest(goldPerson, nomination, officer.unitId(), null, today,
+        certifications.certify(new CertificationRequest(confirmed.id(), nomination, officer.unitId(), null, today,
                 List.of(new QualifyingAchievement(QualifyingAchievement.Kind.COMPETITION, Competition.WORLDSKILLS, 1,
                         null, null, GOLD_DAY, "世界技能大赛金牌", "世界技能大赛金牌")), officer.accountId()));
-        for (int i = 0; i < 200 && row(goldEntry).status() != CandidateStatus.CERTIFIED; i++) {
+        for (int i = 0; i < 200 && row(entry).status() != CandidateStatus.CERTIFIED; i++) {
             Thread.sleep(50);
         }
-        assertThat(row(goldEntry).status()).isEqualTo(CandidateStatus.CERTIFIED);
-        assertThat(invitations.funnel(policy, list.listId()).certified()).isEqualTo(1);
+        assertThat(row(entry).status()).isEqualTo(CandidateStatus.CERTIFIED);
+        assertThat(invitations.funnel(policy, later.listId()).certified()).isEqualTo(1);
     }
 
     private Map<Long, CandidateStatus> statuses() {

@@ -9,22 +9,21 @@ import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.Sex;
 import cn.jiangxin.testsupport.BrowserTestSupport;
-import cn.jiangxin.testsupport.ImportedListFixture;
+import cn.jiangxin.testsupport.ImportedLists;
 import cn.jiangxin.testsupport.PdfBytes;
 import cn.jiangxin.testsupport.TestAccounts;
-import cn.jiangxin.testsupport.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * 免申即享 end to end on the demo data: a WorldSkills list whose entry of a person of the demo school is settled
- * ({@link ImportedListFixture}); policy staff invite the candidate from the list's candidates page (which fits 390 px
+ * 免申即享 end to end on the demo data: a WorldSkills list with a person of the demo school, imported and matched by
+ * ID number ({@link ImportedLists}); policy staff invite the candidate from the list's candidates page (which fits 390 px
  * too); the school's officer, on a phone-sized window, finds the invitation in the menu, reads it and confirms, lands
  * on the pre-filled recommendation form and, on a desktop window, completes it, uploads the evidence and the stamped
  * form and submits.
@@ -35,8 +34,7 @@ class InvitationBrowserTest extends BrowserTestSupport {
 
     @Autowired People people;
     @Autowired UserDetailsService users;
-    @Autowired JdbcClient jdbc;
-    @Autowired Candidates candidates;
+    @Autowired ApplicationContext context;
     @Autowired CandidateStore store;
 
     /** The elements that reach past the window's right edge, for the message of a failed check. */
@@ -57,11 +55,13 @@ class InvitationBrowserTest extends BrowserTestSupport {
     @Test
     void staffInviteTheOfficerConfirmsOnAPhoneAndSubmitsThePreFilledForm() throws Exception {
         CurrentUser officer = TestAccounts.signedIn(users, "officer");
-        long person = TestPeople.register(people, officer, "邀浏览", Sex.MALE, LocalDate.of(1996, 1, 1), 1000);
-        ImportedListFixture list = ImportedListFixture.competitionList(jdbc, WORLDSKILLS + " 成绩");
-        long entry = list.settled(person, "邀浏览", "北京市朝阳区职业技能培训学校", WORLDSKILLS, "数控铣", 2,
-                LocalDate.of(2024, 9, 15));
-        candidates.evaluateList(list.listId());
+        var person = ImportedLists.person(people, officer, officer.unitId(), "邀浏览", Sex.MALE,
+                LocalDate.of(1996, 1, 1), 1000);
+        long policy = TestAccounts.signedIn(users, "policy").accountId();
+        ImportedLists.Imported list = ImportedLists.competition(context, WORLDSKILLS + " 成绩")
+                .row(person, "北京市朝阳区职业技能培训学校", WORLDSKILLS, "数控铣", 2, LocalDate.of(2024, 9, 15))
+                .importedBy(policy);
+        long entry = list.entry("邀浏览");
         long candidate = store.candidateOfEntry(entry).orElseThrow().id();
         Path pdf = PdfBytes.tempFile("jx-invited-evidence", PdfBytes.minimal());
 

@@ -23,14 +23,14 @@ import cn.jiangxin.person.Sex;
 import cn.jiangxin.platform.todo.WorkPage;
 import cn.jiangxin.testsupport.Breadcrumbs;
 import cn.jiangxin.testsupport.ExcelRows;
-import cn.jiangxin.testsupport.ImportedListFixture;
+import cn.jiangxin.testsupport.ImportedLists;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.Staff;
-import cn.jiangxin.testsupport.TestPeople;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -55,7 +55,7 @@ class InvitationPagesTest {
     @Autowired Staff staff;
     @Autowired People people;
     @Autowired JdbcClient jdbc;
-    @Autowired Candidates candidates;
+    @Autowired ApplicationContext context;
     @Autowired CandidateStore store;
     @Autowired TalentAccounts talents;
     @Autowired Notifications notifications;
@@ -68,14 +68,17 @@ class InvitationPagesTest {
         CurrentUser officer = staff.officer();
         staff.policy();
         staff.officer2();
-        long gold = TestPeople.register(people, officer, "页邀金", Sex.MALE, LocalDate.of(1994, 1, 1), 1000);
-        long old = TestPeople.register(people, officer, "页邀老", Sex.MALE, LocalDate.of(1958, 1, 1), 300);
-        IssuedCredentials account = talents.openFor(gold, "页邀金").orElseThrow();
+        var gold = ImportedLists.person(people, officer, officer.unitId(), "页邀金", Sex.MALE,
+                LocalDate.of(1994, 1, 1), 1000);
+        var old = ImportedLists.person(people, officer, officer.unitId(), "页邀老", Sex.MALE,
+                LocalDate.of(1958, 1, 1), 300);
+        IssuedCredentials account = talents.openFor(gold.id(), "页邀金").orElseThrow();
         CurrentUser talent = staff.signedIn(staff.talent(account));
-        ImportedListFixture list = ImportedListFixture.competitionList(jdbc, WORLDSKILLS + " 成绩");
-        long goldEntry = list.settled(gold, "页邀金", Staff.UNIT, WORLDSKILLS, "焊接", 1, LocalDate.of(2024, 9, 15));
-        list.settled(old, "页邀老", Staff.UNIT, WORLDSKILLS, "车工", 2, LocalDate.of(2024, 9, 15));
-        candidates.evaluateList(list.listId());
+        ImportedLists.Imported list = ImportedLists.competition(context, WORLDSKILLS + " 成绩")
+                .row(gold, Staff.UNIT, WORLDSKILLS, "焊接", 1, LocalDate.of(2024, 9, 15))
+                .row(old, Staff.UNIT, WORLDSKILLS, "车工", 2, LocalDate.of(2024, 9, 15))
+                .importedBy(staff.policy().accountId());
+        long goldEntry = list.entry("页邀金");
         long candidate = store.candidateOfEntry(goldEntry).orElseThrow().id();
         String page = "/imports/" + list.listId() + "/candidates";
 
@@ -94,6 +97,10 @@ class InvitationPagesTest {
         assertThat(rows).hasSize(3);
         assertThat(rows.get(2)).contains("页邀金", Staff.UNIT, "候选人", "符合条件之一");
         render(Staff.POLICY, page);
+        Document english = Jsoup.parse(get200(Staff.POLICY, page + "?lang=en").getContentAsString());
+        assertThat(english.select("#candidate-" + candidate + " .candidate-rule").text())
+                .contains("One qualifying achievement");
+        assertThat(english.select("main").text()).contains("reasons are in Chinese");
 
         for (int i = 0; i < 2; i++) {
             var invited = mvc.perform(post(page + "/invite").with(user(details.loadUserByUsername(Staff.POLICY)))
@@ -124,7 +131,7 @@ class InvitationPagesTest {
         Document mine = Jsoup.parse(get200(Staff.OFFICER, "/invitations?state=OPEN&q=页邀金").getContentAsString());
         assertThat(mine.select("#invitation-" + invitation).text()).contains("页邀金", "待确认");
         Document one = Jsoup.parse(get200(Staff.OFFICER, "/invitations/" + invitation).getContentAsString());
-        assertThat(one.select("#invitation-evidence").text()).contains(list.source(), "成绩名单.xlsx", "第2行");
+        assertThat(one.select("#invitation-evidence").text()).contains(list.source(), "名单.csv", "第2行");
         assertThat(one.select("#invitation-achievement").text()).contains(WORLDSKILLS, "第1名");
         render(Staff.OFFICER, "/invitations");
         render(Staff.OFFICER, "/invitations/" + invitation);
@@ -152,10 +159,12 @@ class InvitationPagesTest {
     void staffDismissWithAReasonAndARefusalGoesBackToThePage() throws Exception {
         CurrentUser officer = staff.officer();
         staff.policy();
-        long person = TestPeople.register(people, officer, "页不邀", Sex.MALE, LocalDate.of(1994, 1, 1), 1000);
-        ImportedListFixture list = ImportedListFixture.competitionList(jdbc, WORLDSKILLS + " 成绩");
-        long entry = list.settled(person, "页不邀", Staff.UNIT, WORLDSKILLS, "焊接", 2, LocalDate.of(2024, 9, 15));
-        candidates.evaluateList(list.listId());
+        var person = ImportedLists.person(people, officer, officer.unitId(), "页不邀", Sex.MALE,
+                LocalDate.of(1994, 1, 1), 1000);
+        ImportedLists.Imported list = ImportedLists.competition(context, WORLDSKILLS + " 成绩")
+                .row(person, Staff.UNIT, WORLDSKILLS, "焊接", 2, LocalDate.of(2024, 9, 15))
+                .importedBy(staff.policy().accountId());
+        long entry = list.entry("页不邀");
         long candidate = store.candidateOfEntry(entry).orElseThrow().id();
         String page = "/imports/" + list.listId() + "/candidates";
 

@@ -1,10 +1,10 @@
 package cn.jiangxin.matching;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import cn.jiangxin.listimport.DoneLists;
 import cn.jiangxin.person.People;
+import cn.jiangxin.testsupport.ImportedLists;
 import cn.jiangxin.testsupport.Staff;
 import cn.jiangxin.unit.Units;
 import org.springframework.context.ApplicationContext;
@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ReviewedList {
 
-    static final String HEADER = "姓名,身份证号,工作单位,竞赛名称,届次,赛项,名次,获奖时间\n";
+    static final String HEADER = ImportedLists.HEADER;
 
     final MatchingFixture f;
     final long works;
@@ -72,24 +72,7 @@ final class ReviewedList {
 
     /** Waits until the publication of the list's {@code ListImported} to matching is complete. */
     void awaitMatched(long list) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            long done = jdbc.sql("""
-                    SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%ListImported'
-                        AND listener_id LIKE '%ListMatching%' AND completion_date IS NOT NULL
-                        AND serialized_event LIKE :list""")
-                    .param("list", "%\"listId\":" + list + ",%").query(Long.class).single();
-            if (done > 0) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("list " + list + " not matched");
+        ImportedLists.awaitCompleted(jdbc, "ListImported", "ListMatching", list);
     }
 
     /** The entry of the list's row with this name whose unit contains {@code unitWord} ("" for any). */

@@ -28,6 +28,13 @@ public final class TestTalents {
     public static long certifiedToday(People people, Nominations nominations, Certifications certifications,
             CurrentUser officer, String name, String trade) {
         long person = TestPeople.register(people, officer, name, Sex.MALE);
+        certify(nominations, certifications, officer, person, trade);
+        return person;
+    }
+
+    /** Certifies a registered person of the officer's unit today (a WorldSkills gold on a saved form). */
+    public static void certify(Nominations nominations, Certifications certifications, CurrentUser officer,
+            long person, String trade) {
         long nomination = nominations.open(officer, person);
         Achievement gold = new Achievement(0, Achievement.Kind.COMPETITION, cn.jiangxin.policy.Competition.WORLDSKILLS,
                 1, null, null, LocalDate.of(2024, 9, 15), "世界技能大赛金牌");
@@ -37,6 +44,5 @@ public final class TestTalents {
                 certifications.today(), List.of(new QualifyingAchievement(QualifyingAchievement.Kind.COMPETITION,
                         gold.competition(), gold.place(), null, null, gold.achievedOn(), gold.description(),
                         gold.description())), officer.accountId()));
-        return person;
     }
 }
