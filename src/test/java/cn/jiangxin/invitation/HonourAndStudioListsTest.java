@@ -3,26 +3,18 @@ package cn.jiangxin.invitation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import cn.jiangxin.identity.CurrentUser;
-import cn.jiangxin.listimport.DoneLists;
 import cn.jiangxin.listimport.ImportKind;
-import cn.jiangxin.listimport.ImportedEntries;
 import cn.jiangxin.nomination.Achievement;
 import cn.jiangxin.nomination.Nominations;
-import cn.jiangxin.person.MobileNumber;
 import cn.jiangxin.person.People;
-import cn.jiangxin.person.PersonDraft;
-import cn.jiangxin.person.ResidentIdNumber;
 import cn.jiangxin.person.Sex;
-import cn.jiangxin.testsupport.IdNumbers;
+import cn.jiangxin.testsupport.ImportedLists;
 import cn.jiangxin.testsupport.JiangxinTest;
 import cn.jiangxin.testsupport.Staff;
-import cn.jiangxin.testsupport.TestPeople;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,12 +31,13 @@ import org.springframework.context.ApplicationContext;
 class HonourAndStudioListsTest {
 
     @Autowired ApplicationContext context;
-    @Autowired ImportedEntries entries;
     @Autowired CandidateStore store;
     @Autowired Invitations invitations;
     @Autowired Nominations nominations;
     @Autowired People people;
     @Autowired Staff staff;
+
+    private static final String SCHOOL = "北京市朝阳区职业技能培训学校";
 
     CurrentUser officer;
     CurrentUser policy;
@@ -60,43 +53,31 @@ class HonourAndStudioListsTest {
     }
 
     private String registered(String name) {
-        String id = TestPeople.unusedIdNumber(people, LocalDate.of(1980, 1, 1), 3000, Sex.MALE);
-        people.register(officer, new PersonDraft(name, ResidentIdNumber.parse(id, LocalDate.MAX),
-                MobileNumber.parse(IdNumbers.mobile()), officer.unitId()));
-        return id;
+        return ImportedLists.person(people, officer, officer.unitId(), name, Sex.MALE, LocalDate.of(1980, 1, 1), 3000)
+                .idNumber();
     }
 
-    /** The candidates of a list by name, once matching and the evaluation that follows it have run. */
-    private Map<String, CandidateRow> candidatesOf(long listId, int expected) throws InterruptedException {
-        Map<String, Long> byName = new HashMap<>();
-        entries.forEachOf(listId, e -> byName.put(e.name(), e.entryId()));
-        Map<String, CandidateRow> found = new HashMap<>();
-        for (int i = 0; i < 400 && found.size() < expected; i++) {
-            byName.forEach((name, entry) -> store.candidateOfEntry(entry).ifPresent(c -> found.put(name, c)));
-            Thread.sleep(50);
-        }
-        assertThat(found).hasSize(expected);
-        return found;
+    private CandidateRow candidate(ImportedLists.Imported list, String name) {
+        return store.candidateOfEntry(list.entry(name)).orElseThrow();
     }
 
     @Test
     void anHonourOfTheVersionsListMakesACandidateAndTheUnitsCaseStartsWithThatHonour() throws Exception {
         String allowance = "津贴" + tag.substring(0, 2) + "甲";
         String expert = "能手" + tag.substring(0, 2) + "乙";
-        String csv = "姓名,身份证号,工作单位,荣誉称号,获得时间\n"
-                + allowance + "," + registered(allowance) + ",北京市朝阳区职业技能培训学校,享受国务院政府特殊津贴,2023-05-01\n"
-                + expert + "," + registered(expert) + ",北京市朝阳区职业技能培训学校,全国技术能手,2022-12-01\n";
-        long list = DoneLists.importCsv(context, "荣誉名单 " + tag, ImportKind.HONOUR, csv, policy.accountId());
+        ImportedLists.Imported list = ImportedLists.of(context, ImportKind.HONOUR, "荣誉名单", "姓名,身份证号,工作单位,荣誉称号,获得时间")
+                .line(allowance, registered(allowance), SCHOOL, "享受国务院政府特殊津贴", "2023-05-01")
+                .line(expert, registered(expert), SCHOOL, "全国技术能手", "2022-12-01")
+                .importedBy(policy.accountId());
 
-        Map<String, CandidateRow> candidates = candidatesOf(list, 2);
-        CandidateRow honoured = candidates.get(allowance);
+        CandidateRow honoured = candidate(list, allowance);
         assertThat(honoured.status()).isEqualTo(CandidateStatus.CANDIDATE);
         assertThat(honoured.reason()).contains("国务院政府特殊津贴", CandidateEvaluation.RECOMMENDATION_NOTE);
         assertThat(honoured.achievement()).doesNotContain("名次未载明");
-        assertThat(candidates.get(expert).status()).isEqualTo(CandidateStatus.NOT_EVALUATED);
-        assertThat(candidates.get(expert).reason()).contains("全国技术能手", "不在现行政策版本所列荣誉和津贴之中");
+        assertThat(candidate(list, expert).status()).isEqualTo(CandidateStatus.NOT_EVALUATED);
+        assertThat(candidate(list, expert).reason()).contains("全国技术能手", "不在现行政策版本所列荣誉和津贴之中");
 
-        assertThat(invitations.invite(policy, list, List.of(honoured.id()))).isEqualTo(1);
+        assertThat(invitations.invite(policy, list.listId(), List.of(honoured.id()))).isEqualTo(1);
         long invitation = store.candidate(honoured.id()).orElseThrow().invitationId();
         long nomination = invitations.accept(officer, invitation);
         Achievement first = nominations.requireEditable(officer, nomination).draft().achievements().get(0);
@@ -109,18 +90,18 @@ class HonourAndStudioListsTest {
     void aNationalStudiosLeaderIsACandidateAndAStudioWithoutALevelIsNotEvaluated() throws Exception {
         String leader = "领办" + tag.substring(0, 2) + "丙";
         String unlevelled = "领办" + tag.substring(0, 2) + "丁";
-        String csv = "姓名,身份证号,工作单位,工作室级别,领办时间\n"
-                + leader + "," + registered(leader) + ",北京市朝阳区职业技能培训学校,国家级技能大师工作室,2021-03-01\n"
-                + unlevelled + "," + registered(unlevelled) + ",北京市朝阳区职业技能培训学校,技能大师工作室,2021-03-01\n";
-        long list = DoneLists.importCsv(context, "工作室名单 " + tag, ImportKind.STUDIO, csv, policy.accountId());
+        ImportedLists.Imported list = ImportedLists.of(context, ImportKind.STUDIO, "工作室名单", "姓名,身份证号,工作单位,工作室级别,领办时间")
+                .line(leader, registered(leader), SCHOOL, "国家级技能大师工作室", "2021-03-01")
+                .line(unlevelled, registered(unlevelled), SCHOOL, "技能大师工作室", "2021-03-01")
+                .importedBy(policy.accountId());
 
-        Map<String, CandidateRow> candidates = candidatesOf(list, 2);
-        assertThat(candidates.get(leader).status()).isEqualTo(CandidateStatus.CANDIDATE);
-        assertThat(candidates.get(unlevelled).status()).isEqualTo(CandidateStatus.NOT_EVALUATED);
-        assertThat(candidates.get(unlevelled).reason()).contains("未载明工作室级别");
+        CandidateRow led = candidate(list, leader);
+        assertThat(led.status()).isEqualTo(CandidateStatus.CANDIDATE);
+        assertThat(candidate(list, unlevelled).status()).isEqualTo(CandidateStatus.NOT_EVALUATED);
+        assertThat(candidate(list, unlevelled).reason()).contains("未载明工作室级别");
 
-        invitations.invite(policy, list, List.of(candidates.get(leader).id()));
-        long invitation = store.candidate(candidates.get(leader).id()).orElseThrow().invitationId();
+        invitations.invite(policy, list.listId(), List.of(led.id()));
+        long invitation = store.candidate(led.id()).orElseThrow().invitationId();
         Achievement first = nominations.requireEditable(officer, invitations.accept(officer, invitation)).draft()
                 .achievements().get(0);
         assertThat(first.kind()).isEqualTo(Achievement.Kind.STUDIO_LEADER);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import cn.jiangxin.identity.CurrentUser;
 import cn.jiangxin.listimport.DoneLists;
+import cn.jiangxin.listimport.ImportKind;
 import cn.jiangxin.person.MobileNumber;
 import cn.jiangxin.person.People;
 import cn.jiangxin.person.PersonDraft;
@@ -27,16 +28,35 @@ public final class ImportedLists {
 
     private final ApplicationContext context;
     private final String source;
-    private final StringBuilder rows = new StringBuilder(HEADER);
+    private final ImportKind kind;
+    private final StringBuilder rows;
 
-    private ImportedLists(ApplicationContext context, String source) {
+    private ImportedLists(ApplicationContext context, String source, ImportKind kind, String header) {
         this.context = context;
         this.source = source;
+        this.kind = kind;
+        this.rows = new StringBuilder(header);
     }
 
     /** A new list of that source (made unique), with no rows yet. */
     public static ImportedLists competition(ApplicationContext context, String source) {
-        return new ImportedLists(context, source + " " + UUID.randomUUID().toString().substring(0, 8));
+        return new ImportedLists(context, source + " " + UUID.randomUUID().toString().substring(0, 8),
+                ImportKind.COMPETITION, HEADER);
+    }
+
+    /**
+     * A new list of that kind and source (made unique) with its own header row (a line the column mapping recognises,
+     * e.g. 姓名,身份证号,工作单位,荣誉称号,获得时间), its rows given by {@link #line}.
+     */
+    public static ImportedLists of(ApplicationContext context, ImportKind kind, String source, String header) {
+        return new ImportedLists(context, source + " " + UUID.randomUUID().toString().substring(0, 8), kind,
+                header + "\n");
+    }
+
+    /** A row of cells in the header's order (no cell holds a comma). */
+    public ImportedLists line(String... cells) {
+        rows.append(String.join(",", cells)).append('\n');
+        return this;
     }
 
     /** A person registered in {@code unitId} with a new ID number, born within {@code spanDays} of {@code bornFrom}. */
@@ -68,7 +88,7 @@ public final class ImportedLists {
 
     /** Imports the list as uploaded by that account and waits until matching and the candidates' evaluation ran. */
     public Imported importedBy(long accountId) {
-        long listId = DoneLists.importCsv(context, source, rows.toString(), accountId);
+        long listId = DoneLists.importCsv(context, source, kind, rows.toString(), accountId);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         awaitCompleted(jdbc, "ListImported", "ListMatching", listId);
         awaitCompleted(jdbc, "ListMatched", "invitation", listId);
