@@ -19,7 +19,7 @@ CREATE TABLE match_result (
     matched_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT match_result_outcome_ck CHECK (outcome IN ('MATCHED', 'UNCERTAIN', 'PROPOSE_REGISTRATION', 'NO_MATCH')),
     CONSTRAINT match_result_method_ck CHECK (method IN ('ID_NUMBER', 'NAME_AND_UNIT', 'NONE')),
-    CONSTRAINT match_result_decision_ck CHECK (decision IN ('AUTO', 'PENDING', 'CONFIRMED', 'REJECTED', 'NONE')),
+    CONSTRAINT match_result_decision_ck CHECK (decision IN ('NONE', 'PENDING', 'AUTO', 'CONFIRMED', 'REJECTED')),
     CONSTRAINT match_result_settled_ck CHECK (decision NOT IN ('AUTO', 'CONFIRMED') OR person_id IS NOT NULL)
 );
 CREATE INDEX match_result_list_idx ON match_result (list_id, decision);
