@@ -26,10 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * each in {@code match_result}: decision AUTO for a certain match, PENDING (staff confirm or reject) for an uncertain
  * one, NONE when nobody was found. The entries are streamed and matched {@link MatchingRules#MATCH_CHUNK} at a
  * time, the results written {@link MatchingRules#LOOKUP_CHUNK} at a time, each in a transaction of its own, so memory
- * and transactions stay bounded for a list of 200,000 rows. Writing is an upsert by entry: matching a list again (the event delivered twice, or a later list
- * re-importing an entry) gives the same rows, and keeps a staff decision (confirmed or rejected) when the person
- * found is still the one decided on; a staff decision taken while a list is being matched is never overwritten (each
- * write is conditional on the decision it read).
+ * and transactions stay bounded for a list of 200,000 rows. Writing is an upsert by entry: matching a list again (the
+ * event delivered twice, or a later list re-importing an entry) gives the same rows, and keeps a staff decision
+ * (confirmed or rejected) when the person found is still the one decided on; a staff decision taken while a list is
+ * being matched is never overwritten (each write is conditional on the decision it read).
  */
 @Service
 class ListMatching {
