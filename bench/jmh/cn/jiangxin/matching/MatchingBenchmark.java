@@ -97,8 +97,8 @@ public final class MatchingBenchmark {
 
     /**
      * EXPLAIN (ANALYZE, BUFFERS) of the floor's join and of the matcher's two statements for one chunk of rows (the
-     * first chunk: its blind indexes, and the (unit, name) pairs of its rows without a registered number), with the
-     * parameters bound as the application binds them.
+     * first chunk's blind indexes, also cut to a small list's 450, and the (unit, name) pairs of the first 500 rows
+     * without a registered number), with the parameters bound as the application binds them.
      */
     private static void explain(Connection c, FieldCipher cipher, List<RowToMatch> rows) throws Exception {
         LocalDate today = LocalDate.now();
@@ -109,7 +109,7 @@ public final class MatchingBenchmark {
         List<Long> units = new ArrayList<>();
         List<String> names = new ArrayList<>();
         java.util.Set<String> found = new java.util.HashSet<>();
-        for (RowToMatch row : rows.subList(0, Math.min(rows.size(), MatchingRules.LOOKUP_CHUNK))) {
+        for (RowToMatch row : rows.subList(0, Math.min(rows.size(), MatchingRules.MATCH_CHUNK))) {
             if (row.idNumber() != null) {
                 var id = cn.jiangxin.platform.tabular.ImportedIdNumber.of(row.idNumber(), today);
                 if (id.accepted()) {
@@ -117,8 +117,7 @@ public final class MatchingBenchmark {
                 }
             }
         }
-        String person = "SELECT p.id, p.name, p.unit_id, p.id_number_index, u.name AS unit_name "
-                + "FROM person p JOIN unit u ON u.id = p.unit_id ";
+        String person = "SELECT p.id, p.name, p.unit_id, p.id_number_index FROM person p ";
         try (PreparedStatement s = c.prepareStatement("SELECT id_number_index FROM person WHERE id_number_index = ANY(?)")) {
             s.setArray(1, c.createArrayOf("varchar", indexes.toArray()));
             try (ResultSet rs = s.executeQuery()) {
@@ -138,15 +137,12 @@ public final class MatchingBenchmark {
         }
         System.out.printf("%n#### the matcher's look-up by blind index, one chunk (%d indexes)%n%n", indexes.size());
         print(c, person + "WHERE p.id_number_index = ANY(?)", List.of(c.createArrayOf("varchar", indexes.toArray())));
-        StringBuilder pairs = new StringBuilder();
-        List<Object> values = new ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            pairs.append(i == 0 ? "(?, ?)" : ", (?, ?)");
-            values.add(units.get(i));
-            values.add(names.get(i));
-        }
+        List<String> few = indexes.subList(0, Math.min(indexes.size(), 450));
+        System.out.printf("%n#### the same look-up for a small list (%d indexes)%n%n", few.size());
+        print(c, person + "WHERE p.id_number_index = ANY(?)", List.of(c.createArrayOf("varchar", few.toArray())));
         System.out.printf("%n#### the matcher's look-up by unit and name, one chunk (%d pairs)%n%n", units.size());
-        print(c, person + "WHERE (p.unit_id, p.name) IN (" + pairs + ")", values);
+        print(c, person + "JOIN unnest(?, ?) AS k (unit_id, name) ON p.unit_id = k.unit_id AND p.name = k.name",
+                List.of(c.createArrayOf("bigint", units.toArray()), c.createArrayOf("varchar", names.toArray())));
     }
 
     private static void print(Connection c, String sql, List<Object> params) throws Exception {
@@ -157,7 +153,8 @@ public final class MatchingBenchmark {
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    System.out.println(rs.getString(1));
+                    String line = rs.getString(1);
+                    System.out.println(line.length() > 200 ? line.substring(0, 200) + " …" : line);
                 }
             }
         }

@@ -24,12 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Matches every entry of a list to the registry when its import is done (issue 17 item 6) and keeps the result of
  * each in {@code match_result}: decision AUTO for a certain match, PENDING (staff confirm or reject) for an uncertain
- * one, NONE when nobody was found. The entries are streamed and matched {@link MatchingRules#LOOKUP_CHUNK} at a time,
- * each chunk's results written in a transaction of its own, so memory and transactions stay small for a list of
- * 200,000 rows. Writing is an upsert by entry: matching a list again (the event delivered twice, or a later list
- * re-importing an entry) gives the same rows, and keeps a staff decision (confirmed or rejected) when the person
- * found is still the one decided on; a staff decision taken while a list is being matched is never overwritten (each
- * write is conditional on the decision it read).
+ * one, NONE when nobody was found. The entries are streamed and matched {@link MatchingRules#MATCH_CHUNK} at a
+ * time, the results written {@link MatchingRules#LOOKUP_CHUNK} at a time, each in a transaction of its own, so memory
+ * and transactions stay bounded for a list of 200,000 rows. Writing is an upsert by entry: matching a list again (the
+ * event delivered twice, or a later list re-importing an entry) gives the same rows, and keeps a staff decision
+ * (confirmed or rejected) when the person found is still the one decided on; a staff decision taken while a list is
+ * being matched is never overwritten (each write is conditional on the decision it read).
  */
 @Service
 class ListMatching {
@@ -82,14 +82,15 @@ class ListMatching {
         Instant at = clock.instant();
         Deque<Long> entryIds = new ArrayDeque<>();
         List<MatchResultStore.Result> results = new ArrayList<>();
-        RegistryMatcher.Batch batch = matcher.batch((row, match) -> results.add(result(entryIds.removeFirst(), listId,
-                match, at)));
-        entries.forEachOf(listId, entry -> {
-            entryIds.addLast(entry.entryId());
-            batch.add(rowOf(entry));
+        RegistryMatcher.Batch batch = matcher.batch((row, match) -> {
+            results.add(result(entryIds.removeFirst(), listId, match, at));
             if (results.size() >= MatchingRules.LOOKUP_CHUNK) {
                 write(results);
             }
+        });
+        entries.forEachOf(listId, entry -> {
+            entryIds.addLast(entry.entryId());
+            batch.add(rowOf(entry));
         });
         batch.finish();
         write(results);

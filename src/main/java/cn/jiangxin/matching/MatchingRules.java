@@ -21,8 +21,17 @@ final class MatchingRules {
      */
     static final double POSSIBLE_UNIT_SIMILARITY = 0.8;
 
-    /** Blind indexes looked up in one {@code IN (...)} statement (well under every driver's parameter limit). */
+    /** (Unit, name) pairs looked up in one {@code IN (...)} statement, and results written in one transaction. */
     static final int LOOKUP_CHUNK = 500;
+
+    /**
+     * Rows matched together, and blind indexes looked up in one statement ({@code = ANY} of one array parameter). At
+     * this size PostgreSQL reads {@code person} once sequentially, testing each row against a hash of the chunk's
+     * indexes, instead of one random probe of {@code person_id_number_uk} and of the heap per index (180,000 probes
+     * for a list of 200,000 rows: bench/matching/README.md); a small list still gets the probes. Memory holds one
+     * chunk of rows and their matches.
+     */
+    static final int MATCH_CHUNK = 50_000;
 
     private MatchingRules() {
     }

@@ -33,8 +33,9 @@ import org.springframework.stereotype.Service;
  * to staff with the possibilities; namesakes in other units are not the person.</li>
  * <li>Nobody found: registration is proposed when the unit is in Chaoyang, else no match.</li>
  * </ol>
- * The bulk form reads the units once, and per {@link MatchingRules#LOOKUP_CHUNK} rows issues one blind-index lookup
- * and one name lookup, so a list's matching costs SQL statements in proportion to its rows over the chunk size.
+ * The bulk form reads the units once, and per {@link MatchingRules#MATCH_CHUNK} rows issues one blind-index lookup
+ * (for a large chunk PostgreSQL hashes the indexes and reads {@code person} once, as a hand-written join would) and
+ * one name lookup per {@link MatchingRules#LOOKUP_CHUNK} (unit, name) pairs of the rows left.
  */
 @Service
 class RegistryMatcher {
@@ -61,15 +62,15 @@ class RegistryMatcher {
         return matches;
     }
 
-    /** Every row of the stream, handed to {@code sink} in order, {@link MatchingRules#LOOKUP_CHUNK} at a time. */
+    /** Every row of the stream, handed to {@code sink} in order, {@link MatchingRules#MATCH_CHUNK} at a time. */
     void matchAll(Stream<RowToMatch> rows, BiConsumer<RowToMatch, Match> sink) {
         UnitCatalogue units = new UnitCatalogue(store.units());
         LocalDate today = LocalDate.now(clock.withZone(BeijingTime.ZONE));
         Names names = new Names();
-        List<RowToMatch> chunk = new ArrayList<>(MatchingRules.LOOKUP_CHUNK);
+        List<RowToMatch> chunk = new ArrayList<>();
         for (Iterator<RowToMatch> it = rows.iterator(); it.hasNext(); ) {
             chunk.add(it.next());
-            if (chunk.size() == MatchingRules.LOOKUP_CHUNK || !it.hasNext()) {
+            if (chunk.size() == MatchingRules.MATCH_CHUNK || !it.hasNext()) {
                 List<Match> matches = matchChunk(chunk, units, today, names);
                 for (int i = 0; i < chunk.size(); i++) {
                     sink.accept(chunk.get(i), matches.get(i));
@@ -82,7 +83,7 @@ class RegistryMatcher {
     /**
      * Rows handed one at a time (from a source that pushes them, such as a list's streamed entries): the units are
      * read once for the whole batch, as in {@link #matchAll(Stream, BiConsumer)}, and every
-     * {@link MatchingRules#LOOKUP_CHUNK} rows are matched and given to {@code sink}; {@link Batch#finish} matches the
+     * {@link MatchingRules#MATCH_CHUNK} rows are matched and given to {@code sink}; {@link Batch#finish} matches the
      * rest.
      */
     Batch batch(BiConsumer<RowToMatch, Match> sink) {
@@ -95,7 +96,7 @@ class RegistryMatcher {
         private final LocalDate today;
         private final BiConsumer<RowToMatch, Match> sink;
         private final Names names = new Names();
-        private final List<RowToMatch> chunk = new ArrayList<>(MatchingRules.LOOKUP_CHUNK);
+        private final List<RowToMatch> chunk = new ArrayList<>();
 
         private Batch(UnitCatalogue units, LocalDate today, BiConsumer<RowToMatch, Match> sink) {
             this.units = units;
@@ -105,7 +106,7 @@ class RegistryMatcher {
 
         void add(RowToMatch row) {
             chunk.add(row);
-            if (chunk.size() == MatchingRules.LOOKUP_CHUNK) {
+            if (chunk.size() == MatchingRules.MATCH_CHUNK) {
                 finish();
             }
         }
@@ -167,14 +168,14 @@ class RegistryMatcher {
         }
         List<Match> matches = new ArrayList<>(work.size());
         for (RowWork w : work) {
-            matches.add(w.byId != null ? byIdNumber(w, names) : byNameAndUnit(w, byUnitAndName));
+            matches.add(w.byId != null ? byIdNumber(w, names, units) : byNameAndUnit(w, byUnitAndName, units));
         }
         return matches;
     }
 
-    private static Match byIdNumber(RowWork w, Names names) {
+    private Match byIdNumber(RowWork w, Names names, UnitCatalogue units) {
         RegisteredPerson p = w.byId;
-        Candidate person = new Candidate(p.id(), p.name(), p.unitId(), p.unitName(), 1.0);
+        Candidate person = new Candidate(p.id(), p.name(), p.unitId(), unitName(p, units), 1.0);
         w.reasons.add("身份证号与登记一致");
         if (names.of(p.name()).simplified().equals(w.simplifiedName)) {
             return Match.certain(person, MatchMethod.ID_NUMBER, 1.0, w.reasons);
@@ -183,7 +184,7 @@ class RegistryMatcher {
         return Match.uncertain(p.id(), MatchMethod.ID_NUMBER, 1.0, w.reasons, List.of(person));
     }
 
-    private static Match byNameAndUnit(RowWork w, Map<String, List<RegisteredPerson>> byUnitAndName) {
+    private Match byNameAndUnit(RowWork w, Map<String, List<RegisteredPerson>> byUnitAndName, UnitCatalogue units) {
         boolean idAbsent = w.idIndex != null;
         if (idAbsent) {
             w.reasons.add("登记库中没有此身份证号");
@@ -192,7 +193,7 @@ class RegistryMatcher {
         List<Candidate> namesakes = new ArrayList<>();
         for (UnitCatalogue.UnitFound u : w.units.units()) {
             for (RegisteredPerson p : byUnitAndName.getOrDefault(key(u.unit().id(), w.simplifiedName), List.of())) {
-                namesakes.add(new Candidate(p.id(), p.name(), p.unitId(), p.unitName(), u.similarity()));
+                namesakes.add(new Candidate(p.id(), p.name(), p.unitId(), unitName(p, units), u.similarity()));
             }
         }
         if (namesakes.isEmpty()) {
@@ -224,6 +225,11 @@ class RegistryMatcher {
         }
         return Match.uncertain(best.personId(), MatchMethod.NAME_AND_UNIT, best.unitSimilarity(), w.reasons,
                 namesakes);
+    }
+
+    /** The person's unit's name, from the units read for the batch (or read now, for a unit registered since). */
+    private String unitName(RegisteredPerson p, UnitCatalogue units) {
+        return units.byId(p.unitId(), store::unit).name();
     }
 
     /** A name as cleaned ({@link CleanText#personName}) and as compared (also simplified). */

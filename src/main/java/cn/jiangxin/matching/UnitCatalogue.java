@@ -27,6 +27,7 @@ final class UnitCatalogue {
     record Resolution(List<UnitFound> units, boolean chaoyang, List<String> notes) {
     }
 
+    private final Map<Long, RegisteredUnit> byId = new HashMap<>();
     private final Map<String, RegisteredUnit> byCode = new HashMap<>();
     private final Map<String, List<RegisteredUnit>> byReducedName = new HashMap<>();
     private final List<Map.Entry<String, RegisteredUnit>> reducedNames = new ArrayList<>();
@@ -34,11 +35,22 @@ final class UnitCatalogue {
 
     UnitCatalogue(List<RegisteredUnit> units) {
         for (RegisteredUnit u : units) {
+            byId.put(u.id(), u);
             byCode.put(u.creditCode(), u);
             String reduced = UnitNameForMatching.of(u.name());
             byReducedName.computeIfAbsent(reduced, k -> new ArrayList<>()).add(u);
             reducedNames.add(Map.entry(reduced, u));
         }
+    }
+
+    /** The unit with this id, or {@code orElse} when it was registered after the units were read (then kept). */
+    RegisteredUnit byId(long id, java.util.function.LongFunction<RegisteredUnit> orElse) {
+        RegisteredUnit unit = byId.get(id);
+        if (unit == null) {
+            unit = orElse.apply(id);
+            byId.put(id, unit);
+        }
+        return unit;
     }
 
     Resolution resolve(String unitName, String creditCode) {
