@@ -31,11 +31,18 @@ public class FieldCipher {
     private final byte[] encryptionKey;
     private final byte[] indexKey;
     private final SecureRandom random = new SecureRandom();
+    /** One HMAC-SM3 per thread keyed once with the index key (its key blocks are kept across values). */
+    private final ThreadLocal<HMac> indexMac;
+    /** One SM4-GCM per thread; each value re-initialises it with its own IV, the key schedule kept. */
+    private final ThreadLocal<GCMModeCipher> encrypting = ThreadLocal.withInitial(
+            () -> GCMBlockCipher.newInstance(new SM4Engine()));
+    private final ThreadLocal<boolean[]> encryptingKeyed = ThreadLocal.withInitial(() -> new boolean[1]);
 
     FieldCipher(DataKey dataKey) {
         this.version = "k" + dataKey.version();
         this.encryptionKey = Arrays.copyOf(hmac(dataKey.bytes(), "jiangxin/field-cipher/sm4"), 16);
         this.indexKey = hmac(dataKey.bytes(), "jiangxin/blind-index/hmac-sm3");
+        this.indexMac = ThreadLocal.withInitial(() -> keyed(indexKey));
     }
 
     public static FieldCipher withKey(byte[] key) {
@@ -45,7 +52,12 @@ public class FieldCipher {
     public String encrypt(String plain) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
-        GCMModeCipher gcm = gcm(true, iv);
+        GCMModeCipher gcm = encrypting.get();
+        boolean[] keyed = encryptingKeyed.get();
+        // a null key re-uses the one set the first time (the cipher refuses the same IV twice under one key)
+        gcm.init(true, new AEADParameters(keyed[0] ? null : new KeyParameter(encryptionKey), TAG_BITS, iv,
+                version.getBytes(StandardCharsets.US_ASCII)));
+        keyed[0] = true;
         byte[] in = plain.getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[IV_BYTES + gcm.getOutputSize(in.length)];
         System.arraycopy(iv, 0, out, 0, IV_BYTES);
@@ -78,7 +90,7 @@ public class FieldCipher {
 
     /** Deterministic keyed hash of a normalised value (hex), for equality lookup only. */
     public String blindIndex(String plain) {
-        return HexFormat.of().formatHex(hmac(indexKey, plain));
+        return HexFormat.of().formatHex(mac(indexMac.get(), plain));
     }
 
     private GCMModeCipher gcm(boolean encrypt, byte[] iv) {
@@ -89,8 +101,17 @@ public class FieldCipher {
     }
 
     private static byte[] hmac(byte[] key, String message) {
+        return mac(keyed(key), message);
+    }
+
+    private static HMac keyed(byte[] key) {
         HMac mac = new HMac(new SM3Digest());
         mac.init(new KeyParameter(key));
+        return mac;
+    }
+
+    /** The HMAC of a message; leaves {@code mac} reset with its key, ready for the next one. */
+    private static byte[] mac(HMac mac, String message) {
         byte[] in = message.getBytes(StandardCharsets.UTF_8);
         mac.update(in, 0, in.length);
         byte[] out = new byte[mac.getMacSize()];

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Base64;
+import java.util.List;
+
+import cn.jiangxin.testsupport.Race;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +44,22 @@ class FieldCipherTest {
         otherKey[15] = 7;
         assertThat(FieldCipher.withKey(otherKey).blindIndex("110105198503121234"))
                 .isNotEqualTo(cipher.blindIndex("110105198503121234"));
+    }
+
+    @Test
+    void oneCipherServesManyThreadsAtOnceWithTheSameIndexAndDecryptableValues() throws Exception {
+        String index = cipher.blindIndex("110105198503121234");
+        List<Race.Outcome> outcomes = Race.run(8, i -> {
+            for (int n = 0; n < 200; n++) {
+                String value = "11010519850312" + String.format("%04d", i * 1000 + n);
+                String stored = cipher.encrypt(value);
+                if (!cipher.decrypt(stored).equals(value) || !cipher.blindIndex("110105198503121234").equals(index)
+                        || cipher.blindIndex(value).equals(index)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.result()).isEqualTo(true));
     }
 }
