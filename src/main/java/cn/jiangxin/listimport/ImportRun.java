@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.LongConsumer;
 
 import cn.jiangxin.platform.BeijingTime;
@@ -74,22 +76,9 @@ class ImportRun {
         CompetitionRowValidation validation = new CompetitionRowValidation(store.mapping(list.source()),
                 LocalDate.ofInstant(clock.instant(), BeijingTime.ZONE));
         long checkpoint = list.checkpointRow();
-        try (TabularSource source = TabularReader.open(files.pathOf(list.storedAs()), null, LIMITS)) {
-            source.header();
-            List<RowOutcome> chunk = new ArrayList<>(chunkSize);
-            Optional<TabularRow> next;
-            while ((next = source.next()).isPresent()) {
-                TabularRow row = next.get();
-                if (row.number() <= checkpoint) {
-                    continue;
-                }
-                chunk.add(validation.judge(row));
-                if (chunk.size() == chunkSize) {
-                    checkpoint = write(list, node, checkpoint, chunk);
-                    chunk.clear();
-                }
-            }
-            if (!chunk.isEmpty()) {
+        try (ChunkReader reader = new ChunkReader(list, validation, checkpoint)) {
+            ListImportStore.SealedChunk chunk;
+            while ((chunk = reader.next()) != null) {
                 checkpoint = write(list, node, checkpoint, chunk);
             }
             finish(list, node);
@@ -97,6 +86,89 @@ class ImportRun {
             log.info("import of list {} left to another node (lease lost at row {})", listId, checkpoint);
         } catch (TabularRefused e) {
             store.fail(listId, node, e.getMessage(), clock.instant());
+        }
+    }
+
+    /**
+     * Reads and judges the rows after the checkpoint on a thread of its own, a chunk ahead of the chunk being written
+     * (so the file is read while the database writes): at most one chunk waits, memory stays flat. Closing it stops
+     * the reading.
+     */
+    private final class ChunkReader implements AutoCloseable {
+
+        private static final Object END = new Object();
+
+        private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(1);
+        private final Thread thread;
+        private volatile boolean closed;
+
+        ChunkReader(ImportedList list, CompetitionRowValidation validation, long checkpoint) {
+            thread = new Thread(() -> read(list, validation, checkpoint), "import-read-" + list.id());
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void read(ImportedList list, CompetitionRowValidation validation, long checkpoint) {
+            Object last = END;
+            try (TabularSource source = TabularReader.open(files.pathOf(list.storedAs()), null, LIMITS)) {
+                source.header();
+                List<RowOutcome> chunk = new ArrayList<>(chunkSize);
+                Optional<TabularRow> next;
+                while (!closed && (next = source.next()).isPresent()) {
+                    TabularRow row = next.get();
+                    if (row.number() <= checkpoint) {
+                        continue;
+                    }
+                    chunk.add(validation.judge(row));
+                    if (chunk.size() == chunkSize) {
+                        ready.put(store.seal(chunk));
+                        chunk = new ArrayList<>(chunkSize);
+                    }
+                }
+                if (!chunk.isEmpty()) {
+                    ready.put(store.seal(chunk));
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException | Error e) {
+                last = e;
+            }
+            try {
+                if (!closed) {
+                    ready.put(last);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** The next chunk, sealed; null at the end; what stopped the reading is thrown here. */
+        ListImportStore.SealedChunk next() {
+            Object next;
+            try {
+                next = ready.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", e);
+            }
+            if (next instanceof RuntimeException e) {
+                throw e;
+            }
+            if (next instanceof Error e) {
+                throw e;
+            }
+            return next == END ? null : (ListImportStore.SealedChunk) next;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            thread.interrupt();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -110,7 +182,8 @@ class ImportRun {
         });
     }
 
-    private long write(ImportedList list, String node, long from, List<RowOutcome> chunk) {
+    private long write(ImportedList list, String node, long from, ListImportStore.SealedChunk sealed) {
+        List<RowOutcome> chunk = sealed.rows();
         long to = chunk.get(chunk.size() - 1).rowNumber();
         Boolean written = tx.execute(status -> {
             long accepted = chunk.stream().filter(RowOutcome.Accepted.class::isInstance).count();
@@ -120,7 +193,7 @@ class ImportRun {
             if (!store.advance(list.id(), node, from, to, counts, until)) {
                 return false;
             }
-            long corrected = store.writeChunk(list.id(), list.source(), chunk);
+            long corrected = store.writeChunk(list.id(), list.source(), sealed);
             store.addCorrected(list.id(), corrected);
             return true;
         });

@@ -1,5 +1,8 @@
 package cn.jiangxin.listimport;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +21,9 @@ import cn.jiangxin.platform.crypto.FieldCipher;
 import cn.jiangxin.platform.tabular.ColumnMapping;
 import cn.jiangxin.platform.tabular.ImportField;
 import cn.jiangxin.platform.tabular.RowOutcome;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,16 +38,23 @@ import org.springframework.stereotype.Repository;
 class ListImportStore {
 
     static final char CELL_SEPARATOR = '\u001F';
+    private static final String ENTRY_COLUMNS = """
+            source, key_index, list_id, row_no, name, id_number_enc, id_number_index, unit_name, unit_credit_code, \
+            place, event_name, competition, edition, achieved_on, team_or_individual""";
+    private static final String ENTRY_COLUMNS_WITH_ID = "import_entry (id, " + ENTRY_COLUMNS + ")";
 
     private final JdbcClient jdbc;
     /** For the chunk's batches (JdbcClient has no batch form); with reWriteBatchedInserts on PostgreSQL. */
     private final JdbcTemplate batch;
     private final FieldCipher cipher;
+    /** PostgreSQL's COPY for the chunk's new entries and rows; elsewhere (H2) the JDBC batches. */
+    private final BulkCopyStore bulk;
 
     ListImportStore(JdbcClient jdbc, JdbcTemplate batch, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.cipher = cipher;
+        this.bulk = new BulkCopyStore(batch);
     }
 
     long createList(String source, ImportKind kind, String fileName, long fileSize, String storedAs, String format,
@@ -141,6 +153,32 @@ class ListImportStore {
     }
 
     /**
+     * A chunk's rows with what the cipher makes of each accepted row: the natural key's blind index, and the ID
+     * number encrypted with its blind index (null when there is none). Sealed before the chunk's transaction, on the
+     * thread that reads the file, so the database does not wait for the cipher.
+     */
+    record SealedChunk(List<RowOutcome> rows, String[] keyIndex, String[] idNumberEnc, String[] idNumberIndex) {
+    }
+
+    SealedChunk seal(List<RowOutcome> rows) {
+        int n = rows.size();
+        String[] keyIndex = new String[n];
+        String[] enc = new String[n];
+        String[] index = new String[n];
+        for (int i = 0; i < n; i++) {
+            if (rows.get(i) instanceof RowOutcome.Accepted a) {
+                keyIndex[i] = cipher.blindIndex(a.naturalKey());
+                String idNumber = a.value(ImportField.ID_NUMBER);
+                if (!idNumber.isEmpty()) {
+                    enc[i] = cipher.encrypt(idNumber);
+                    index[i] = cipher.blindIndex(idNumber);
+                }
+            }
+        }
+        return new SealedChunk(rows, keyIndex, enc, index);
+    }
+
+    /**
      * Writes a chunk's rows in row order as if one by one: each accepted row kept as its source's entry (a new entry,
      * the same as already imported, or a correction whose old values go to import_correction), each rejected row with
      * its reasons; answers how many were corrections. To be called in the chunk's transaction after
@@ -148,13 +186,13 @@ class ListImportStore {
      * locked while compared), then one batch each of new entries, corrections, updated entries and rows. Rows of the
      * chunk with the same natural key are compared with one another in memory, in row order.
      */
-    long writeChunk(long listId, String source, List<RowOutcome> chunk) {
+    long writeChunk(long listId, String source, SealedChunk sealed) {
+        List<RowOutcome> chunk = sealed.rows();
         Map<String, EntryState> byKey = new HashMap<>();
         List<String> keys = new ArrayList<>();
-        String[] keyOf = new String[chunk.size()];
+        String[] keyOf = sealed.keyIndex();
         for (int i = 0; i < chunk.size(); i++) {
-            if (chunk.get(i) instanceof RowOutcome.Accepted a) {
-                keyOf[i] = cipher.blindIndex(a.naturalKey());
+            if (chunk.get(i) instanceof RowOutcome.Accepted) {
                 if (byKey.putIfAbsent(keyOf[i], EntryState.ABSENT) == null) {
                     keys.add(keyOf[i]);
                 }
@@ -183,10 +221,8 @@ class ListImportStore {
             EntryValues incoming = EntryValues.of(row);
             EntryState state = byKey.get(keyOf[i]);
             if (state == EntryState.ABSENT) {
-                String idNumber = row.value(ImportField.ID_NUMBER);
                 inserts.add(new Object[] { source, keyOf[i], listId, row.rowNumber(), incoming.name(),
-                        idNumber.isEmpty() ? null : cipher.encrypt(idNumber),
-                        idNumber.isEmpty() ? null : cipher.blindIndex(idNumber), incoming.unit(), incoming.credit(),
+                        sealed.idNumberEnc()[i], sealed.idNumberIndex()[i], incoming.unit(), incoming.credit(),
                         incoming.place(), blankAsNull(row.value(ImportField.EVENT)),
                         blankAsNull(row.value(ImportField.COMPETITION)), blankAsNull(row.value(ImportField.EDITION)),
                         incoming.date(), incoming.team() });
@@ -203,29 +239,20 @@ class ListImportStore {
             }
         }
         if (!inserts.isEmpty()) {
-            int[] types = types(2, 2, 11);
-            var generated = new GeneratedKeyHolder();
-            batch.batchUpdate(con -> con.prepareStatement("""
-                    INSERT INTO import_entry (source, key_index, list_id, row_no, name, id_number_enc, id_number_index,
-                        unit_name, unit_credit_code, place, event_name, competition, edition, achieved_on,
-                        team_or_individual)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id", "key_index" }),
-                    new BatchPreparedStatementSetter() {
-                        @Override
-                        public void setValues(PreparedStatement ps, int i) throws SQLException {
-                            Object[] values = inserts.get(i);
-                            for (int c = 0; c < values.length; c++) {
-                                StatementCreatorUtils.setParameterValue(ps, c + 1, types[c], values[c]);
-                            }
-                        }
-
-                        @Override
-                        public int getBatchSize() {
-                            return inserts.size();
-                        }
-                    }, generated);
-            for (Map<String, Object> key : generated.getKeyList()) {
-                byKey.get((String) key.get("key_index")).entryId[0] = ((Number) key.get("id")).longValue();
+            if (bulk.copies()) {
+                List<Long> ids = bulk.newEntryIds(inserts.size());
+                List<Object[]> withIds = new ArrayList<>(inserts.size());
+                for (int n = 0; n < inserts.size(); n++) {
+                    Object[] values = inserts.get(n);
+                    Object[] row = new Object[values.length + 1];
+                    row[0] = ids.get(n);
+                    System.arraycopy(values, 0, row, 1, values.length);
+                    withIds.add(row);
+                    byKey.get((String) values[1]).entryId[0] = ids.get(n);
+                }
+                bulk.copy(ENTRY_COLUMNS_WITH_ID, withIds);
+            } else {
+                insertEntries(inserts, byKey);
             }
         }
         if (!corrections.isEmpty()) {
@@ -262,11 +289,40 @@ class ListImportStore {
                         null, null });
             }
         }
-        batch.batchUpdate("""
-                INSERT INTO import_row (list_id, row_no, outcome, entry_id, reasons, cells)
-                VALUES (?, ?, ?, ?, ?, ?)""", rows, new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR,
-                Types.BIGINT, Types.VARCHAR, Types.VARCHAR });
+        if (bulk.copies()) {
+            bulk.copy("import_row (list_id, row_no, outcome, entry_id, reasons, cells)", rows);
+        } else {
+            batch.batchUpdate("""
+                    INSERT INTO import_row (list_id, row_no, outcome, entry_id, reasons, cells)
+                    VALUES (?, ?, ?, ?, ?, ?)""", rows, new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR,
+                    Types.BIGINT, Types.VARCHAR, Types.VARCHAR });
+        }
         return corrected;
+    }
+
+    /** The chunk's new entries as one JDBC batch, their ids read back as generated keys. */
+    private void insertEntries(List<Object[]> inserts, Map<String, EntryState> byKey) {
+        int[] types = types(2, 2, 11);
+        var generated = new GeneratedKeyHolder();
+        batch.batchUpdate(con -> con.prepareStatement("INSERT INTO import_entry (" + ENTRY_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id", "key_index" }),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        Object[] values = inserts.get(i);
+                        for (int c = 0; c < values.length; c++) {
+                            StatementCreatorUtils.setParameterValue(ps, c + 1, types[c], values[c]);
+                        }
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return inserts.size();
+                    }
+                }, generated);
+        for (Map<String, Object> key : generated.getKeyList()) {
+            byKey.get((String) key.get("key_index")).entryId[0] = ((Number) key.get("id")).longValue();
+        }
     }
 
     /** A row of the chunk that changed an entry: the entry before and after it. */
@@ -381,5 +437,74 @@ class ListImportStore {
             mapping.column(f).ifPresent(i -> m.put(f, i));
         }
         return m;
+    }
+
+    /**
+     * PostgreSQL's COPY on the chunk transaction's own connection (so the rows commit or roll back with the
+     * checkpoint): one round trip per table and chunk, rows inserted in bulk. New entries get their ids from the
+     * identity's sequence first. On other databases {@link #copies()} answers false and the JDBC batches are used.
+     */
+    private static final class BulkCopyStore {
+
+        private final JdbcTemplate jdbc;
+        private Boolean postgres;
+
+        BulkCopyStore(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        boolean copies() {
+            if (postgres == null) {
+                postgres = jdbc.execute((ConnectionCallback<Boolean>) con -> con.isWrapperFor(PGConnection.class));
+            }
+            return postgres;
+        }
+
+        List<Long> newEntryIds(int n) {
+            return jdbc.queryForList("""
+                    SELECT nextval(pg_get_serial_sequence('import_entry', 'id')) FROM generate_series(1, ?)""",
+                    Long.class, n);
+        }
+
+        /** Copies rows into {@code target}, "table (columns)"; values are strings, numbers or null. */
+        void copy(String target, List<Object[]> rows) {
+            StringBuilder text = new StringBuilder(rows.size() * 160);
+            for (Object[] row : rows) {
+                for (int c = 0; c < row.length; c++) {
+                    if (c > 0) {
+                        text.append('\t');
+                    }
+                    append(text, row[c]);
+                }
+                text.append('\n');
+            }
+            jdbc.execute((ConnectionCallback<Long>) con -> {
+                try {
+                    return con.unwrap(PGConnection.class).getCopyAPI()
+                            .copyIn("COPY " + target + " FROM STDIN", new StringReader(text.toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
+        /** A value in COPY's text format: \N for null, backslash, tab, newline and carriage return escaped. */
+        private static void append(StringBuilder text, Object value) {
+            if (value == null) {
+                text.append("\\N");
+                return;
+            }
+            String s = value.toString();
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                switch (ch) {
+                    case '\\' -> text.append("\\\\");
+                    case '\t' -> text.append("\\t");
+                    case '\n' -> text.append("\\n");
+                    case '\r' -> text.append("\\r");
+                    default -> text.append(ch);
+                }
+            }
+        }
     }
 }
