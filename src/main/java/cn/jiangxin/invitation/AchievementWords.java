@@ -14,12 +14,10 @@ final class AchievementWords {
     private AchievementWords() {
     }
 
-    /** E.g. 第47届世界技能大赛 · 焊接项目 · 第1名 · 个人 · 2024年9月15日. */
-    static String of(ImportedEntry e) {
-        return of(e, ImportKind.COMPETITION);
-    }
-
-    /** As {@link #of(ImportedEntry)}; an honour or studio list's entry gives a place only when the list has one. */
+    /**
+     * E.g. 第47届世界技能大赛 · 焊接项目 · 第1名 · 个人 · 2024年9月15日; a competition entry without a place says
+     * 名次未载明, an honour or studio entry gives a place only when the list has one.
+     */
     static String of(ImportedEntry e, ImportKind kind) {
         List<String> parts = new ArrayList<>();
         String competition = e.competition() == null ? "" : e.competition().strip();

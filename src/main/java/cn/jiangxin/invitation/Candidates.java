@@ -81,13 +81,14 @@ class Candidates {
     int evaluateList(long listId) {
         List<SettledMatch> settled = new ArrayList<>();
         matches.forEachSettled(listId, settled::add);
+        ImportKind kind = kindOf(listId);
         int written = 0;
         for (int from = 0; from < settled.size(); from += CHUNK) {
             List<SettledMatch> part = settled.subList(from, Math.min(settled.size(), from + CHUNK));
             written += chunk.execute(status -> {
                 int n = 0;
                 for (SettledMatch m : part) {
-                    n += evaluate(m.entryId(), listId, m.personId()) ? 1 : 0;
+                    n += evaluate(m.entryId(), listId, m.personId(), kind) ? 1 : 0;
                 }
                 return n;
             });
@@ -97,6 +98,10 @@ class Candidates {
 
     /** Evaluates one entry as the person's; false when the entry, person or unit is gone or the row stands decided. */
     boolean evaluate(long entryId, long listId, long personId) {
+        return evaluate(entryId, listId, personId, kindOf(listId));
+    }
+
+    private boolean evaluate(long entryId, long listId, long personId, ImportKind kind) {
         Optional<ImportedEntry> entry = entries.entry(entryId);
         Optional<PersonView> person = people.find(personId);
         Optional<UnitView> unit = person.flatMap(p -> units.find(p.unitId()));
@@ -104,10 +109,14 @@ class Candidates {
             return false;
         }
         LocalDate today = LocalDate.now(clock);
-        ImportKind kind = entries.list(listId).map(ImportedListSummary::kind).orElse(ImportKind.COMPETITION);
         Verdict verdict = evaluation.evaluate(entry.get(), kind, person.get(), unit.get(), today);
         return store.keep(new CandidateStore.Evaluated(entryId, listId, personId, person.get().name(), unit.get().id(),
                 unit.get().name(), entry.get().place(), entry.get().achievedOn(), AchievementWords.of(entry.get(), kind),
                 verdict), clock.instant());
+    }
+
+    /** What the list holds, read once per list: it says how its entries' titles are read. */
+    private ImportKind kindOf(long listId) {
+        return entries.list(listId).map(ImportedListSummary::kind).orElse(ImportKind.COMPETITION);
     }
 }
