@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.jiangxin.certification.Certification;
@@ -50,106 +51,95 @@ class CandidateEvaluation {
         this.certifications = certifications;
     }
 
-    /** The entry of a competition list, as {@link #evaluate(ImportedEntry, ImportKind, PersonView, UnitView, LocalDate)}. */
-    Verdict evaluate(ImportedEntry entry, PersonView person, UnitView unit, LocalDate today) {
-        return evaluate(entry, ImportKind.COMPETITION, person, unit, today);
-    }
-
     /** Evaluates the entry's achievement as its list's kind reads it: a competition place, an honour or a studio. */
     Verdict evaluate(ImportedEntry entry, ImportKind kind, PersonView person, UnitView unit, LocalDate today) {
+        Claimed claimed = claimed(entry, kind, today);
         Optional<Certification> active = certifications.activeOn(person.id(), today);
-        Claimed claimed = null;
-        Verdict unreadable = null;
-        try {
-            claimed = claimed(entry, kind, today);
-        } catch (NotEvaluated e) {
-            unreadable = e.verdict;
-        }
         if (active.isPresent()) {
             Certification c = active.get();
-            return new Verdict(CandidateStatus.ALREADY_CERTIFIED, null, "已认定为高技能领军人才（证书编号" + c.certificateNo()
-                    + "，支持期至" + ChineseDate.of(c.supportLastDay()) + "），不再邀请推荐", c.policyVersion(),
-                    claimed == null ? unreadable.competition() : claimed.competition,
-                    claimed == null ? null : claimed.honour, claimed == null ? null : claimed.studioLevel);
+            return claimed.verdict(CandidateStatus.ALREADY_CERTIFIED, null, "已认定为高技能领军人才（证书编号"
+                    + c.certificateNo() + "，支持期至" + ChineseDate.of(c.supportLastDay()) + "），不再邀请推荐",
+                    c.policyVersion());
         }
-        if (claimed == null) {
-            return unreadable;
+        if (claimed.achievement() == null) {
+            return claimed.verdict(CandidateStatus.NOT_EVALUATED, null, claimed.unreadable(), null);
         }
         AffiliatedUnit affiliation = new AffiliatedUnit(unit.kind().name(), unit.districtCode().value());
         try {
             if (person.sex() == Sex.MALE) {
-                return verdict(evaluate(person, RetirementCategory.MALE_60, affiliation, claimed.achievement, today), "",
-                        claimed);
+                return verdict(evaluate(person, RetirementCategory.MALE_60, affiliation, claimed.achievement(), today),
+                        "", claimed);
             }
-            Evaluation later = evaluate(person, RetirementCategory.FEMALE_55, affiliation, claimed.achievement, today);
+            Evaluation later = evaluate(person, RetirementCategory.FEMALE_55, affiliation, claimed.achievement(), today);
             if (!later.eligible()) {
                 return verdict(later, "（登记信息中没有退休类别，已按对其最有利的女干部55周岁类别测算）", claimed);
             }
-            Evaluation earlier = evaluate(person, RetirementCategory.FEMALE_50, affiliation, claimed.achievement, today);
+            Evaluation earlier = evaluate(person, RetirementCategory.FEMALE_50, affiliation, claimed.achievement(),
+                    today);
             return verdict(later, earlier.eligible() ? "（按女干部或女职工退休类别测算均符合）"
                     : "（按女干部55周岁类别测算符合；如为女职工50周岁类别则已达法定退休年龄：须由单位确认退休类别）", claimed);
         } catch (RuleViolationException e) {
-            return claimed.notEvaluated(e.getMessage());
+            return claimed.verdict(CandidateStatus.NOT_EVALUATED, null, e.getMessage(), null);
         }
     }
 
-    /** What the entry claims, for the engine; or why it cannot be evaluated. */
+    /** What the entry claims, for the engine; or, without an achievement, why it cannot be evaluated. */
     private Claimed claimed(ImportedEntry entry, ImportKind kind, LocalDate today) {
         String title = entry.competition() == null || entry.competition().isBlank() ? entry.eventName()
                 : entry.competition();
-        switch (kind) {
+        return switch (kind) {
             case HONOUR -> {
                 Map<String, String> honours = versions.inForceOn(today).map(v -> v.terms().honors()).orElse(Map.of());
-                String code = TitleNames.honour(title, honours).orElseThrow(() -> new NotEvaluated(
-                        title == null || title.isBlank() ? "名单未载明荣誉称号或津贴名称，未作测评"
+                Optional<String> code = TitleNames.honour(title, honours);
+                yield code.isEmpty()
+                        ? Claimed.unreadable(title == null || title.isBlank() ? "名单未载明荣誉称号或津贴名称，未作测评"
                                 : "名单所列“" + title + "”不在现行政策版本所列荣誉和津贴之中（第三条第（二）项），未作测评",
-                        null));
-                LocalDate on = dated(entry, "获得时间");
-                return new Claimed(new Achievement.Honor(code, on), null, code, null);
+                                null)
+                        : dated(entry, "获得时间",
+                                on -> new Claimed(new Achievement.Honor(code.get(), on), null, null, code.get(), null));
             }
             case STUDIO -> {
-                String level = TitleNames.studioLevel(title).orElseThrow(() -> new NotEvaluated(
-                        "名单未载明工作室级别（国家级、北京市或朝阳区），未作测评", null));
-                LocalDate on = dated(entry, "领办时间");
-                return new Claimed(new Achievement.StudioLeadership(level, on), null, null, level);
+                Optional<String> level = TitleNames.studioLevel(title);
+                yield level.isEmpty() ? Claimed.unreadable("名单未载明工作室级别（国家级、北京市或朝阳区），未作测评", null)
+                        : dated(entry, "领办时间", on -> new Claimed(new Achievement.StudioLeadership(level.get(), on),
+                                null, null, null, level.get()));
             }
-            default -> {
-                Competition competition = CompetitionNames.of(entry.competition()).orElseThrow(() -> new NotEvaluated(
-                        entry.competition() == null || entry.competition().isBlank() ? "名单未载明竞赛名称，未作测评"
-                                : "名单所列竞赛“" + entry.competition() + "”不是《办法》第三条第（一）项所列的竞赛，未作测评",
-                        null));
-                if (entry.place() == null || entry.place() < 1) {
-                    throw new NotEvaluated("名单未载明名次，未作测评", competition);
+            case COMPETITION -> {
+                Optional<Competition> competition = TitleNames.competition(entry.competition());
+                if (competition.isEmpty()) {
+                    yield Claimed.unreadable(entry.competition() == null || entry.competition().isBlank()
+                            ? "名单未载明竞赛名称，未作测评"
+                            : "名单所列竞赛“" + entry.competition() + "”不是《办法》第三条第（一）项所列的竞赛，未作测评", null);
                 }
-                LocalDate on = dated(entry, "获奖时间");
-                return new Claimed(new Achievement.CompetitionPlace(competition.name(), entry.place(), on), competition,
-                        null, null);
+                if (entry.place() == null || entry.place() < 1) {
+                    yield Claimed.unreadable("名单未载明名次，未作测评", competition.get());
+                }
+                yield dated(entry, "获奖时间", on -> new Claimed(new Achievement.CompetitionPlace(
+                        competition.get().name(), entry.place(), on), null, competition.get(), null, null));
             }
-        }
+        };
     }
 
-    private static LocalDate dated(ImportedEntry entry, String what) {
-        if (entry.achievedOn() == null) {
-            throw new NotEvaluated("名单未载明" + what + "，未作测评", CompetitionNames.of(entry.competition()).orElse(null));
-        }
-        return entry.achievedOn();
+    /** The claim made on the entry's date; without a date, why it cannot be evaluated. */
+    private static Claimed dated(ImportedEntry entry, String what, Function<LocalDate, Claimed> claim) {
+        return entry.achievedOn() == null
+                ? Claimed.unreadable("名单未载明" + what + "，未作测评", TitleNames.competition(entry.competition()).orElse(null))
+                : claim.apply(entry.achievedOn());
     }
 
-    /** The achievement the engine is given, with the competition, honour code or studio level it stands for. */
-    private record Claimed(Achievement achievement, Competition competition, String honour, String studioLevel) {
+    /**
+     * The achievement the engine is given, with the competition, honour code or studio level it stands for; or no
+     * achievement and the reason why ({@code unreadable}).
+     */
+    private record Claimed(Achievement achievement, String unreadable, Competition competition, String honour,
+            String studioLevel) {
 
-        Verdict notEvaluated(String reason) {
-            return new Verdict(CandidateStatus.NOT_EVALUATED, null, reason, null, competition, honour, studioLevel);
+        static Claimed unreadable(String reason, Competition competition) {
+            return new Claimed(null, reason, competition, null, null);
         }
-    }
 
-    /** An entry that cannot be evaluated, with the reason (thrown inside {@link #claimed} only). */
-    private static final class NotEvaluated extends RuntimeException {
-        final transient Verdict verdict;
-
-        NotEvaluated(String reason, Competition competition) {
-            super(reason, null, false, false);
-            this.verdict = new Verdict(CandidateStatus.NOT_EVALUATED, null, reason, null, competition);
+        Verdict verdict(CandidateStatus status, String rule, String reason, String policyVersion) {
+            return new Verdict(status, rule, reason, policyVersion, competition, honour, studioLevel);
         }
     }
 
@@ -163,14 +153,13 @@ class CandidateEvaluation {
         if (e.eligible()) {
             String qualifying = e.checks().stream().filter(c -> c.rule().equals("QUALIFYING_ACHIEVEMENT"))
                     .map(RuleDecision::reason).findFirst().orElse("符合第三条所列条件之一");
-            return new Verdict(CandidateStatus.CANDIDATE, "QUALIFYING_ACHIEVEMENT",
-                    aboutThePerson(qualifying) + note + "。" + RECOMMENDATION_NOTE, e.policyVersion(),
-                    claimed.competition, claimed.honour, claimed.studioLevel);
+            return claimed.verdict(CandidateStatus.CANDIDATE, "QUALIFYING_ACHIEVEMENT",
+                    aboutThePerson(qualifying) + note + "。" + RECOMMENDATION_NOTE, e.policyVersion());
         }
         List<RuleDecision> failed = e.checks().stream().filter(c -> !c.passed()).toList();
-        return new Verdict(CandidateStatus.NOT_ELIGIBLE, failed.get(0).rule(),
+        return claimed.verdict(CandidateStatus.NOT_ELIGIBLE, failed.get(0).rule(),
                 failed.stream().map(c -> aboutThePerson(c.reason())).collect(Collectors.joining("；")) + note,
-                e.policyVersion(), claimed.competition, claimed.honour, claimed.studioLevel);
+                e.policyVersion());
     }
 
     /** The engine speaks to the person checking themselves; staff and units read it about the person. */

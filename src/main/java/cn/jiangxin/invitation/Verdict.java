@@ -16,8 +16,4 @@ record Verdict(CandidateStatus status, String rule, String reason, String policy
             throw new IllegalArgumentException("a verdict has an evaluation's status and a reason");
         }
     }
-
-    Verdict(CandidateStatus status, String rule, String reason, String policyVersion, Competition competition) {
-        this(status, rule, reason, policyVersion, competition, null, null);
-    }
 }
