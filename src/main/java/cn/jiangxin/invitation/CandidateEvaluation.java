@@ -39,6 +39,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CandidateEvaluation {
 
+    /** Whom staff and units read the engine's reasons about. */
+    private static final String PERSON = "该人员";
+
     static final String RECOMMENDATION_NOTE = "测评按“经所在单位推荐”计算：邀请请单位确认的正是这项推荐";
 
     private final EligibilityEvaluations evaluations;
@@ -152,18 +155,13 @@ class CandidateEvaluation {
     private static Verdict verdict(Evaluation e, String note, Claimed claimed) {
         if (e.eligible()) {
             String qualifying = e.checks().stream().filter(c -> c.rule().equals("QUALIFYING_ACHIEVEMENT"))
-                    .map(RuleDecision::reason).findFirst().orElse("符合第三条所列条件之一");
+                    .map(c -> c.reasonAbout(PERSON)).findFirst().orElse("符合第三条所列条件之一");
             return claimed.verdict(CandidateStatus.CANDIDATE, "QUALIFYING_ACHIEVEMENT",
-                    aboutThePerson(qualifying) + note + "。" + RECOMMENDATION_NOTE, e.policyVersion());
+                    qualifying + note + "。" + RECOMMENDATION_NOTE, e.policyVersion());
         }
         List<RuleDecision> failed = e.checks().stream().filter(c -> !c.passed()).toList();
         return claimed.verdict(CandidateStatus.NOT_ELIGIBLE, failed.get(0).rule(),
-                failed.stream().map(c -> aboutThePerson(c.reason())).collect(Collectors.joining("；")) + note,
+                failed.stream().map(c -> c.reasonAbout(PERSON)).collect(Collectors.joining("；")) + note,
                 e.policyVersion());
-    }
-
-    /** The engine speaks to the person checking themselves; staff and units read it about the person. */
-    static String aboutThePerson(String reason) {
-        return reason.replace("您所选类别", "所选退休类别").replace("您", "该人员");
     }
 }

@@ -51,7 +51,7 @@ class CaseEligibility {
 
         /** A check's reason about the nominee, for the officer filling the form or the reviewer. */
         public String reason(RuleDecision check) {
-            return check.reason().replace("您所选类别", "所选退休类别").replace("您", "被推荐人");
+            return check.reasonAbout("被推荐人");
         }
 
         private boolean waitsFor(String rule) {
